@@ -1,0 +1,62 @@
+// Facts: what assemble and resolve make of mentions, and what the stores hold.
+import type { EntityKind, EventKind, EventStatus } from './kinds.js';
+import type { TimeSpan } from './timeSpan.js';
+
+/** Where a fact came from: article, sentence index, character span in the cleaned text, quote. */
+export interface Evidence {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+}
+
+/** A role held over time: (Person)-[:HOLDS {title, from, to}]->(Country|Organization). */
+export interface Holding {
+  person: string;
+  title: string;
+  of: string;
+  from: string | null;
+  to: string | null;
+}
+
+export interface Participant {
+  entity: string;
+  /** "participant", "host", "sender", "recipient", "imposer", "target", "visitor". */
+  role: string;
+  evidence: Evidence[];
+}
+
+export interface StatusChange {
+  status: EventStatus;
+  evidence: Evidence;
+}
+
+export interface EventFact {
+  id: string;
+  kind: EventKind;
+  title: string;
+  when: TimeSpan | null;
+  status: EventStatus;
+  statusHistory: StatusChange[];
+  participants: Participant[];
+  /** Place entity id. */
+  place: string | null;
+  /** "second summit" gives 2. */
+  ordinal: number | null;
+  /** How the text described it ("beautiful" letter; "impose" for a sanction). */
+  description: string | null;
+  evidence: Evidence[];
+  /** Article ids. */
+  sources: string[];
+  confidence: number;
+  /** Extractor (and version) that made it, e.g. "events/summit@1". */
+  extractor: string;
+}

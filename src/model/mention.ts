@@ -1,0 +1,42 @@
+// Mentions: what the extract stage finds in one article, each with its character span in
+// article.text and the name of the extractor or refiner that made it.
+import type { EntityKind, EventKind, EventStatus } from './kinds.js';
+import type { TimeSpan } from './timeSpan.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EntityMention extends Span {
+  kind: EntityKind;
+  /** Deterministic entity id, e.g. "person:kim-jong-un". */
+  id: string;
+  /** Canonical name of the entity ("Kim Jong Un"). */
+  name: string;
+  /** Title or role written with the mention ("South Korean President"). */
+  title?: string;
+  /** Extractor or refiner that produced it. */
+  by: string;
+}
+
+export interface TimeMention extends Span {
+  span: TimeSpan;
+  /** "publication" when resolved against the article date, "event" when anchored to an event. */
+  anchor: 'publication' | 'event' | 'absolute';
+  by: string;
+}
+
+export interface TriggerMention extends Span {
+  kind: EventKind;
+  /** Status implied by the words around the trigger (modality, tense). */
+  status: EventStatus;
+  by: string;
+}
+
+export interface Mentions {
+  entities: EntityMention[];
+  times: TimeMention[];
+  triggers: TriggerMention[];
+}
