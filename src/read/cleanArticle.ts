@@ -1,0 +1,141 @@
+// The cleaning every reader shares: raw article text (+ what the container said: url, title,
+// author, metadata date) -> one Article, or a Skipped entry when no text is left.
+// Steps, in order: `date YYYY-MM-DD` header at the very start; normalise lines; strip page chrome;
+// dateline near the top; byline lines (-> author); title line and its duplicate (-> title);
+// paragraphs collapsed. Date precedence: header > metadata > dateline > url > none.
+// Example: cleanArticle({ source: 'a.txt', text: ' date 2019-03-29 Moon will visit Washington.' })
+//   -> { articles: [{ id: 'article:…', source: 'a.txt', text: 'Moon will visit Washington.',
+//        publishedAt: { value: '2019-03-29', granularity: 'day', … }, dateSource: 'header' }], skipped: [] }
+import type { Article, DateSource, TimeSpan } from '../model/index.js';
+import { articleId } from './articleId.js';
+import { collapseBlankLines } from './collapseBlankLines.js';
+import { dateFromUrl } from './dateFromUrl.js';
+import { daySpan } from './daySpan.js';
+import { normaliseLines } from './normaliseLines.js';
+import { parseByline } from './parseByline.js';
+import { parseDateline } from './parseDateline.js';
+import type { ReadResult } from './readResult.js';
+import { stripBoilerplate } from './stripBoilerplate.js';
+
+export interface CleanInput {
+  source: string;
+  text: string;
+  url?: string;
+  /** Title given by the container (HTML, JSONL, front matter); otherwise detected in the text. */
+  title?: string;
+  author?: string;
+  /** Publication date given by the container's metadata. */
+  metadataDate?: TimeSpan | null;
+}
+
+const HEADER = /^\s*date\s*(?::\s*|\s+)(\d{4})-(\d{2})-(\d{2})(?![\d-])[ \t]*/i;
+/** The dateline is looked for among the first lines, before the first body paragraph. */
+const DATELINE_WINDOW = 6;
+const LONG_LINE = 200;
+const MAX_TITLE = 200;
+
+function headerDate(raw: string): { span: TimeSpan | null; rest: string } {
+  const m = HEADER.exec(raw);
+  if (!m) return { span: null, rest: raw };
+  const span = daySpan(m[0].trim(), Number(m[1]), Number(m[2]), Number(m[3]));
+  return span ? { span, rest: raw.slice(m[0].length) } : { span: null, rest: raw };
+}
+
+function takeDateline(lines: string[]): TimeSpan | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < DATELINE_WINDOW; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    if (line.length >= LONG_LINE) return null;
+    seen++;
+    const span = parseDateline(line);
+    if (span) {
+      lines.splice(i, 1);
+      return span;
+    }
+  }
+  return null;
+}
+
+function takeBylines(lines: string[]): { kept: string[]; author: string | null } {
+  let author: string | null = null;
+  const kept: string[] = [];
+  for (const line of lines) {
+    const name = line === '' ? null : parseByline(line);
+    if (name === null) kept.push(line);
+    else author ??= name;
+  }
+  return { kept, author };
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+/** A headline: short, starts like a sentence, no sentence-final period ("U.S." is fine). */
+function looksLikeTitle(line: string): boolean {
+  if (line.length >= MAX_TITLE || line.split(/\s+/).length < 2) return false;
+  if (/^\p{Ll}/u.test(line)) return false;
+  if (/\.["”’)]?$/.test(line) && !/\b(\p{Lu}\.)+["”’)]?$/u.test(line)) return false;
+  return true;
+}
+
+/** Removes the title line (given, or detected on the first line) and a repeat right after it. */
+function takeTitle(lines: string[], given: string | undefined): string | null {
+  const first = lines.findIndex((l) => l !== '');
+  if (first < 0) return given ?? null;
+  const line = lines[first]!;
+  const hasBody = lines.slice(first + 1).some((l) => l !== '');
+  let title: string | null = given ?? null;
+  if (given !== undefined) {
+    if (!sameTitle(line, given)) return given;
+  } else {
+    if (!hasBody || !looksLikeTitle(line)) return null;
+    title = line;
+  }
+  lines.splice(first, 1);
+  const next = lines.findIndex((l) => l !== '');
+  if (next >= 0 && sameTitle(lines[next]!, title!)) lines.splice(next, 1);
+  return title;
+}
+
+function pickDate(
+  header: TimeSpan | null,
+  metadata: TimeSpan | null,
+  dateline: TimeSpan | null,
+  url: TimeSpan | null,
+): { publishedAt: TimeSpan | null; dateSource: DateSource } {
+  if (header) return { publishedAt: header, dateSource: 'header' };
+  if (metadata) return { publishedAt: metadata, dateSource: 'metadata' };
+  if (dateline) return { publishedAt: dateline, dateSource: 'dateline' };
+  if (url) return { publishedAt: url, dateSource: 'url' };
+  return { publishedAt: null, dateSource: 'none' };
+}
+
+export function cleanArticle(input: CleanInput): ReadResult {
+  const header = headerDate(input.text);
+  const stripped = stripBoilerplate(normaliseLines(header.rest));
+  const dateline = takeDateline(stripped);
+  const { kept, author: bylineAuthor } = takeBylines(stripped);
+  const givenTitle = input.title?.replace(/\s+/g, ' ').trim() || undefined;
+  const title = takeTitle(kept, givenTitle);
+  const text = collapseBlankLines(kept).join('\n');
+  if (text === '') {
+    return { articles: [], skipped: [{ source: input.source, reason: `${input.source}: no article text left after removing page chrome` }] };
+  }
+  const url = input.url?.trim() || undefined;
+  const date = pickDate(header.span, input.metadataDate ?? null, dateline, url ? dateFromUrl(url) : null);
+  const author = input.author?.trim() || bylineAuthor || undefined;
+  const article: Article = {
+    id: articleId(text),
+    source: input.source,
+    ...(url ? { url } : {}),
+    ...(title ? { title } : {}),
+    ...(author ? { author } : {}),
+    text,
+    publishedAt: date.publishedAt,
+    dateSource: date.dateSource,
+  };
+  return { articles: [article], skipped: [] };
+}
