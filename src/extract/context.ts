@@ -1,17 +1,20 @@
-// The read-only context one article is extracted in: its id and the reference date that
-// relative time expressions resolve against. No extractor reads the clock.
+// The read-only context one article is extracted in: its id, its cleaned text and the reference
+// date that relative time expressions resolve against. No extractor reads the clock.
 import type { Article } from '../model/index.js';
 
 export interface ExtractContext {
   readonly articleId: string;
+  /** The article's cleaned text; every span indexes into it. */
+  readonly text: string;
   /** ISO date (YYYY-MM-DD) relative expressions resolve against, or null if the article is undated. */
   readonly reference: string | null;
 }
 
-/** The reference day of an article: the latest day of its publication interval, or null. */
+/** The context of an article: by default its reference day is the last day of its publication interval. */
 export function contextFor(article: Article, reference?: string | null): ExtractContext {
   return Object.freeze({
     articleId: article.id,
+    text: article.text,
     reference: reference !== undefined ? reference : (article.publishedAt?.latest ?? null),
   });
 }

@@ -32,6 +32,8 @@ export interface TriggerMention extends Span {
   kind: EventKind;
   /** Status implied by the words around the trigger (modality, tense). */
   status: EventStatus;
+  /** True when words said the status; false when it is only the past-narration default. */
+  cued: boolean;
   by: string;
 }
 

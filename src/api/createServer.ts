@@ -1,0 +1,112 @@
+// The HTTP server: Apollo Server at /graphql (POST, and GET with a CSRF-safe header), the GraphiQL
+// IDE at GET / with its scripts and CSS served from the installed packages under /assets/ (no CDN).
+// Stack traces only when NODE_ENV=development. Listens on 127.0.0.1:4000 unless told otherwise
+// (port 0 picks a free port).
+//
+//   const server = await createServer(store, { port: 0 });
+//   console.log(server.url); // http://127.0.0.1:41234/  (GraphQL at server.url + 'graphql')
+//   await server.close();
+import { createRequire } from 'node:module';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFieldResolver } from 'graphql';
+import type { GraphStore } from '../store/graphStore.js';
+import { apiContext, type ApiContext } from './apiContext.js';
+import { apiTypeDefs } from './apiSchema.js';
+import { depthLimit } from './depthLimit.js';
+import { graphiqlPage, IDE_SCRIPT } from './graphiqlPage.js';
+import { IDE_EXAMPLES } from './ideExamples.js';
+import { resolvers } from './resolvers.js';
+
+export interface ServerOptions {
+  /** 4000 by default; 0 picks a free port. */
+  port?: number;
+  /** 127.0.0.1 by default. */
+  host?: string;
+}
+
+export interface RunningServer {
+  /** The IDE's address, e.g. http://127.0.0.1:4000/. */
+  url: string;
+  /** The GraphQL endpoint, url + "graphql". */
+  graphqlUrl: string;
+  close(): Promise<void>;
+}
+
+const DEFAULTS = { port: 4000, host: '127.0.0.1' };
+
+/** The files served under /assets/, resolved from the installed packages. */
+function assetFiles(): Record<string, { file: string; type: string }> {
+  const require = createRequire(import.meta.url);
+  const dirOf = (pkg: string): string => path.dirname(require.resolve(`${pkg}/package.json`));
+  return {
+    'react.js': { file: path.join(dirOf('react'), 'umd', 'react.production.min.js'), type: 'text/javascript; charset=utf-8' },
+    'react-dom.js': { file: path.join(dirOf('react-dom'), 'umd', 'react-dom.production.min.js'), type: 'text/javascript; charset=utf-8' },
+    'graphiql.js': { file: path.join(dirOf('graphiql'), 'graphiql.min.js'), type: 'text/javascript; charset=utf-8' },
+    'graphiql.css': { file: path.join(dirOf('graphiql'), 'graphiql.min.css'), type: 'text/css; charset=utf-8' },
+  };
+}
+
+export async function createServer(store: GraphStore, options: ServerOptions = {}): Promise<RunningServer> {
+  const port = options.port ?? DEFAULTS.port;
+  const host = options.host ?? DEFAULTS.host;
+  const app = express();
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: apiTypeDefs(),
+    resolvers: resolvers as unknown as Record<string, Record<string, GraphQLFieldResolver<unknown, ApiContext>>>,
+    csrfPrevention: true,
+    introspection: true,
+    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
+    validationRules: [depthLimit()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const page = graphiqlPage(IDE_EXAMPLES);
+  app.disable('x-powered-by');
+  app.get('/', (_req, res) => {
+    res.type('html').set('Cache-Control', 'no-cache').send(page);
+  });
+  app.get('/assets/ide.js', (_req, res) => {
+    res.type('text/javascript; charset=utf-8').send(IDE_SCRIPT);
+  });
+  for (const [name, asset] of Object.entries(assetFiles())) {
+    app.get(`/assets/${name}`, (_req, res, next) => {
+      res.sendFile(asset.file, { headers: { 'Content-Type': asset.type }, maxAge: '1d' }, (error) => {
+        if (error) next(error);
+      });
+    });
+  }
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => apiContext(store) }));
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}/`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    graphqlUrl: `${url}graphql`,
+    close: () => (closing ??= apollo.stop()),
+  };
+}

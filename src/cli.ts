@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// The newsgraph command. Each subcommand parses its options and calls the modules below.
+import { readFileSync } from 'node:fs';
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { createServer } from './api/createServer.js';
+import { executeQuery } from './api/executeQuery.js';
+import { extractionJson } from './extractionJson.js';
+import { extractArticle } from './extract/pipeline.js';
+import { ingest } from './ingest.js';
+import { readSources } from './read/readSources.js';
+import { readText } from './read/readText.js';
+import { daySpan } from './read/daySpan.js';
+import { openStore } from './store/openStore.js';
+
+const program = new Command();
+program.name('newsgraph').description('Turn news articles into a dated knowledge graph and serve it over GraphQL.').version('0.1.0');
+
+const storeOption = (cmd: Command) =>
+  cmd
+    .option('--data <dir>', 'data directory of the embedded store', '.newsgraph')
+    .option('--store <kind>', 'memory | neo4j', (v: string) => {
+      if (v !== 'memory' && v !== 'neo4j') throw new InvalidArgumentError('expected memory or neo4j');
+      return v;
+    }, 'memory');
+
+storeOption(program.command('ingest').description('read files or folders (.txt .md .html .jsonl) into the graph').argument('<paths...>'))
+  .action(async (paths: string[], opts: { data: string; store: 'memory' | 'neo4j' }) => {
+    const store = await openStore({ store: opts.store, dataDir: opts.data });
+    const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{stage} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
+    let started = '';
+    try {
+      const s = await ingest(paths, store, {
+        onProgress: (stage, done, total) => {
+          if (!bar) return;
+          if (started !== stage) {
+            if (started) bar.stop();
+            bar.start(total, 0, { stage });
+            started = stage;
+          }
+          bar.update(done, { stage });
+        },
+      });
+      bar?.stop();
+      console.log(`articles read: ${s.read}, ingested: ${s.ingested}, already in the store: ${s.unchanged}, skipped: ${s.skipped.length}`);
+      for (const k of s.skipped) console.log(`  skipped ${k.source}: ${k.reason}`);
+      console.log(`graph: ${s.counts.entities} entities, ${s.counts.events} events, ${s.counts.edges} edges, ${s.counts.articles} articles`);
+    } finally {
+      bar?.stop();
+      await store.close();
+    }
+  });
+
+program
+  .command('extract')
+  .description('print what one article yields, as JSON (FILE, or - for standard input)')
+  .argument('<file>')
+  .option('--published <date>', 'publication date YYYY-MM-DD (overrides the one found in the article)')
+  .action(async (file: string, opts: { published?: string }) => {
+    const result = file === '-' ? readText(readFileSync(0, 'utf8'), 'stdin') : await readSources([file]);
+    const article = result.articles[0];
+    if (!article) throw new Error(`${file}: ${result.skipped[0]?.reason ?? 'no article'}`);
+    if (opts.published) {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(opts.published);
+      const span = m ? daySpan(opts.published, Number(m[1]), Number(m[2]), Number(m[3])) : null;
+      if (!span) throw new InvalidArgumentError(`--published: expected YYYY-MM-DD, got ${opts.published}`);
+      Object.assign(article, { publishedAt: span, dateSource: 'given' });
+    }
+    console.log(JSON.stringify(extractionJson(extractArticle(article)), null, 2));
+  });
+
+storeOption(program.command('query').description('run one GraphQL operation against the store and print the JSON response').argument('<graphql>'))
+  .option('--variables <json>', 'variables as JSON')
+  .action(async (query: string, opts: { data: string; store: 'memory' | 'neo4j'; variables?: string }) => {
+    const store = await openStore({ store: opts.store, dataDir: opts.data });
+    try {
+      const variables = opts.variables ? (JSON.parse(opts.variables) as Record<string, unknown>) : undefined;
+      const response = await executeQuery(store, query, variables);
+      console.log(JSON.stringify(response, null, 2));
+      if (response.errors?.length) process.exitCode = 1;
+    } finally {
+      await store.close();
+    }
+  });
+
+storeOption(program.command('serve').description('serve GraphQL at /graphql and the GraphiQL IDE at /'))
+  .option('--port <n>', 'port', (v: string) => Number.parseInt(v, 10), 4000)
+  .option('--host <host>', 'interface to listen on', '127.0.0.1')
+  .action(async (opts: { data: string; store: 'memory' | 'neo4j'; port: number; host: string }) => {
+    const store = await openStore({ store: opts.store, dataDir: opts.data });
+    const server = await createServer(store, { port: opts.port, host: opts.host });
+    console.log(`newsgraph: GraphQL at ${server.url}graphql, GraphiQL IDE at ${server.url}`);
+    const stop = async () => {
+      await server.close();
+      await store.close();
+      process.exit(0);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+
+program.parseAsync().catch((err: Error) => {
+  console.error(`newsgraph: ${err.message}`);
+  process.exit(1);
+});

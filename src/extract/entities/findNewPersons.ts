@@ -1,0 +1,39 @@
+// Refiner: people the gazetteer does not know. A run of two or three capitalised words that no
+// other mention covers becomes a PERSON when a title or role stands right before it, or when
+// compromise (run on that short phrase only: the cheap filter first, the tagger second) tags it
+// as a person. Later single-word mentions of its surname in the article link to it.
+import nlp from 'compromise';
+import type { EntityMention } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import { gazetteer } from './gazetteer.js';
+import { slug } from './slug.js';
+
+const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*){1,2}(?![\p{L}])/gu;
+const ROLE_BEFORE = /\b(?:minister|secretary|envoy|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|official|director|general|representative|negotiator|chief|senator|lawmaker|analyst|professor|counterpart|representative for [\p{L} ]+),?\s+$/iu;
+const NOT_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|But|And|After|Before|When|While|Despite|Following|According|In|On|At|Author|Read|More|Also|Like|Please|Share|Follow|Email|Korean|Peninsula|War|Party|Ministry|Department|House|Office|Agency|News|Times|Post)\b/;
+
+export function findNewPersons(ctx: ExtractContext, mentions: EntityMention[]): EntityMention[] {
+  const out = [...mentions];
+  const covered = (s: number, e: number) => out.some((m) => m.start < e && s < m.end);
+  const titleWords = gazetteer().titles;
+  NAME_RUN.lastIndex = 0;
+  for (let r = NAME_RUN.exec(ctx.text); r; r = NAME_RUN.exec(ctx.text)) {
+    const start = r.index;
+    const end = start + r[0].length;
+    if (covered(start, end) || NOT_NAME.test(r[0]) || [...titleWords.keys()].some((t) => r![0].toLowerCase().includes(t))) continue;
+    const before = ctx.text.slice(Math.max(0, start - 40), start);
+    if (!ROLE_BEFORE.test(before) && !nlp(r[0]).people().found) continue;
+    out.push({ start, end, text: r[0], kind: 'PERSON', id: `person:${slug(r[0])}`, name: r[0], by: 'entities/findNewPersons' });
+  }
+    const found = out.filter((m) => m.by === 'entities/findNewPersons');
+  // Family name first or last ("Choe Son Hui", "Stephen Biegun"): either word alone names the person.
+  for (const p of found) for (const surname of new Set([p.name.split(/\s+/)[0]!, p.name.split(/\s+/).pop()!])) {
+    const re = new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+    for (const m of ctx.text.matchAll(re)) {
+      if (!covered(m.index, m.index + surname.length)) {
+        out.push({ start: m.index, end: m.index + surname.length, text: surname, kind: 'PERSON', id: p.id, name: p.name, by: 'entities/findNewPersons' });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

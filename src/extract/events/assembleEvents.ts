@@ -1,0 +1,227 @@
+// Assemble stage: one article's mentions -> EventFact[]. Contract: pure, per article. Each event
+// trigger becomes a candidate with participants and roles (participants, letterRoles,
+// sanctionRoles, visitRoles), the time and place of its sentence that lie nearest to it, an
+// ordinal ("second summit"); then candidates that can be one event merge (compatible), the
+// nearest earlier one first, and candidates left with nobody taking part are dropped.
+// Example: "Moon will arrive in the U.S. on April 10 and hold a summit with Trump the following
+// day" -> VISIT (Moon -> United States, 2019-04-10, PLANNED) and SUMMIT (Moon, Trump, 2019-04-11, PLANNED).
+import { createHash } from 'node:crypto';
+import type { EntityMention, EventFact, Mentions, Span, TimeSpan, TriggerMention } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import { gazetteer } from '../entities/gazetteer.js';
+import { officeHolder } from '../entities/officeHolder.js';
+import type { Candidate, CandidateParticipant } from './candidate.js';
+import { compatible, overlaps } from './compatible.js';
+import { eventTitle } from './eventTitle.js';
+import { letterRoles } from './letterRoles.js';
+import { participantsFor, subjectOf } from './participants.js';
+import { sanctionRoles } from './sanctionRoles.js';
+import { visitRoles } from './visitRoles.js';
+
+export const EXTRACTOR_VERSION = 'newsgraph-rules@1';
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
+const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
+
+export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentences: Span[]): EventFact[] {
+  const sentenceOf = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
+  const candidates: Candidate[] = [];
+  for (const t of mentions.triggers) {
+    const si = sentenceOf(t.start);
+    if (si < 0 || mentions.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+    candidates.push(...candidatesFor(ctx, t, si, sentences[si]!, mentions.entities));
+  }
+  attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf);
+  for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
+  inferFollowingOrdinals(candidates);
+  return merge(candidates)
+    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) ? 2 : 1))
+    .map((c, i) => toFact(ctx, c, i, sentences));
+}
+
+function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[]): Candidate[] {
+  const text = ctx.text;
+  const base = (participants: CandidateParticipant[], extra: Partial<Candidate> = {}): Candidate => ({
+    kind: t.kind,
+    status: t.status,
+    cued: t.cued,
+    participants,
+    place: null,
+    when: null,
+    ordinal: ordinalOf(text, t),
+    following: /\b(?:another|new|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)),
+    description: null,
+    triggers: [t],
+    sentences: [si],
+    by: t.by,
+    ...extra,
+  });
+  const p = (m: EntityMention | null | undefined, role: string): CandidateParticipant[] => (m ? [{ entity: m.id, kind: m.kind, role, name: m.name }] : []);
+  switch (t.kind) {
+    case 'LETTER':
+      return letterRoles(text, t, sentence, entities).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
+    case 'SANCTION': {
+      const r = sanctionRoles(text, t, sentence, entities);
+      if (!r) return [];
+      const g = gazetteer();
+      const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: 'COUNTRY', role, name: g.byId.get(id)?.name ?? id });
+      return [base([c(r.imposer, 'imposer'), c(r.target, 'target')], { description: r.action, status: 'OCCURRED', cued: false })];
+    }
+    case 'VISIT': {
+      const r = visitRoles(text, t, sentence, entities);
+      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
+    }
+    case 'WEAPONS_TEST':
+      return [base(p(subjectOf(text, t, sentence, entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end), entities), 'actor'))];
+    default: {
+      const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
+      // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
+      if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
+      // A meeting found only by co-occurrence needs two people, not a list of countries.
+      if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
+      return [base(found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name })))];
+    }
+  }
+}
+
+function ordinalOf(text: string, t: Span): number | null {
+  const m = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  if (m) return ORDINALS[m[1]!.toLowerCase()] ?? null;
+  return /^\s+2\.0\b/.test(text.slice(t.end, t.end + 5)) ? 2 : null;
+}
+
+/** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
+function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number): void {
+  const nearest = (start: number, end: number, si: number) => {
+    let best: Candidate | undefined;
+    let bestD = Infinity;
+    for (const c of candidates) {
+      if (c.sentences[0] !== si) continue;
+      const t = c.triggers[0]!;
+      // Words after a trigger say more about it than words before: "hold a summit ... the following day".
+      const d = end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0;
+      if (d < bestD) [best, bestD] = [c, d];
+    }
+    return best;
+  };
+  for (const tm of mentions.times) {
+    if (candidates.length === 0) break;
+    if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration') continue;
+    if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
+    const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    // A plan is dated by a day still to come, not by the day it was announced.
+    const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
+    if (c && !c.when && c.kind !== 'SANCTION' && !(c.status === 'PLANNED' && past)) c.when = tm.span;
+  }
+  for (const e of mentions.entities) {
+    if (e.kind !== 'PLACE' || !sentences.length) continue;
+    const c = nearest(e.start, e.end, sentenceOf(e.start));
+    if (c && !c.place && c.kind !== 'VISIT' && c.kind !== 'SANCTION') c.place = e.id;
+  }
+  // "Kim traveled to Russia in April for his first summit with Putin": a summit told as the purpose of a trip shares its date.
+  for (const c of candidates) {
+    if (c.when || c.status === 'PLANNED') continue;
+    const trip = candidates.find((o) => o !== c && o.kind === 'VISIT' && o.when && o.status !== 'PLANNED' && o.sentences[0] === c.sentences[0] && o.participants.some((p) => c.participants.some((q) => q.entity === p.entity)));
+    if (trip) c.when = trip.when;
+  }
+}
+
+/** A summit "between the US and North Korea" is a summit of their leaders. */
+function leadersForCountries(c: Candidate, ctx: ExtractContext, entities: EntityMention[]): void {
+  const g = gazetteer();
+  const named = new Set(entities.filter((m) => m.kind === 'PERSON').map((m) => m.id));
+  const day = c.when?.latest ?? ctx.reference;
+  c.participants = c.participants.map((p) => {
+    if (p.kind !== 'COUNTRY') return p;
+    const code = g.byId.get(p.entity)?.country;
+    const holder = code ? officeHolder(code, 'leader', day, named) : null;
+    const person = holder ? g.byId.get(holder.person) : undefined;
+    return person ? { entity: person.id, kind: 'PERSON', role: p.role, name: person.name } : p;
+  });
+}
+
+/** "another summit" after the article's "first summit" is the second one. */
+function inferFollowingOrdinals(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.following || c.ordinal !== null || (c.kind !== 'SUMMIT' && c.kind !== 'MEETING') || c.participants.length < 2) continue;
+    const done = candidates.filter((o) => o !== c && o.ordinal !== null && o.status === 'OCCURRED' && (o.kind === 'SUMMIT' || o.kind === 'MEETING') && compatible({ ...o, ordinal: null, status: c.status }, { ...c, status: c.status }));
+    if (done.length > 0) c.ordinal = Math.max(...done.map((o) => o.ordinal!)) + 1;
+  }
+}
+
+function merge(candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const empty = c.participants.length === 0;
+    const target = [...out].reverse().find((o) => (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)));
+    if (!target) {
+      out.push(c);
+      continue;
+    }
+    if (c.kind === 'SUMMIT') target.kind = 'SUMMIT';
+    for (const p of c.participants) if (!target.participants.some((q) => q.entity === p.entity && q.role === p.role)) target.participants.push(p);
+    target.place ??= c.place;
+    target.ordinal ??= c.ordinal;
+    target.description ??= c.description;
+    target.when = tighter(target.when, c.when);
+    if (!target.cued && c.cued) [target.status, target.cued] = [c.status, true];
+    target.triggers.push(...c.triggers);
+    target.sentences.push(...c.sentences);
+  }
+  return out;
+}
+
+/** "Trump and Kim met for their first summit": a meeting told in or right after a summit's sentence is that summit. */
+function nearbyMeeting(a: Candidate, b: Candidate): boolean {
+  const kinds = new Set([a.kind, b.kind]);
+  if (!kinds.has('SUMMIT') || !kinds.has('MEETING')) return false;
+  if (![...a.triggers, ...b.triggers].some((t) => /^(?:met|meet|meets)$/i.test(t.text))) return false;
+  const near = a.sentences.some((s) => b.sentences.some((t) => Math.abs(s - t) <= 1));
+  return near && compatible({ ...a, kind: 'SUMMIT', ordinal: null }, { ...b, kind: 'SUMMIT', ordinal: null });
+}
+
+function sameSentence(a: Candidate, b: Candidate): boolean {
+  return a.sentences.some((s) => b.sentences.includes(s));
+}
+
+/** Something both state and agree on: ordinal, place, a shared date, or the same named parties. */
+function anchored(a: Candidate, b: Candidate): boolean {
+  if (a.ordinal !== null && a.ordinal === b.ordinal) return true;
+  if (a.place && a.place === b.place) return true;
+  if (a.when && b.when && overlaps(a.when, b.when)) return true;
+  if (b.place || b.when || b.ordinal !== null) return false;
+  // Nothing new about who took part: "the summit" with Kim after "the second summit between Trump and Kim".
+  return b.participants.every((p) => a.participants.some((q) => q.entity === p.entity));
+}
+
+export function tighter(a: TimeSpan | null, b: TimeSpan | null): TimeSpan | null {
+  if (!a?.earliest || !a.latest) return b?.earliest ? b : a;
+  if (!b?.earliest || !b.latest) return a;
+  const width = (t: TimeSpan) => Date.parse(t.latest!) - Date.parse(t.earliest!);
+  return width(b) < width(a) ? b : a;
+}
+
+function toFact(ctx: ExtractContext, c: Candidate, i: number, sentences: Span[]): EventFact {
+  const evidence = [...new Set(c.sentences)].sort((a, b) => a - b).map((si) => {
+    const s = sentences[si]!;
+    return { article: ctx.articleId, sentence: si, start: s.start, end: s.end, quote: s.text };
+  });
+  const id = 'event:' + createHash('sha256').update(`${ctx.articleId}#${i}#${c.kind}`).digest('hex').slice(0, 16);
+  const participants = c.participants.map((p) => ({ entity: p.entity, role: p.role, evidence }));
+  return {
+    id,
+    kind: c.kind,
+    title: eventTitle(c.kind, c.participants.map((p) => p.name), c.ordinal),
+    when: c.when,
+    status: c.status,
+    statusHistory: [{ status: c.status, evidence: evidence[0]! }],
+    participants,
+    place: c.place,
+    ordinal: c.ordinal,
+    description: c.description,
+    evidence,
+    sources: [ctx.articleId],
+    confidence: 0.5,
+    extractor: `${EXTRACTOR_VERSION}:${c.by}`,
+  };
+}

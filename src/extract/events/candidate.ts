@@ -1,0 +1,25 @@
+// An event as assemble first sees it: one trigger with its roles, before within-article merging.
+import type { EventKind, EventStatus, Span, TimeSpan } from '../../model/index.js';
+
+export interface CandidateParticipant {
+  entity: string;
+  kind: string;
+  role: string;
+  name: string;
+}
+
+export interface Candidate {
+  kind: EventKind;
+  status: EventStatus;
+  cued: boolean;
+  participants: CandidateParticipant[];
+  place: string | null;
+  when: TimeSpan | null;
+  ordinal: number | null;
+  /** "another", "new", "next": the one after the last that happened. */
+  following: boolean;
+  description: string | null;
+  triggers: Span[];
+  sentences: number[];
+  by: string;
+}

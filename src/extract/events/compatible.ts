@@ -1,0 +1,55 @@
+// Whether two event descriptions can be one event: no attribute they both state disagrees.
+// Used within an article (assemble) and across articles (resolve), which also asks for one
+// attribute that positively agrees.
+import type { EventKind, EventStatus, TimeSpan } from '../../model/index.js';
+import { gazetteer } from '../entities/gazetteer.js';
+
+export interface Comparable {
+  kind: EventKind;
+  status: EventStatus;
+  cued?: boolean;
+  participants: { entity: string; role: string }[];
+  place: string | null;
+  when: TimeSpan | null;
+  ordinal: number | null;
+}
+
+const MEETINGS = new Set<EventKind>(['SUMMIT', 'MEETING']);
+
+export function overlaps(a: TimeSpan | null, b: TimeSpan | null): boolean {
+  if (!a?.earliest || !b?.earliest || !a.latest || !b.latest) return true;
+  return a.earliest <= b.latest && b.earliest <= a.latest;
+}
+
+/** The countries a set of participants stands for: people by the country whose office they hold. */
+export function principals(participants: { entity: string }[]): Set<string> {
+  const g = gazetteer();
+  return new Set(
+    participants.map((p) => {
+      const e = g.byId.get(p.entity);
+      return e?.kind === 'PERSON' && e.country ? (g.countryByCode.get(e.country)?.id ?? p.entity) : p.entity;
+    }),
+  );
+}
+
+function roleOf(x: Comparable, role: string): string | undefined {
+  return x.participants.find((p) => p.role === role)?.entity;
+}
+
+export function compatible(a: Comparable, b: Comparable): boolean {
+  if (a.kind !== b.kind && !(MEETINGS.has(a.kind) && MEETINGS.has(b.kind) && a.ordinal !== null && a.ordinal === b.ordinal)) return false;
+  if (a.status !== b.status && (a.cued ?? true) && (b.cued ?? true)) return false;
+  if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  if (!overlaps(a.when, b.when)) return false;
+  for (const role of ['sender', 'recipient', 'imposer', 'target', 'visitor', 'host']) {
+    const x = roleOf(a, role);
+    const y = roleOf(b, role);
+    if (x && y && x !== y) return false;
+  }
+  const pa = principals(a.participants);
+  const pb = principals(b.participants);
+  if (pa.size === 0 || pb.size === 0) return true;
+  const sub = (x: Set<string>, y: Set<string>) => [...x].every((v) => y.has(v));
+  return sub(pa, pb) || sub(pb, pa);
+}

@@ -1,0 +1,24 @@
+// The status words around a trigger give: "called off" CANCELLED, "postponed" POSTPONED,
+// "plan to hold", "will", "agreed to hold", "is coming", "another summit" PLANNED; anything else
+// in past narration ("met", "collapsed", "the summit breakdown") OCCURRED. Looks only inside
+// the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future.
+import type { EventStatus } from '../../model/index.js';
+
+const CANCELLED = /\b(?:call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|l?ation)?|scrap(?:ped|s)?|scuttled)\b/i;
+const POSTPONED = /\b(?:postpone[ds]?|postponing|delay(?:ed|s)?|put off|pushed back)\b/i;
+const FUTURE_CLAUSE = /\b(?:will|would|shall|won't|plan(?:s|ning)?\s+to|agree[ds]?\s+to|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to))\s/i;
+const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|another|new|next|future|possible|potential|planned|proposed|upcoming|prospective|third|fourth|fifth|coming|may|might|could)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b/i;
+const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
+
+export function eventStatus(text: string, sentenceStart: number, start: number, end: number): { status: EventStatus; cued: boolean } {
+  const clauseStart = Math.max(sentenceStart - 1, text.lastIndexOf(';', start), text.lastIndexOf(' — ', start) + 2, start - 120);
+  const before = text.slice(clauseStart + 1, start);
+  const after = text.slice(end, end + 40);
+  const near = text.slice(Math.max(clauseStart + 1, start - 60), end + 30);
+  if (CANCELLED.test(near)) return { status: 'CANCELLED', cued: true };
+  if (POSTPONED.test(near)) return { status: 'POSTPONED', cued: true };
+  // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
+  if ((FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(before) || FUTURE_AFTER.test(after)) && !PAST.test(text.slice(start, end + 40))) return { status: 'PLANNED', cued: true };
+  return { status: 'OCCURRED', cued: PAST.test(text.slice(Math.max(clauseStart + 1, start - 60), end + 40)) };
+}

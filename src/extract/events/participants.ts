@@ -1,0 +1,139 @@
+// Who takes part in the event a trigger names, from the words of its sentence. In order:
+//   "between X and Y" after the trigger        -> X, Y ("the US and North Korean leaders" -> their leaders)
+//   "X-Y summit", "inter-Korean summit"        -> X, Y
+//   "summit with X" / "meeting with X"         -> the sentence's subject (or "his" antecedent), X
+//   otherwise                                  -> the people of the sentence who are not only speakers,
+//                                                 or its countries when it names no such person
+// Hand-written: pattern rules over entity mentions; no library parses these roles from news text.
+import type { EntityMention, Span } from '../../model/index.js';
+import { gazetteer } from '../entities/gazetteer.js';
+import { officeHolder } from '../entities/officeHolder.js';
+import { aliasKey } from '../entities/slug.js';
+import { isSpeaker } from './speakers.js';
+
+export interface RawParticipant {
+  mention: EntityMention;
+  role: string;
+}
+
+/** Participants and the rule that found them ("fallback" when only co-occurrence did). */
+export interface FoundParticipants {
+  found: RawParticipant[];
+  how: 'between' | 'compound' | 'with' | 'pair' | 'fallback';
+}
+
+const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
+
+export function participantsFor(
+  text: string,
+  trigger: Span,
+  sentence: Span,
+  mentions: EntityMention[],
+  reference: string | null,
+): FoundParticipants {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && ACTORS.has(m.kind));
+  const after = text.slice(trigger.end, sentence.end);
+
+  const between = /^\s*(?:[\p{L}’'-]+\s+){0,3}?between\s+/iu.exec(after);
+  if (between) {
+    const from = trigger.end + between[0].length;
+    const stop = clauseEnd(text, from, sentence.end);
+    const listed = inSentence.filter((m) => m.start >= from && m.end <= stop);
+    if (listed.length >= 2) return { found: asLeaders(text, listed, stop, reference), how: 'between' };
+  }
+
+  const compound = compoundBefore(text, trigger, inSentence);
+  if (compound.length >= 2) return { found: asParticipants(compound), how: 'compound' };
+
+  const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
+  if (withX) {
+    const from = trigger.end + withX[0].length;
+    const other = inSentence.find((m) => m.start >= from && m.start <= from + 30);
+    const subject = other ? subjectOf(text, trigger, sentence, inSentence, mentions, other.id) : undefined;
+    if (other && subject) return { found: asParticipants([subject, other]), how: 'with' };
+  }
+
+  const pair = pairBefore(text, trigger, inSentence);
+  if (pair) return { found: asParticipants(pair), how: 'pair' };
+
+  const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 2))));
+  if (people.length > 1) return { found: asParticipants(people), how: 'fallback' };
+  const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m));
+  return { found: asParticipants(uniqueById([...people, ...countries])), how: 'fallback' };
+}
+
+function asParticipants(ms: EntityMention[]): RawParticipant[] {
+  return ms.map((m) => ({ mention: m, role: 'participant' }));
+}
+
+/** "Moon and Trump plan to hold a summit", "North Korean and US officials are holding talks": the last "X and Y" before the trigger. */
+function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): EntityMention[] | null {
+  const before = inSentence.filter((m) => m.end <= trigger.start);
+  for (let i = before.length - 1; i > 0; i--) {
+    const a = before[i - 1]!;
+    const b = before[i]!;
+    if (!/^\s+and\s+(?:the\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(a.end, b.start)) || a.id === b.id) continue;
+    if (isSpeaker(text, b) || /[.;:]/.test(text.slice(b.end, trigger.start))) continue;
+    return [a, b];
+  }
+  return null;
+}
+
+/** The person a trigger's clause is about: the nearest non-speaking person before it, or "his"/"their" -> the last person named. */
+export function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[], all: EntityMention[], not?: string): EntityMention | undefined {
+  const before = inSentence.filter((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m) && m.id !== not);
+  if (before.length > 0) return before[before.length - 1];
+  if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    return [...all].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
+  }
+  return inSentence.find((m) => m.start >= trigger.end && m.kind === 'PERSON' && m.id !== not);
+}
+
+function clauseEnd(text: string, from: number, limit: number): number {
+  const rest = text.slice(from, limit);
+  const m = /[,;:(]|\s(?:on|in|at|to|which|who|that|after|before|since|over|for)\s/.exec(rest);
+  return m ? from + m.index : limit;
+}
+
+/** "Trump-Kim summit", "US-North Korea summit", "inter-Korean summit": the names hyphenated right before the trigger. */
+function compoundBefore(text: string, trigger: Span, inSentence: EntityMention[]): EntityMention[] {
+  const lead = text.slice(Math.max(0, trigger.start - 60), trigger.start);
+  const adjective = /([\p{L}]+-[\p{L}]+)\s+$/u.exec(lead);
+  const codes = adjective ? gazetteer().adjectives.get(aliasKey(adjective[1]!)) : undefined;
+  if (adjective && codes) {
+    const at = trigger.start - adjective[0].length;
+    return codes.map((code) => {
+      const c = gazetteer().countryByCode.get(code)!;
+      return { start: at, end: at + adjective[1]!.length, text: adjective[1]!, kind: 'COUNTRY', id: c.id, name: c.name, by: 'events/participants:adjective' };
+    });
+  }
+  const chain: EntityMention[] = [];
+  let cursor = trigger.start;
+  for (let i = inSentence.length - 1; i >= 0; i--) {
+    const m = inSentence[i]!;
+    if (m.end > cursor) continue;
+    const gap = text.slice(m.end, cursor);
+    const ok = chain.length === 0 ? /^\s+(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?$/i.test(gap) || /^\s*$/.test(gap) : /^[-\u2010-\u2015]$/.test(gap);
+    if (!ok) break;
+    chain.unshift(m);
+    cursor = m.start;
+  }
+  return chain.length >= 2 ? chain : [];
+}
+
+/** "between the US and North Korean leaders": countries followed by "leaders" stand for their leaders. */
+function asLeaders(text: string, listed: EntityMention[], stop: number, reference: string | null): RawParticipant[] {
+  const leaders = /^\s*leaders\b/i.test(text.slice(listed[listed.length - 1]!.end, stop + 10));
+  return uniqueById(listed).map((m) => {
+    if (!leaders || m.kind !== 'COUNTRY') return { mention: m, role: 'participant' };
+    const code = gazetteer().byId.get(m.id)?.country;
+    const holder = code ? officeHolder(code, 'leader', reference, new Set()) : null;
+    const person = holder ? gazetteer().byId.get(holder.person) : undefined;
+    return { mention: person ? { ...m, kind: 'PERSON', id: person.id, name: person.name, by: 'events/participants:leaders' } : m, role: 'participant' };
+  });
+}
+
+function uniqueById(ms: EntityMention[]): EntityMention[] {
+  const seen = new Set<string>();
+  return ms.filter((m) => !seen.has(m.id) && seen.add(m.id));
+}

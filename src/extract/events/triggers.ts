@@ -1,0 +1,48 @@
+// Extractor: event triggers. Contract: (ctx) -> TriggerMention[], the words that name an event
+// ("summit", "met", "letter", "sanctions", "trip", "fired missiles") with the event kind and the
+// status the words around them give (eventStatus). Generic uses are left out: "a summit or two",
+// "a moratorium on missile launches", "dialogue" in general.
+import type { EventKind, TriggerMention } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import { splitSentences } from '../sentences.js';
+import { eventStatus } from './eventStatus.js';
+
+interface TriggerRule {
+  kind: EventKind;
+  re: RegExp;
+}
+
+/** Hand-kept lexicon; each pattern matches the trigger words only (they become the mention span). */
+export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
+  { kind: 'SUMMIT', re: /\bsummits?\b/gi },
+  { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|face-to-face)\b/gi },
+  { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+)?(?:talks|negotiations)\b/gi },
+  { kind: 'LETTER', re: /\bletters?\b/gi },
+  { kind: 'SANCTION', re: /\bsanctions?\b/gi },
+  { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
+  { kind: 'WEAPONS_TEST', re: /\b(?:fired|launched|test-fired|tested)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?)\b|\b(?:nuclear|missile)\s+tests?\b/gi },
+]);
+
+const GENERIC = [
+  /\b(?:a|one)\s+summit\s+or\s+two\b/i,
+  /\bmoratorium\s+on\s+(?:[\w-]+\s+){0,4}$/i,
+  /\b(?:no|not|stop|halt|without|never)\s+(?:[\w-]+\s+){0,3}$/i,
+];
+
+export function extractTriggers(ctx: ExtractContext): TriggerMention[] {
+  const out: TriggerMention[] = [];
+  const sentences = splitSentences(ctx.text);
+  const sentenceStart = (pos: number) => sentences.find((x) => x.start <= pos && pos < x.end)?.start ?? 0;
+  for (const rule of TRIGGER_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = ctx.text.slice(Math.max(0, start - 40), start);
+      const around = ctx.text.slice(Math.max(0, start - 12), end + 12);
+      if (GENERIC.some((g) => g.test(before) || g.test(around))) continue;
+      out.push({ start, end, text: m[0], kind: rule.kind, ...eventStatus(ctx.text, sentenceStart(start), start, end), by: `events/triggers:${rule.kind.toLowerCase()}` });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

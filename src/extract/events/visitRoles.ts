@@ -1,0 +1,32 @@
+// Visitor, host and destination of a visit: "Pompeo's trip to North Korea", "Moon will arrive in
+// the U.S.", "Kim hosted Xi", "Biegun is to visit South Korea"; "to the country" points back to
+// the last country named. Hand-written rules over entity mentions.
+import type { EntityMention, Span } from '../../model/index.js';
+import { isSpeaker } from './speakers.js';
+
+export interface VisitRoles {
+  visitor: EntityMention | null;
+  host: EntityMention | null;
+  destination: EntityMention | null;
+}
+
+export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): VisitRoles {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const after = text.slice(trigger.end, sentence.end);
+  const hosting = /^host/i.test(trigger.text);
+  const subject = [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
+  const possessive = [...inSentence].reverse().find((m) => m.kind === 'PERSON' && m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start)));
+  const object = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 25 && m.kind === 'PERSON');
+  let destination: EntityMention | undefined;
+  const to = /^\s*(?:(?:to|in)\s+)?(?:the\s+)?/i.exec(after);
+  const at = trigger.end + (to?.[0].length ?? 0);
+  destination = inSentence.find((m) => m.start >= trigger.end && m.start <= at + 2 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
+  if (!destination && /^\s*to\s+the\s+country\b/i.test(after)) {
+    destination = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY');
+  }
+  if (/^travel/i.test(trigger.text) || /^arriv/i.test(trigger.text)) {
+    destination = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 8 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
+  }
+  if (hosting) return { visitor: object ?? null, host: subject ?? null, destination: null };
+  return { visitor: possessive ?? subject ?? null, host: null, destination: destination ?? null };
+}

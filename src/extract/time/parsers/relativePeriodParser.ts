@@ -1,0 +1,52 @@
+// this/last/next week, month, year, with their qualifiers: "next month" (a month, not a day),
+// "last week" (an ISO week), "earlier this month" (the 1st to the reference), "later this
+// year", "late last month", "by the end of this month". Written by hand: chrono reads these
+// as single days ("next month" = the same day next month; "last week" = seven days ago).
+// "the past week" / "the last two years" are durations (durationParser).
+import type { Granularity } from '../../../model/index.js';
+import { CalendarDay } from '../calendarDay.js';
+import type { TimeNote } from '../timeNote.js';
+import { wordParser } from '../wordParser.js';
+
+const PATTERN = new RegExp(
+  '(?:(earlier|later|early|late|mid-?)\\s*|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?' +
+    '(this|last|next|past|previous|coming|the)\\s+(week|month|year)(?![\\p{L}\\d-])',
+  'iu',
+);
+
+const PARTS: Record<string, Granularity> = {
+  early: 'early-month', beginning: 'early-month', start: 'early-month',
+  mid: 'mid-month', 'mid-': 'mid-month', middle: 'mid-month',
+  late: 'late-month', end: 'late-month',
+};
+
+export const relativePeriodParser = wordParser('relativePeriodParser', PATTERN, (match, settings, context) => {
+  const qualifier = (match[1] ?? match[2] ?? '').toLowerCase();
+  const which = match[3]!.toLowerCase();
+  const unit = match[4]!.toLowerCase();
+  const index = match.index ?? 0;
+  // "the year" only after "end of" etc.; "the past week" is a duration; "the last week of June" a week of June.
+  if (which === 'the' && !match[2]) return null;
+  if (!qualifier && /\bthe\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
+  if (/^\s+of\b/i.test(context.text.slice(index + match[0].length))) return null;
+
+  const shift = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
+  const ref = settings.reference;
+  const note: TimeNote = { deictic: true };
+  if (shift < 0 || qualifier === 'earlier') note.direction = 'past';
+  if (shift > 0 || qualifier === 'later') note.direction = 'future';
+  if (shift === 0 && qualifier === 'earlier') note.clip = 'toReference';
+  if (shift === 0 && qualifier === 'later') note.clip = 'fromReference';
+
+  if (unit === 'week') {
+    const monday = ref.weekStart.addDays(7 * shift);
+    return { known: { year: monday.year, month: monday.month, day: monday.day }, note: { ...note, granularity: 'week' } };
+  }
+  if (unit === 'month') {
+    const { year, month } = CalendarDay.addMonths(ref.year, ref.month, shift);
+    const part = PARTS[qualifier];
+    return { known: { year, month }, implied: { day: 1 }, note: part ? { ...note, granularity: part } : note };
+  }
+  // A part of a year has no granularity of its own: "late last year" is last year.
+  return { known: { year: ref.year + shift }, implied: { month: 1, day: 1 }, note };
+});

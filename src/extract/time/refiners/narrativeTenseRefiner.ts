@@ -1,0 +1,68 @@
+// Refiner 3. Resolves readings the text leaves open against the reference day, in the
+// direction of the narration (narrationAt): a bare weekday ("Thursday"), a date or month
+// without a year ("June 12", "in April", "late February"), a season without one.
+//   past (the default of news): the latest such time that starts on or before the reference
+//     (a weekday: on or before it, or strictly before when weekdayIncludesReference is off);
+//   future ("will arrive on April 10"): the first such time that ends on or after it.
+// Written by hand: chrono only knows "closest to the reference" or, globally, forwardDate.
+import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
+import { CalendarDay } from '../calendarDay.js';
+import { intervalOf } from '../intervalOf.js';
+import { narrationAt } from '../narrationAt.js';
+import { readingOf } from '../readingOf.js';
+import { timeSettings } from '../timeSettings.js';
+
+const MODIFIED_WEEKDAY = /\b(?:this|last|past|next)\b/i;
+
+function implyDay(components: ParsingComponents, day: CalendarDay): void {
+  components.imply('year', day.year);
+  components.imply('month', day.month);
+  components.imply('day', day.day);
+}
+
+function weekdayFrom(reference: CalendarDay, weekday: number, direction: 'past' | 'future', inclusive: boolean): CalendarDay {
+  const back = (reference.weekday - weekday + 7) % 7;
+  const forward = (weekday - reference.weekday + 7) % 7;
+  if (direction === 'past') return reference.addDays(-(back === 0 && !inclusive ? 7 : back));
+  return reference.addDays(forward === 0 && !inclusive ? 7 : forward);
+}
+
+function resolveYear(result: ParsingResult, reference: CalendarDay, direction: 'past' | 'future'): void {
+  const reading = readingOf(result);
+  if (!reading.parts) return;
+  const parts = reading.parts;
+  const candidates: number[] = [];
+  for (let y = reference.year - 4; y <= reference.year + 4; y++) candidates.push(y);
+  const fits = candidates.filter((year) => {
+    const interval = intervalOf({ ...parts, year });
+    if (!interval) return false;
+    return direction === 'past' ? interval.earliest <= reference.iso : interval.latest >= reference.iso;
+  });
+  const year = direction === 'past' ? fits.pop() : fits[0];
+  if (year === undefined) return;
+  const shift = year - parts.year;
+  result.start.imply('year', year);
+  if (result.end && !result.end.isCertain('year')) result.end.imply('year', (result.end.get('year') ?? parts.year) + shift);
+}
+
+export const narrativeTenseRefiner: Refiner = {
+  refine(context, results) {
+    const settings = timeSettings(context);
+    for (const result of results) {
+      const reading = readingOf(result);
+      if (reading.note.deictic || reading.note.anaphor || reading.note.value) continue;
+      const open = reading.weekdayOnly ? !MODIFIED_WEEKDAY.test(result.text) : !reading.yearKnown && result.start.isCertain('month');
+      if (!open) continue;
+      const direction = reading.note.direction ?? narrationAt(context.text, result.index, result.index + result.text.length);
+      if (reading.weekdayOnly) {
+        const day = weekdayFrom(settings.reference, result.start.get('weekday') ?? 0, direction, settings.weekdayIncludesReference);
+        implyDay(result.start, day);
+        const endWeekday = result.end?.isCertain('weekday') && !result.end.isCertain('day') ? result.end.get('weekday') : null;
+        if (result.end && endWeekday !== null) implyDay(result.end, day.addDays((endWeekday - day.weekday + 7) % 7));
+      } else {
+        resolveYear(result, settings.reference, direction);
+      }
+    }
+    return results;
+  },
+};

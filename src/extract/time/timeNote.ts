@@ -1,0 +1,48 @@
+// What the time extractor knows about a chrono result beyond chrono's own date components:
+// who made it, the granularity the words gave, how it depends on the reference. Carried on the
+// result as chrono tags ("newsgraph:" + JSON), because tags are the one channel chrono copies
+// through its own refiners (merges, clones). Later notes override earlier ones, key by key.
+import type { ParsedComponents, ParsingComponents, ParsingResult } from 'chrono-node';
+import type { Granularity } from '../../model/index.js';
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
+
+export interface TimeNote {
+  /** Parser or refiner that made the reading ("chrono/ENWeekdayParser", "time/seasonParser"). */
+  by?: string;
+  /** Granularity when chrono's components alone do not say it (week, parts of a month, season). */
+  granularity?: Granularity;
+  season?: Season;
+  /** A fixed TIMEX3 value with no interval of its own: "P4M", "PAST_REF". */
+  value?: string;
+  /** Counted from the reference date ("next month", "yesterday"): unresolvable without one. */
+  deictic?: boolean;
+  /** Direction the words themselves give ("earlier", "last": past; "later", "next": future). */
+  direction?: 'past' | 'future';
+  /** "earlier this month" ends at the reference; "later this month" starts there. */
+  clip?: 'toReference' | 'fromReference';
+  /** "the following day": n units after the time mentioned just before. */
+  anaphor?: { n: number; unit: CalendarUnit };
+  /** What a resolved anaphor was counted from, in the end. */
+  base?: 'absolute' | 'publication';
+}
+
+const PREFIX = 'newsgraph:';
+
+type Tagged = ParsingResult | ParsingComponents;
+
+export const timeNote = {
+  read(target: ParsedComponents | ParsingResult): TimeNote {
+    const note: TimeNote = {};
+    for (const tag of target.tags()) {
+      if (tag.startsWith(PREFIX)) Object.assign(note, JSON.parse(tag.slice(PREFIX.length)) as TimeNote);
+    }
+    return note;
+  },
+
+  add<T extends Tagged>(target: T, note: TimeNote): T {
+    target.addTag(PREFIX + JSON.stringify(note));
+    return target;
+  },
+};

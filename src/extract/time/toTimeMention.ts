@@ -1,0 +1,59 @@
+// Turns a refined chrono result into a TimeMention: exact span, TimeSpan, anchor, maker.
+//   anchor 'absolute'    the text alone dates it ("June 12, 2018", "in 2018", durations);
+//   anchor 'publication' resolved against the reference ("Thursday", "next month", "June 12");
+//   anchor 'event'       counted from the time mentioned before it ("the following day").
+// Undated articles (no reference): what needs the reference keeps a TIMEX3 value with X's
+// ("XXXX-06-12", "XXXX-WXX-7", "XXXX-08") or a REF value ("last month" -> PAST_REF) and a
+// null interval.
+import type { ParsingResult } from 'chrono-node';
+import type { TimeMention, TimeSpan } from '../../model/index.js';
+import { readingOf, type Reading } from './readingOf.js';
+import type { TimeSettings } from './timeSettings.js';
+
+function undatedSpan(result: ParsingResult, reading: Reading): Omit<TimeSpan, 'text'> | null {
+  const { note, parts } = reading;
+  if (note.deictic) {
+    const value = note.direction === 'past' ? 'PAST_REF' : note.direction === 'future' ? 'FUTURE_REF' : 'PRESENT_REF';
+    return { earliest: null, latest: null, granularity: 'reference', value };
+  }
+  if (!parts) return null;
+  const mm = String(parts.month).padStart(2, '0');
+  let value = `XXXX-${mm}`;
+  if (parts.granularity === 'season') value = `XXXX-${parts.season ?? 'XX'}`;
+  if (parts.granularity === 'day') {
+    // TIMEX3 weekdays are ISO: Monday 1 ... Sunday 7.
+    value = reading.weekdayOnly ? `XXXX-WXX-${result.start.get('weekday') || 7}` : `XXXX-${mm}-${String(parts.day).padStart(2, '0')}`;
+  }
+  return { earliest: null, latest: null, granularity: parts.granularity, value };
+}
+
+function datedSpan(result: ParsingResult, reading: Reading, settings: TimeSettings): Omit<TimeSpan, 'text'> | null {
+  const { note } = reading;
+  const ref = settings.reference.iso;
+  if (note.value) {
+    if (note.granularity === 'duration') return { earliest: null, latest: null, granularity: 'duration', value: note.value };
+    if (settings.undated) return { earliest: null, latest: null, granularity: 'reference', value: note.value };
+    return note.value === 'FUTURE_REF'
+      ? { earliest: ref, latest: null, granularity: 'reference', value: note.value }
+      : { earliest: null, latest: ref, granularity: 'reference', value: note.value };
+  }
+  if (settings.undated && reading.needsReference) return undatedSpan(result, reading);
+  const interval = readingOf.interval(result, reading);
+  if (!interval || !reading.parts) return null;
+  let { earliest, latest } = interval;
+  if (note.clip === 'toReference' && latest > ref) latest = ref < earliest ? earliest : ref;
+  if (note.clip === 'fromReference' && earliest < ref) earliest = ref > latest ? latest : ref;
+  return { earliest, latest, granularity: reading.parts.granularity, value: interval.value };
+}
+
+export function toTimeMention(result: ParsingResult, text: string, settings: TimeSettings): TimeMention | null {
+  const start = result.index;
+  const end = start + result.text.length;
+  const words = text.slice(start, end);
+  if (words !== result.text || words.length === 0) return null;
+  const reading = readingOf(result);
+  const span = datedSpan(result, reading, settings);
+  if (!span) return null;
+  const anchor = reading.note.anaphor ? 'event' : reading.note.granularity === 'duration' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
+  return { start, end, text: words, span: { text: words, ...span }, anchor, by: reading.note.by ?? 'chrono' };
+}

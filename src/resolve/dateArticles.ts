@@ -1,0 +1,61 @@
+// Dating undated articles (DESIGN.md, Time). Contract: (undated extraction, dated articles,
+// known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
+//   1. Same story: an undated article that shares two or more direct quotations with dated
+//      articles was published when they were (the hull of their dates).
+//   2. Content: an event it calls upcoming that other sources date bounds it from above; named
+//      dates it narrates as past ("on June 12", "in August"), read against that bound, bound it
+//      from below.
+import type { Article, EventFact, TimeSpan } from '../model/index.js';
+import type { ArticleExtraction } from '../extract/pipeline.js';
+import { compatible } from '../extract/events/compatible.js';
+import { quoteKeys, sharedQuotes } from './sharedQuotes.js';
+
+const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
+
+export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[]): TimeSpan | null {
+  const mine = quoteKeys(undated.article.text);
+  const sameStory = dated.filter((a) => a.publishedAt?.earliest && sharedQuotes(mine, quoteKeys(a.text)) >= 2);
+  if (sameStory.length > 0) {
+    const earliest = sameStory.map((a) => a.publishedAt!.earliest!).sort()[0]!;
+    const latest = sameStory.map((a) => a.publishedAt!.latest!).sort().pop()!;
+    return span('same story as ' + sameStory.map((a) => a.id).join(', '), earliest, latest);
+  }
+  let upper: string | null = null;
+  for (const e of undated.events) {
+    if (e.status !== 'PLANNED') continue;
+    for (const d of datedEvents) {
+      if (!d.when?.earliest || d.status === 'PLANNED' || !sameEvent(e, d)) continue;
+      const bound = dayBefore(d.when.earliest);
+      if (!upper || bound < upper) upper = bound;
+    }
+  }
+  if (!upper) return null;
+  return { text: `before ${upper}`, earliest: null, latest: upper, granularity: 'reference', value: 'PAST_REF' };
+}
+
+/** The lower bound: the latest named date the article, read against `upper`, narrates as past. */
+export function lowerBound(reread: ArticleExtraction, upper: string): string | null {
+  let lower: string | null = null;
+  for (const t of reread.mentions.times) {
+    if (!t.span.earliest || !NAMED_DATE.test(t.text) || t.span.earliest > upper) continue;
+    if (!lower || t.span.earliest > lower) lower = t.span.earliest;
+  }
+  return lower;
+}
+
+function sameEvent(a: EventFact, b: EventFact): boolean {
+  if (!compatible({ ...a, status: b.status, when: null }, { ...b, when: null })) return false;
+  return (a.ordinal !== null && a.ordinal === b.ordinal) || (a.place !== null && a.place === b.place);
+}
+
+export function span(text: string, earliest: string, latest: string): TimeSpan {
+  const value = earliest === latest ? earliest : earliest.slice(0, 7) === latest.slice(0, 7) ? earliest.slice(0, 7) : earliest.slice(0, 4) === latest.slice(0, 4) ? earliest.slice(0, 4) : 'PAST_REF';
+  const granularity = earliest === latest ? 'day' : value.length === 7 ? 'month' : value.length === 4 ? 'year' : 'reference';
+  return { text, earliest, latest, granularity, value };
+}
+
+function dayBefore(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,46 @@
+// One event from several reports of it: all sources, evidence and participants; the tightest
+// date any source supports; the status of the latest report, with every status kept in the
+// history; a confidence that rises with independent sources (1 - 0.5^sources).
+import type { Article, EventFact } from '../model/index.js';
+import { tighter } from '../extract/events/assembleEvents.js';
+import { eventId } from './eventId.js';
+
+export function mergeEvents(parts: EventFact[], articles: Map<string, Article>): EventFact {
+  const sorted = [...parts].sort((a, b) => published(a, articles).localeCompare(published(b, articles)) || a.id.localeCompare(b.id));
+  const latest = sorted[sorted.length - 1]!;
+  const evidence = uniqueBy(sorted.flatMap((p) => p.evidence), (e) => `${e.article}#${e.sentence}`).sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
+  const participants = new Map<string, EventFact['participants'][number]>();
+  for (const p of sorted.flatMap((e) => e.participants)) {
+    const key = `${p.role}:${p.entity}`;
+    const had = participants.get(key);
+    participants.set(key, had ? { ...had, evidence: uniqueBy([...had.evidence, ...p.evidence], (e) => `${e.article}#${e.sentence}`) } : p);
+  }
+  const sources = [...new Set(sorted.flatMap((p) => p.sources))].sort();
+  const kind = sorted.some((p) => p.kind === 'SUMMIT') ? 'SUMMIT' : latest.kind;
+  const people = [...participants.values()].sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
+  return {
+    id: eventId(kind, evidence, people),
+    kind,
+    title: sorted.find((p) => p.ordinal !== null)?.title ?? latest.title,
+    when: sorted.reduce<EventFact['when']>((w, p) => tighter(w, p.when), null),
+    status: latest.status,
+    statusHistory: uniqueBy(sorted.flatMap((p) => p.statusHistory), (h) => `${h.status}:${h.evidence.article}:${h.evidence.sentence}`),
+    participants: people,
+    place: sorted.find((p) => p.place)?.place ?? null,
+    ordinal: sorted.find((p) => p.ordinal !== null)?.ordinal ?? null,
+    description: [...new Set(sorted.map((p) => p.description).filter((d): d is string => !!d))].join('; ') || null,
+    evidence,
+    sources,
+    confidence: Math.round((1 - 0.5 ** sources.length) * 1000) / 1000,
+    extractor: latest.extractor,
+  };
+}
+
+function published(e: EventFact, articles: Map<string, Article>): string {
+  return e.sources.map((s) => articles.get(s)?.publishedAt?.latest ?? '').sort().pop() ?? '';
+}
+
+function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => !seen.has(key(x)) && seen.add(key(x)));
+}

@@ -1,0 +1,115 @@
+// Resolve stage: per-article extractions + what the store holds -> one GraphChange.
+// Contract: dates undated articles (inferPublication) and extracts them again against the
+// inferred interval; clusters the batch's events with the store's candidate events (same
+// kind, a shared participant or place) into one event per real-world event; merges entity
+// aliases with the store's; adds the gazetteer's dated office terms (HOLDS) of the people named.
+// Example: three articles reporting the Hanoi summit -> one SUMMIT with three sources.
+import type { Article, Entity, EventFact, Holding } from '../model/index.js';
+import { gazetteer } from '../extract/entities/gazetteer.js';
+import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
+import type { GraphChange, GraphStore } from '../store/graphStore.js';
+import { clusterEvents } from './clusterEvents.js';
+import { inferPublication, lowerBound, span } from './dateArticles.js';
+import { hullTimes } from './hullTimes.js';
+
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+export async function resolveBatch(extractions: ArticleExtraction[], store: GraphStore, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<{ change: GraphChange; extractions: ArticleExtraction[] }> {
+  const storedArticles = await allArticles(store);
+  const dated = [...storedArticles, ...extractions.map((x) => x.article)].filter((a) => a.publishedAt?.earliest);
+  const datedIds = new Set(extractions.filter((x) => x.article.publishedAt?.earliest).map((x) => x.article.id));
+  const firstPass = extractions.filter((x) => datedIds.has(x.article.id)).flatMap((x) => x.events);
+  const stored = await store.candidateEvents(kindsOf(extractions), entityIdsOf(extractions));
+  const byId = new Map<string, Article>([...storedArticles, ...extractions.map((x) => x.article)].map((a) => [a.id, a]));
+  let pool = [...firstPass, ...stored];
+
+  // Undated articles are dated one at a time; each one dated adds its events to what dates the next.
+  const results = new Map(extractions.map((x) => [x.article.id, x]));
+  let undated = extractions.filter((x) => !x.article.publishedAt?.earliest);
+  for (let progress = true; progress && undated.length > 0; ) {
+    progress = false;
+    const known = clusterEvents(pool, byId).filter((e) => e.when?.earliest);
+    for (const x of undated) {
+      const redated = redate(x, dated, known, pipeline);
+      if (redated === x) continue;
+      results.set(x.article.id, redated);
+      byId.set(x.article.id, redated.article);
+      dated.push(redated.article);
+      pool = [...pool, ...redated.events];
+      progress = true;
+      break;
+    }
+    undated = undated.filter((x) => results.get(x.article.id) === x);
+  }
+
+  const final = extractions.map((x) => results.get(x.article.id)!);
+  const articles = byId;
+  const fresh = final.flatMap((x) => x.events);
+  const candidates = await store.candidateEvents(kindsOf(final), entityIdsOf(final));
+  const events = clusterEvents([...candidates, ...fresh], articles);
+  const kept = new Set(events.map((e) => e.id));
+  const named = final.flatMap((x) => x.entities);
+  const holdings = holdingsOf(named);
+  const entities = await mergeEntities([...named, ...countriesOf(holdings)], store);
+  return {
+    change: {
+      articles: final.map((x) => x.article),
+      entities,
+      holdings,
+      events,
+      removeEvents: candidates.map((e) => e.id).filter((id) => !kept.has(id)),
+    },
+    extractions: final,
+  };
+}
+
+function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline): ArticleExtraction {
+  const inferred = inferPublication(x, dated, datedEvents);
+  if (!inferred?.latest) return x;
+  const upper = inferred.latest;
+  const lower = inferred.earliest ?? lowerBound(extractArticle(x.article, upper, pipeline), upper) ?? new Date(Date.parse(upper) - YEAR_MS).toISOString().slice(0, 10);
+  const publishedAt = inferred.earliest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
+  const article: Article = { ...x.article, publishedAt, dateSource: 'inferred' };
+  const times = lower === upper ? pipeline.times : hullTimes(pipeline.times, lower);
+  return extractArticle(article, upper, { ...pipeline, times });
+}
+
+async function allArticles(store: GraphStore): Promise<Article[]> {
+  const out: Article[] = [];
+  for (let offset = 0; ; offset += 100) {
+    const page = await store.articles({ first: 100, offset });
+    out.push(...page.items);
+    if (!page.hasNextPage) return out;
+  }
+}
+
+function kindsOf(xs: ArticleExtraction[]) {
+  return [...new Set(xs.flatMap((x) => x.events.map((e) => e.kind)))];
+}
+
+function entityIdsOf(xs: ArticleExtraction[]): string[] {
+  return [...new Set(xs.flatMap((x) => x.events.flatMap((e) => [...e.participants.map((p) => p.entity), ...(e.place ? [e.place] : [])])))];
+}
+
+async function mergeEntities(found: Entity[], store: GraphStore): Promise<Entity[]> {
+  const byId = new Map<string, Entity>();
+  for (const e of [...(await store.entitiesByIds([...new Set(found.map((f) => f.id))])), ...found]) {
+    const had = byId.get(e.id);
+    byId.set(e.id, had ? { ...had, aliases: [...new Set([...had.aliases, ...e.aliases])].sort() } : { ...e, aliases: [...e.aliases].sort() });
+  }
+  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The countries whose offices people hold, so HOLDS edges have both ends. */
+function countriesOf(holdings: Holding[]): Entity[] {
+  const g = gazetteer();
+  return [...new Set(holdings.map((h) => h.of))].map((id) => {
+    const e = g.byId.get(id)!;
+    return { id, kind: e.kind, name: e.name, aliases: e.aliases.filter((a) => a !== e.name) };
+  });
+}
+
+function holdingsOf(entities: Entity[]): Holding[] {
+  const people = new Set(entities.filter((e) => e.kind === 'PERSON').map((e) => e.id));
+  return gazetteer().holdings.filter((h) => people.has(h.person));
+}

@@ -1,0 +1,196 @@
+// The embedded GraphStore: a graphology MultiDirectedGraph (nodes: entities, events, articles;
+// edges: edgesOf() of every event plus HOLDS), persisted as dataDir/graph.json in graphology's
+// serialized export form. write() validates the change, applies it to a copy of the graph,
+// writes the copy's snapshot atomically and only then swaps the copy in: a failure at any step
+// leaves both the graph in memory and the file as they were. Writes are serialized.
+//
+//   const store = await openMemoryStore('.newsgraph');
+//   await store.write(change);
+//   (await store.entity('kim jong-un'))?.id  // "person:kim-jong-un"
+import { MultiDirectedGraph } from 'graphology';
+import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
+import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
+import { applyChange, type StoreGraph } from './applyChange.js';
+import { InvalidChangeError } from './invalidChangeError.js';
+import { nameKey } from './nameKey.js';
+import { recordOf, type EdgeAttributes, type NodeAttributes, type NodeType } from './nodeAttributes.js';
+import { compareArticles, compareEvents, compareStrings, matchesEventQuery, pageOf } from './queryHelpers.js';
+import { SnapshotCorruptError } from './snapshotCorruptError.js';
+import { readSnapshot, writeSnapshot } from './snapshotFile.js';
+import { snapshotPaths, type SnapshotPaths } from './snapshotPaths.js';
+import { validateChange } from './validateChange.js';
+
+const SNAPSHOT_FORMAT = 'newsgraph';
+const SNAPSHOT_VERSION = 1;
+const NODE_TYPES: readonly string[] = ['entity', 'event', 'article'];
+
+export class MemoryStore implements GraphStore {
+  readonly kind = 'memory' as const;
+  private graph: StoreGraph;
+  private readonly paths: SnapshotPaths;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(graph: StoreGraph, dataDir: string) {
+    this.graph = graph;
+    this.paths = snapshotPaths(dataDir);
+  }
+
+  write(change: GraphChange): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(change));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(change: GraphChange): Promise<void> {
+    const normalized: GraphChange = {
+      articles: change.articles ?? [],
+      entities: change.entities ?? [],
+      holdings: change.holdings ?? [],
+      events: change.events ?? [],
+      removeEvents: change.removeEvents ?? [],
+    };
+    const current = this.graph;
+    const problems = validateChange(normalized, (id) => (current.hasNode(id) ? current.getNodeAttributes(id).nodeType : undefined));
+    if (problems.length > 0) throw new InvalidChangeError(problems);
+    const next = current.copy() as StoreGraph;
+    applyChange(next, normalized);
+    await writeSnapshot(this.paths, next.export());
+    this.graph = next;
+  }
+
+  async entity(nameOrId: string): Promise<Entity | null> {
+    const wanted = nameKey(nameOrId);
+    const raw = nameOrId.trim();
+    if (wanted === '') return null;
+    let best: { rank: number; exact: boolean; entity: Entity } | undefined;
+    for (const entity of this.records<Entity>('entity')) {
+      const candidates: [number, string][] = [[0, entity.id], [1, entity.name], ...entity.aliases.map((a): [number, string] => [2, a])];
+      for (const [rank, text] of candidates) {
+        if (nameKey(text) !== wanted) continue;
+        const exact = text.trim() === raw;
+        if (!best || rank < best.rank || (rank === best.rank && exact && !best.exact) || (rank === best.rank && exact === best.exact && entity.id < best.entity.id)) {
+          best = { rank, exact, entity };
+        }
+      }
+    }
+    return best ? best.entity : null;
+  }
+
+  async entitiesByIds(ids: string[]): Promise<Entity[]> {
+    return this.byIds<Entity>(ids, 'entity');
+  }
+
+  async entities(query: EntityQuery): Promise<Page<Entity>> {
+    const search = query.search === undefined ? '' : nameKey(query.search);
+    const matches = this.records<Entity>('entity')
+      .filter((e) => query.kind === undefined || e.kind === query.kind)
+      .filter((e) => search === '' || [e.name, ...e.aliases].some((text) => nameKey(text).includes(search)))
+      .sort((a, b) => compareStrings(a.id, b.id));
+    return pageOf(matches, query);
+  }
+
+  async events(query: EventQuery): Promise<Page<EventFact>> {
+    const matches = this.records<EventFact>('event')
+      .filter((e) => matchesEventQuery(e, query))
+      .sort(compareEvents);
+    return pageOf(matches, query);
+  }
+
+  async eventsByIds(ids: string[]): Promise<EventFact[]> {
+    return this.byIds<EventFact>(ids, 'event');
+  }
+
+  async candidateEvents(kinds: EventKind[], entityIds: string[]): Promise<EventFact[]> {
+    const wanted = new Set(entityIds);
+    return this.records<EventFact>('event')
+      .filter((e) => kinds.includes(e.kind))
+      .filter((e) => e.participants.some((p) => wanted.has(p.entity)) || (e.place !== null && wanted.has(e.place)))
+      .sort(compareEvents);
+  }
+
+  async articles(page: PageRequest): Promise<Page<Article>> {
+    return pageOf(this.records<Article>('article').sort(compareArticles), page);
+  }
+
+  async articlesByIds(ids: string[]): Promise<Article[]> {
+    return this.byIds<Article>(ids, 'article');
+  }
+
+  async holdings(person: string): Promise<Holding[]> {
+    const graph = this.graph;
+    if (!graph.hasNode(person)) return [];
+    const holdings: Holding[] = [];
+    graph.forEachOutEdge(person, (_edge, attributes, source, target) => {
+      if (attributes.type !== 'HOLDS') return;
+      holdings.push({
+        person: source,
+        title: String(attributes.title),
+        of: target,
+        from: typeof attributes.from === 'string' ? attributes.from : null,
+        to: typeof attributes.to === 'string' ? attributes.to : null,
+      });
+    });
+    return holdings.sort((a, b) => compareStrings(a.from, b.from) || compareStrings(a.of, b.of) || compareStrings(a.title, b.title));
+  }
+
+  async counts(): Promise<Counts> {
+    const counts: Counts = { articles: 0, entities: 0, events: 0, edges: this.graph.size };
+    this.graph.forEachNode((_id, attributes) => {
+      if (attributes.nodeType === 'article') counts.articles++;
+      else if (attributes.nodeType === 'entity') counts.entities++;
+      else counts.events++;
+    });
+    return counts;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+  }
+
+  private records<T extends Entity | EventFact | Article>(type: NodeType): T[] {
+    const records: T[] = [];
+    this.graph.forEachNode((_id, attributes) => {
+      if (attributes.nodeType === type) records.push(recordOf<T>(attributes));
+    });
+    return records;
+  }
+
+  /** The records of those ids in the order asked, unknown ids and other node types left out, duplicates once. */
+  private byIds<T extends Entity | EventFact | Article>(ids: string[], type: NodeType): T[] {
+    const graph = this.graph;
+    const records: T[] = [];
+    for (const id of new Set(ids)) {
+      if (!graph.hasNode(id)) continue;
+      const attributes = graph.getNodeAttributes(id);
+      if (attributes.nodeType === type) records.push(recordOf<T>(attributes));
+    }
+    return records;
+  }
+}
+
+/** Opens (or starts) the memory store of dataDir; throws SnapshotCorruptError for an unreadable graph.json. */
+export async function openMemoryStore(dataDir: string): Promise<MemoryStore> {
+  const { file } = snapshotPaths(dataDir);
+  const graph: StoreGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  graph.replaceAttributes({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION });
+  const data = await readSnapshot(file);
+  if (data) {
+    const attributes = data.attributes ?? {};
+    if (attributes.format !== SNAPSHOT_FORMAT) throw new SnapshotCorruptError(file, `not a ${SNAPSHOT_FORMAT} snapshot (graph attribute "format" is ${JSON.stringify(attributes.format)})`);
+    if (attributes.version !== SNAPSHOT_VERSION) throw new SnapshotCorruptError(file, `unsupported snapshot version ${JSON.stringify(attributes.version)} (this version reads ${SNAPSHOT_VERSION})`);
+    try {
+      graph.import({ ...data, options: undefined } as unknown as Parameters<StoreGraph['import']>[0]);
+    } catch (error) {
+      throw new SnapshotCorruptError(file, (error as Error).message, { cause: error });
+    }
+    graph.forEachNode((id, node) => {
+      if (typeof node !== 'object' || node === null || !NODE_TYPES.includes(node.nodeType)) {
+        throw new SnapshotCorruptError(file, `node ${id} has no valid nodeType`);
+      }
+    });
+    graph.forEachEdge((edge, attributes) => {
+      if (typeof attributes?.type !== 'string') throw new SnapshotCorruptError(file, `edge ${edge} has no type`);
+    });
+  }
+  return new MemoryStore(graph, dataDir);
+}

@@ -1,0 +1,120 @@
+// The five sample articles end to end (read -> extract -> resolve -> memory store -> GraphQL):
+// the headline facts of issue 2. Every expected value below was checked against the articles'
+// own words (quoted in each test), not copied from the program's output.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { executeQuery } from '../src/api/executeQuery.js';
+import { ingest } from '../src/ingest.js';
+import type { GraphStore } from '../src/store/graphStore.js';
+import { openMemoryStore } from '../src/store/memory/memoryStore.js';
+
+interface EventNode {
+  id: string;
+  kind: string;
+  status: string;
+  when: { value: string; earliest: string | null; latest: string | null; granularity: string } | null;
+  place: { name: string } | null;
+  description: string | null;
+  participants: { role: string; entity: { id: string; name: string; kind: string } }[];
+  sources: { article: { id: string } }[];
+}
+
+let store: GraphStore;
+let events: EventNode[];
+const q = async (query: string, variables?: Record<string, unknown>) => {
+  const r = await executeQuery(store, query, variables);
+  expect(r.errors).toBeUndefined();
+  return r.data as Record<string, unknown>;
+};
+const who = (e: EventNode) => e.participants.map((p) => p.entity.id).sort();
+
+beforeAll(async () => {
+  store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-samples-')));
+  await ingest(['examples/articles'], store);
+  const data = await q(`{ events(first: 100) { edges { node { id kind status description when { value earliest latest granularity } place { name }
+    participants { role entity { id name kind } } sources { article { id } } } } } }`);
+  events = (data.events as { edges: { node: EventNode }[] }).edges.map((e) => e.node);
+});
+
+describe('the five sample articles', () => {
+  it('one id for each spelling of a person, and for U.S. / US / United States', async () => {
+    for (const [names, id] of [
+      [['Kim', 'Kim Jong-un', 'Kim Jong Un'], 'person:kim-jong-un'],
+      [['Moon', 'Moon Jae-in'], 'person:moon-jae-in'],
+      [['Trump', 'Donald Trump'], 'person:donald-trump'],
+      [['U.S.', 'US', 'United States'], 'country:united-states'],
+    ] as const) {
+      for (const name of names) {
+        const d = await q('query($n: String!) { entity(name: $n) { id } }', { n: name });
+        expect((d.entity as { id: string } | null)?.id, name).toBe(id);
+      }
+    }
+  });
+
+  it('one Hanoi summit of Trump and Kim, OCCURRED in February 2019, reported by every article that tells of it', () => {
+    // 000 "the second summit ... broke down in late February in Hanoi"; 001 "The Hanoi summit fell apart";
+    // 002 "the Hanoi summit in February"; 003 "second summit ... held in Hanoi, Vietnam"; 004 plans "another summit".
+    const hanoi = events.filter((e) => e.kind === 'SUMMIT' && e.place?.name === 'Hanoi');
+    expect(hanoi).toHaveLength(1);
+    const h = hanoi[0]!;
+    expect(h.status).toBe('OCCURRED');
+    expect(who(h)).toEqual(expect.arrayContaining(['person:donald-trump', 'person:kim-jong-un']));
+    expect(h.when!.earliest! >= '2019-02-01' && h.when!.latest! <= '2019-02-28').toBe(true);
+    expect(h.sources.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('the Singapore summit on 2018-06-12, OCCURRED (the year comes from dating the undated article 004)', () => {
+    const s = events.filter((e) => e.kind === 'SUMMIT' && e.place?.name === 'Singapore');
+    expect(s).toHaveLength(1);
+    expect(s[0]!.status).toBe('OCCURRED');
+    expect(s[0]!.when).toMatchObject({ value: '2018-06-12', earliest: '2018-06-12', latest: '2018-06-12' });
+  });
+
+  it('the Moon-Trump summit in Washington, PLANNED for 2019-04-11 ("arrive ... on April 10 and hold a summit ... the following day")', () => {
+    const s = events.find((e) => e.kind === 'SUMMIT' && e.place?.name === 'Washington');
+    expect(s).toBeDefined();
+    expect(s!.status).toBe('PLANNED');
+    expect(who(s!)).toEqual(['person:donald-trump', 'person:moon-jae-in']);
+    expect(s!.when).toMatchObject({ value: '2019-04-11', granularity: 'day' });
+  });
+
+  it('a third Trump-Kim summit, PLANNED', () => {
+    const third = events.filter((e) => e.kind === 'SUMMIT' && e.status === 'PLANNED' && who(e).join() === 'person:donald-trump,person:kim-jong-un');
+    expect(third).toHaveLength(1);
+  });
+
+  it('two letters of June 2019: Kim to Trump ("beautiful") and Trump to Kim ("excellent")', () => {
+    const letters = events.filter((e) => e.kind === 'LETTER');
+    const from = (s: string, r: string) =>
+      letters.filter((l) => l.participants.some((p) => p.role === 'sender' && p.entity.id === s) && l.participants.some((p) => p.role === 'recipient' && p.entity.id === r));
+    const k2t = from('person:kim-jong-un', 'person:donald-trump');
+    const t2k = from('person:donald-trump', 'person:kim-jong-un');
+    expect(k2t).toHaveLength(1);
+    expect(t2k).toHaveLength(1);
+    expect(k2t[0]!.description).toMatch(/beautiful/);
+    expect(t2k[0]!.description).toMatch(/excellent/);
+    for (const l of [k2t[0]!, t2k[0]!]) expect(l.when!.earliest! >= '2019-06-01' && l.when!.latest! <= '2019-06-30').toBe(true);
+  });
+
+  it('sanctions imposed by the United States on North Korea', () => {
+    const s = events.filter((e) => e.kind === 'SANCTION');
+    expect(s.some((e) => e.participants.some((p) => p.role === 'imposer' && p.entity.id === 'country:united-states') && e.participants.some((p) => p.role === 'target' && p.entity.id === 'country:north-korea'))).toBe(true);
+  });
+
+  it('the byline author takes part in nothing, and no page chrome becomes an entity', async () => {
+    expect(events.flatMap((e) => e.participants.map((p) => p.entity.name))).not.toContain('Emily Stewart');
+    const d = await q('{ entities(first: 100) { edges { node { name aliases } } } }');
+    const names = (d.entities as { edges: { node: { name: string; aliases: string[] } }[] }).edges.flatMap((e) => [e.node.name, ...e.node.aliases]);
+    for (const chrome of ['Emily Stewart', 'RSS', 'Read More', 'Follow by Email', 'rt.com', 'bookmark']) expect(names.join('|')).not.toContain(chrome);
+  });
+
+  it('who met Kim between his summits: Pompeo (in Pyongyang) in the gap after Singapore', async () => {
+    const d = await q('{ betweenSummits(person: "Kim Jong Un", certainty: POSSIBLE) { after { place { name } } before { place { name } } encounters { person { name } } } }');
+    const gaps = d.betweenSummits as { after: { place: { name: string } | null }; before: { place: { name: string } | null } | null; encounters: { person: { name: string } }[] }[];
+    const gap = gaps.find((g) => g.after.place?.name === 'Singapore');
+    expect(gap).toBeDefined();
+    expect(gap!.encounters.map((e) => e.person.name)).toContain('Mike Pompeo');
+  });
+});
