@@ -38,8 +38,8 @@ export const calendarWords = {
   monthPattern: `(?:${alternatives(FULL_MONTHS.map(capitalise))}|(?:${alternatives(Object.keys(MONTHS).filter((w) => !FULL_MONTHS.includes(w)).map(capitalise))})\\.?)`,
   weekdayPattern: `(?:${alternatives(Object.keys(WEEKDAYS).map(capitalise))})`,
   seasonPattern: `(?:${alternatives(Object.keys(SEASONS))})`,
-  /** A count: digits, "seventy-five", "two", "a"/"an". */
-  countPattern: `(?:\\d{1,4}|(?:${TENS})[- ](?:${UNITS})|${alternatives(Object.keys(SMALL))})`,
+  /** A count: "1,000", "2.5", digits, "seventy-five", "two", "a"/"an". */
+  countPattern: `(?:\\d{1,3}(?:,\\d{3})+|\\d+\\.\\d+|\\d{1,4}|(?:${TENS})[- ](?:${UNITS})|${alternatives(Object.keys(SMALL))})`,
 
   month(word: string): number | null {
     return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
@@ -52,7 +52,7 @@ export const calendarWords = {
   },
   count(word: string): number | null {
     const w = word.toLowerCase();
-    if (/^\d+$/.test(w)) return Number(w);
+    if (/^[\d,.]+$/.test(w)) return Number(w.replace(/,/g, ''));
     const compound = /^([a-z]+)[- ]([a-z]+)$/.exec(w);
     if (compound) {
       const tens = SMALL[compound[1]!];

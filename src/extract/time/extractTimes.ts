@@ -2,13 +2,13 @@
 // "no match" is []; never throws. Relative expressions resolve against ctx.reference (the
 // publication date), anaphoric ones against the time mentioned just before them.
 //
-//   extractTimes('Moon will arrive on April 10 and hold a summit the following day.',
-//                { articleId: 'a', reference: '2019-03-29' })
+//   "Moon will arrive on April 10 and hold a summit the following day." (reference 2019-03-29)
 //   -> "April 10"          2019-04-10 day, anchor 'publication' (future narration)
 //      "the following day" 2019-04-11 day, anchor 'event'
 //
 // Parsing is chrono's (newsChrono: chrono's casual English plus our parsers and refiners,
 // in the order documented there); toTimeMention turns chrono's results into TimeMentions.
+import type { ParsingResult } from 'chrono-node';
 import type { TimeMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { CalendarDay } from './calendarDay.js';
@@ -25,21 +25,23 @@ const DEFAULTS: TimeOptions = Object.freeze({ weekdayIncludesReference: true });
 
 export function extractTimes(text: string, ctx: ExtractContext, options: Partial<TimeOptions> = {}): TimeMention[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const reference = CalendarDay.parse(ctx.reference);
-  const settings: TimeSettings = {
-    reference: reference ?? timeSettings.placeholder,
-    undated: reference === null,
-    weekdayIncludesReference: options.weekdayIncludesReference ?? DEFAULTS.weekdayIncludesReference,
-  };
-  // chrono needs an instant; noon UTC with a zero offset keeps its calendar fields on the
-  // reference day whatever the system time zone. Nothing computed from it is read when undated.
-  const ref = settings.reference;
-  const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   try {
-    const results = newsChrono.parse(text, { instant, timezone: 0 }, timeSettings.option(settings));
+    const reference = CalendarDay.parse(ctx?.reference);
+    const settings: TimeSettings = {
+      reference: reference ?? timeSettings.placeholder,
+      undated: reference === null,
+      weekdayIncludesReference: options?.weekdayIncludesReference ?? DEFAULTS.weekdayIncludesReference,
+    };
+    // chrono needs an instant: noon UTC with a zero offset keeps its calendar fields on the
+    // reference day whatever the system time zone. Nothing computed from the placeholder
+    // reference of an undated article is reported (toTimeMention).
+    const ref = settings.reference;
+    const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
+    // chrono declares ParsedResult; what its parse returns are its ParsingResult objects.
+    const results = newsChrono.parse(text, { instant, timezone: 0 }, timeSettings.option(settings)) as ParsingResult[];
     return results
       .flatMap((r) => {
-        const mention = toTimeMention(r as Parameters<typeof toTimeMention>[0], text, settings);
+        const mention = toTimeMention(r, text, settings);
         return mention ? [mention] : [];
       })
       .sort((a, b) => a.start - b.start || b.end - a.end);

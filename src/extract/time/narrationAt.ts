@@ -11,14 +11,15 @@ interface Cue {
   narration: Narration;
 }
 
-/** Intent and schedule words that point forward ("is to visit", "plans to", "will"). */
+/** Intent and schedule words that point forward ("is to visit", "plans to", "will", "would be
+ *  held": the whole passive is one cue, so that "held" does not read as past). */
 const FUTURE_CUES: RegExp[] = [
-  /\b(?:will|shall|won['’]t)\b/gi,
+  /\b(?:will|shall|would|won['’]t|wouldn['’]t)(?:\s+(?:not\s+)?be\s+[a-z]+)?\b/gi,
   /['’]ll\b/gi,
   /\bgoing\s+to\b/gi,
   /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|poised|likely|going|about|planning|hoping)?\s*to\s+[a-z]+/gi,
   /\b(?:plans?|planned|planning|expects?|expected|hopes?|hoping|intends?|intended|aims?|wants?|seeks?)\s+to\s+[a-z]+/gi,
-  /\b(?:scheduled|slated|planned|upcoming|proposed|expected)\b/gi,
+  /\b(?:scheduled|slated|planned|upcoming|proposed|expected|next)\b/g,
   /\bset\s+for\b/gi,
   /\b(?:postponed|delayed|moved|rescheduled|pushed\s+back|put\s+off)\s+(?:\w+\s+)?(?:to|until|till)\b/gi,
   /\b(?:may|might)\b/g,

@@ -18,7 +18,7 @@ export interface Reading {
   yearKnown: boolean;
 }
 
-export function granularityOf(components: ParsedComponents, note: TimeNote): Granularity | null {
+function granularityOf(components: ParsedComponents, note: TimeNote): Granularity | null {
   if (note.granularity) return note.granularity;
   if (components.isCertain('day') || components.isCertain('weekday')) return 'day';
   if (components.isCertain('month')) return 'month';
@@ -36,7 +36,7 @@ function partsOf(components: ParsedComponents, note: TimeNote): DatedParts | nul
 }
 
 export function readingOf(result: ParsingResult): Reading {
-  const note = timeNote.read(result);
+  const note = timeNote.read(result.start);
   const start = result.start;
   const weekdayOnly = start.isCertain('weekday') && !start.isCertain('day') && !start.isCertain('month');
   const yearKnown = start.isCertain('year') || !!result.end?.isCertain('year');

@@ -23,10 +23,10 @@ export function refineOnly(refiner: Refiner, test: ResultTest): Refiner {
 
 /** A reading with a date of its own (not a duration, a PAST_REF, an anaphor). */
 refineOnly.dates = (result: ParsingResult): boolean => {
-  const note = timeNote.read(result);
+  const note = timeNote.read(result.start);
   return !note.value && !note.anaphor;
 };
 
 /** A date reading made by one of chrono's parsers (or unsigned: a clock time). */
 refineOnly.chronoDates = (result: ParsingResult): boolean =>
-  refineOnly.dates(result) && !(timeNote.read(result).by ?? '').startsWith('time/');
+  refineOnly.dates(result) && !(timeNote.read(result.start).by ?? '').startsWith('time/');

@@ -1,7 +1,9 @@
 // What the time extractor knows about a chrono result beyond chrono's own date components:
 // who made it, the granularity the words gave, how it depends on the reference. Carried on the
 // result as chrono tags ("newsgraph:" + JSON), because tags are the one channel chrono copies
-// through its own refiners (merges, clones). Later notes override earlier ones, key by key.
+// through its own refiners (merges; keepNotes restores them after clones). Later notes
+// override earlier ones, key by key. A result's note is its start's: ParsingResult.tags()
+// would mix in the notes of a range's end.
 import type { ParsedComponents, ParsingComponents, ParsingResult } from 'chrono-node';
 import type { Granularity } from '../../model/index.js';
 
@@ -33,7 +35,7 @@ const PREFIX = 'newsgraph:';
 type Tagged = ParsingResult | ParsingComponents;
 
 export const timeNote = {
-  read(target: ParsedComponents | ParsingResult): TimeNote {
+  read(target: ParsedComponents): TimeNote {
     const note: TimeNote = {};
     for (const tag of target.tags()) {
       if (tag.startsWith(PREFIX)) Object.assign(note, JSON.parse(tag.slice(PREFIX.length)) as TimeNote);

@@ -25,7 +25,8 @@ export function wordParser(name: string, pattern: RegExp, read: ReadMatch): Pars
     pattern: () => pattern,
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
       const index = match.index ?? 0;
-      if (index > 0 && /[\p{L}\p{N}]/u.test(context.text[index - 1] ?? '')) return null;
+      // Not inside a word or a number ("1,000", "2.5").
+      if (/[\p{L}\p{N}]$|\p{N}[.,]$/u.test(context.text.slice(Math.max(0, index - 2), index))) return null;
       const reading = read(match, timeSettings(context), context);
       if (!reading) return null;
       const skip = reading.skip ?? 0;

@@ -27,7 +27,7 @@ export const anaphoraRefiner: Refiner = {
     const settings = timeSettings(context);
     const kept: ParsingResult[] = [];
     for (const result of results) {
-      const note = timeNote.read(result);
+      const note = timeNote.read(result.start);
       if (!note.anaphor) {
         kept.push(result);
         continue;

@@ -6,7 +6,7 @@ import { timeNote } from '../timeNote.js';
 export const clockTimeFilter: Refiner = {
   refine(_context, results) {
     return results.filter((r) => {
-      const note = timeNote.read(r);
+      const note = timeNote.read(r.start);
       if (note.value || note.anaphor || note.granularity) return true;
       return (['year', 'month', 'day', 'weekday'] as const).some((c) => r.start.isCertain(c));
     });
