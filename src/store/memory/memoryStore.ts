@@ -62,15 +62,14 @@ export class MemoryStore implements GraphStore {
     const wanted = nameKey(nameOrId);
     const raw = nameOrId.trim();
     if (wanted === '') return null;
-    let best: { rank: number; exact: boolean; entity: Entity } | undefined;
+    // Best match: id (0) before name (1) before alias (2), then exact case, then the smallest id.
+    let best: { score: [number, number]; entity: Entity } | undefined;
     for (const entity of this.records<Entity>('entity')) {
-      const candidates: [number, string][] = [[0, entity.id], [1, entity.name], ...entity.aliases.map((a): [number, string] => [2, a])];
-      for (const [rank, text] of candidates) {
+      const names: [number, string][] = [[0, entity.id], [1, entity.name], ...entity.aliases.map((a): [number, string] => [2, a])];
+      for (const [rank, text] of names) {
         if (nameKey(text) !== wanted) continue;
-        const exact = text.trim() === raw;
-        if (!best || rank < best.rank || (rank === best.rank && exact && !best.exact) || (rank === best.rank && exact === best.exact && entity.id < best.entity.id)) {
-          best = { rank, exact, entity };
-        }
+        const score: [number, number] = [rank, text.trim() === raw ? 0 : 1];
+        if (!best || (score[0] - best.score[0] || score[1] - best.score[1] || compareStrings(entity.id, best.entity.id)) < 0) best = { score, entity };
       }
     }
     return best ? best.entity : null;
