@@ -1,19 +1,19 @@
 // One event from several reports of it: all sources, evidence and participants; the tightest
 // date any source supports; the status of the latest report, with every status kept in the
 // history; a confidence that rises with independent sources (1 - 0.5^sources).
-import type { Article, EventFact } from '../model/index.js';
+import type { Article, EventFact, Evidence } from '../model/index.js';
 import { tighter } from '../extract/events/assembleEvents.js';
 import { eventId } from './eventId.js';
 
 export function mergeEvents(parts: EventFact[], articles: Map<string, Article>): EventFact {
   const sorted = [...parts].sort((a, b) => published(a, articles).localeCompare(published(b, articles)) || a.id.localeCompare(b.id));
   const latest = sorted[sorted.length - 1]!;
-  const evidence = uniqueBy(sorted.flatMap((p) => p.evidence), (e) => `${e.article}#${e.sentence}`).sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
+  const evidence = byPlace(uniqueBy(sorted.flatMap((p) => p.evidence), (e) => `${e.article}#${e.sentence}`));
   const participants = new Map<string, EventFact['participants'][number]>();
   for (const p of sorted.flatMap((e) => e.participants)) {
     const key = `${p.role}:${p.entity}`;
     const had = participants.get(key);
-    participants.set(key, had ? { ...had, evidence: uniqueBy([...had.evidence, ...p.evidence], (e) => `${e.article}#${e.sentence}`) } : p);
+    participants.set(key, { ...p, evidence: byPlace(uniqueBy([...(had?.evidence ?? []), ...p.evidence], (e) => `${e.article}#${e.sentence}`)) });
   }
   const sources = [...new Set(sorted.flatMap((p) => p.sources))].sort();
   const kind = sorted.some((p) => p.kind === 'SUMMIT') ? 'SUMMIT' : latest.kind;
@@ -34,6 +34,10 @@ export function mergeEvents(parts: EventFact[], articles: Map<string, Article>):
     confidence: Math.round((1 - 0.5 ** sources.length) * 1000) / 1000,
     extractor: latest.extractor,
   };
+}
+
+function byPlace(evidence: Evidence[]): Evidence[] {
+  return evidence.sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
 }
 
 function published(e: EventFact, articles: Map<string, Article>): string {

@@ -16,16 +16,14 @@ const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 export async function resolveBatch(extractions: ArticleExtraction[], store: GraphStore, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<{ change: GraphChange; extractions: ArticleExtraction[] }> {
   const storedArticles = await allArticles(store);
-  const dated = [...storedArticles, ...extractions.map((x) => x.article)].filter((a) => a.publishedAt?.earliest);
-  const datedIds = new Set(extractions.filter((x) => x.article.publishedAt?.earliest).map((x) => x.article.id));
-  const firstPass = extractions.filter((x) => datedIds.has(x.article.id)).flatMap((x) => x.events);
-  const stored = await store.candidateEvents(kindsOf(extractions), entityIdsOf(extractions));
-  const byId = new Map<string, Article>([...storedArticles, ...extractions.map((x) => x.article)].map((a) => [a.id, a]));
-  let pool = [...firstPass, ...stored];
+  const { raw, replaced } = await affectedByBatch(extractions, storedArticles, store, pipeline);
+  const byId = new Map<string, Article>([...storedArticles, ...raw.map((x) => x.article)].map((a) => [a.id, a]));
+  const dated = [...byId.values()].filter((a) => a.publishedAt?.earliest && a.dateSource !== 'inferred');
+  let pool = raw.filter((x) => x.article.publishedAt?.earliest).flatMap((x) => x.events);
 
   // Undated articles are dated one at a time; each one dated adds its events to what dates the next.
-  const results = new Map(extractions.map((x) => [x.article.id, x]));
-  let undated = extractions.filter((x) => !x.article.publishedAt?.earliest);
+  const results = new Map(raw.map((x) => [x.article.id, x]));
+  let undated = raw.filter((x) => !x.article.publishedAt?.earliest);
   for (let progress = true; progress && undated.length > 0; ) {
     progress = false;
     const known = clusterEvents(pool, byId).filter((e) => e.when?.earliest);
@@ -42,11 +40,8 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
     undated = undated.filter((x) => results.get(x.article.id) === x);
   }
 
-  const final = extractions.map((x) => results.get(x.article.id)!);
-  const articles = byId;
-  const fresh = final.flatMap((x) => x.events);
-  const candidates = await store.candidateEvents(kindsOf(final), entityIdsOf(final));
-  const events = clusterEvents([...candidates, ...fresh], articles);
+  const final = raw.map((x) => results.get(x.article.id)!);
+  const events = clusterEvents(final.flatMap((x) => x.events), byId);
   const kept = new Set(events.map((e) => e.id));
   const named = final.flatMap((x) => x.entities);
   const holdings = holdingsOf(named);
@@ -57,10 +52,56 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
       entities,
       holdings,
       events,
-      removeEvents: candidates.map((e) => e.id).filter((id) => !kept.has(id)),
+      removeEvents: [...replaced].filter((id) => !kept.has(id)).sort(),
     },
     extractions: final,
   };
+}
+
+/**
+ * What a batch touches, so that the result does not depend on arrival order: the stored events
+ * its events may merge with, every event those events' articles contributed to, transitively,
+ * and every article whose date was inferred or is unknown (new articles may date it). Stored
+ * articles in that set are extracted again from their text (extraction is pure and cheap) and
+ * all their events are clustered anew; the stored events they made are replaced.
+ */
+async function affectedByBatch(extractions: ArticleExtraction[], stored: Article[], store: GraphStore, pipeline: Pipeline): Promise<{ raw: ArticleExtraction[]; replaced: Set<string> }> {
+  const raw = new Map(extractions.map((x) => [x.article.id, x]));
+  const storedById = new Map(stored.map((a) => [a.id, a]));
+  const replaced = new Set<string>();
+  let frontier = stored.filter((a) => !raw.has(a.id) && (a.dateSource === 'inferred' || !a.publishedAt?.earliest)).map((a) => a.id);
+  let probe = [...raw.values()];
+  while (frontier.length > 0 || probe.length > 0) {
+    const clusters = [...(await store.candidateEvents(kindsOf(probe), entityIdsOf(probe)))];
+    for (const id of frontier) clusters.push(...(await eventsFrom(store, id)));
+    const next = new Set<string>();
+    for (const c of clusters) {
+      if (replaced.has(c.id)) continue;
+      replaced.add(c.id);
+      for (const s of c.sources) if (!raw.has(s)) next.add(s);
+    }
+    for (const id of frontier) if (!raw.has(id)) next.add(id);
+    probe = [];
+    for (const id of next) {
+      const article = storedById.get(id);
+      if (!article || raw.has(id)) continue;
+      const original: Article = article.dateSource === 'inferred' ? { ...article, publishedAt: null, dateSource: 'none' } : article;
+      const x = extractArticle(original, undefined, pipeline);
+      raw.set(id, x);
+      probe.push(x);
+    }
+    frontier = probe.map((x) => x.article.id);
+  }
+  return { raw: [...raw.values()].sort((a, b) => a.article.id.localeCompare(b.article.id)), replaced };
+}
+
+async function eventsFrom(store: GraphStore, articleId: string): Promise<EventFact[]> {
+  const out: EventFact[] = [];
+  for (let offset = 0; ; offset += 100) {
+    const page = await store.events({ source: articleId, first: 100, offset });
+    out.push(...page.items);
+    if (!page.hasNextPage) return out;
+  }
 }
 
 function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline): ArticleExtraction {
