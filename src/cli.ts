@@ -3,15 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
-import { createServer } from './api/createServer.js';
-import { executeQuery } from './api/executeQuery.js';
-import { extractionJson } from './extractionJson.js';
-import { extractArticle } from './extract/pipeline.js';
-import { ingest } from './ingest.js';
-import { readSources } from './read/readSources.js';
-import { readText } from './read/readText.js';
-import { daySpan } from './read/daySpan.js';
 import { openStore } from './store/openStore.js';
+
+// Subcommands load their modules on demand, so `extract` does not pay for the GraphQL server.
 
 const program = new Command();
 program.name('newsgraph').description('Turn news articles into a dated knowledge graph and serve it over GraphQL.').version('0.1.0');
@@ -26,6 +20,7 @@ const storeOption = (cmd: Command) =>
 
 storeOption(program.command('ingest').description('read files or folders (.txt .md .html .jsonl) into the graph').argument('<paths...>'))
   .action(async (paths: string[], opts: { data: string; store: 'memory' | 'neo4j' }) => {
+    const { ingest } = await import('./ingest.js');
     const store = await openStore({ store: opts.store, dataDir: opts.data });
     const bar = process.stderr.isTTY ? new cliProgress.SingleBar({ format: '{stage} [{bar}] {value}/{total}', stream: process.stderr }, cliProgress.Presets.shades_classic) : null;
     let started = '';
@@ -57,6 +52,13 @@ program
   .argument('<file>')
   .option('--published <date>', 'publication date YYYY-MM-DD (overrides the one found in the article)')
   .action(async (file: string, opts: { published?: string }) => {
+    const [{ readSources }, { readText }, { daySpan }, { extractArticle }, { extractionJson }] = await Promise.all([
+      import('./read/readSources.js'),
+      import('./read/readText.js'),
+      import('./read/daySpan.js'),
+      import('./extract/pipeline.js'),
+      import('./extractionJson.js'),
+    ]);
     const result = file === '-' ? readText(readFileSync(0, 'utf8'), 'stdin') : await readSources([file]);
     const article = result.articles[0];
     if (!article) throw new Error(`${file}: ${result.skipped[0]?.reason ?? 'no article'}`);
@@ -72,6 +74,7 @@ program
 storeOption(program.command('query').description('run one GraphQL operation against the store and print the JSON response').argument('<graphql>'))
   .option('--variables <json>', 'variables as JSON')
   .action(async (query: string, opts: { data: string; store: 'memory' | 'neo4j'; variables?: string }) => {
+    const { executeQuery } = await import('./api/executeQuery.js');
     const store = await openStore({ store: opts.store, dataDir: opts.data });
     try {
       const variables = opts.variables ? (JSON.parse(opts.variables) as Record<string, unknown>) : undefined;
@@ -87,6 +90,7 @@ storeOption(program.command('serve').description('serve GraphQL at /graphql and 
   .option('--port <n>', 'port', (v: string) => Number.parseInt(v, 10), 4000)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
   .action(async (opts: { data: string; store: 'memory' | 'neo4j'; port: number; host: string }) => {
+    const { createServer } = await import('./api/createServer.js');
     const store = await openStore({ store: opts.store, dataDir: opts.data });
     const server = await createServer(store, { port: opts.port, host: opts.host });
     console.log(`newsgraph: GraphQL at ${server.url}graphql, GraphiQL IDE at ${server.url}`);
