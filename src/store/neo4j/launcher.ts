@@ -81,12 +81,13 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
   await mkdir(files.storeDir, { recursive: true });
 
   const existing = await launcherState.read(files.dataDir);
-  if (existing && launcherState.isAlive(existing.pid)) {
+  if (existing && launcherState.isAlive(existing.pid, existing.storeDir)) {
     throw new Neo4jLaunchError('ALREADY_RUNNING', `Neo4j already runs on ${files.dataDir} (pid ${existing.pid}, ${existing.uri ?? 'starting'}); stop it first`, { logFile: files.logFile });
   }
 
   const cmd = await launcherCommand({ onLog: log, heap: options.heap ?? DEFAULTS.heap });
-  const deadline = Math.max(begin + timeoutMs, Date.now() + DEFAULTS.minJvmTimeoutMs);
+  // A slow first-run build (Maven, CDS training) must not leave the JVM itself without time.
+  const deadline = Math.max(begin + timeoutMs, Date.now() + Math.min(timeoutMs, DEFAULTS.minJvmTimeoutMs));
   const args = [
     ...cmd.jvmArgs,
     cmd.mainClass,
@@ -117,6 +118,7 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
     readyLine = readyFromPipes(child, files.logFile, header, log, deadline);
   }
 
+  readyLine.catch(() => {}); // handled below; avoids an unhandled rejection if a write fails first
   const pid = child.pid;
   try {
     if (pid === undefined) {
@@ -149,7 +151,7 @@ export async function startNeo4j(options: StartNeo4jOptions): Promise<RunningNeo
 export async function stopNeo4j(dataDir: string, options: { graceMs?: number } = {}): Promise<StopNeo4jResult> {
   const state = await launcherState.read(dataDir);
   if (!state) return { wasRunning: false, killed: false };
-  if (!launcherState.isAlive(state.pid)) {
+  if (!launcherState.isAlive(state.pid, state.storeDir)) {
     await launcherState.remove(dataDir, state.pid);
     return { wasRunning: false, pid: state.pid, killed: false };
   }
@@ -162,7 +164,7 @@ export async function neo4jStatus(dataDir: string): Promise<Neo4jStatus> {
   const files = launcherState.paths(dataDir);
   const state = await launcherState.read(dataDir);
   const base = { dataDir: files.dataDir, logFile: files.logFile };
-  if (!state || !launcherState.isAlive(state.pid)) return { running: false, ...base };
+  if (!state || !launcherState.isAlive(state.pid, state.storeDir)) return { running: false, ...base };
   return { running: true, ...base, pid: state.pid, detached: state.detached, ...(state.uri ? { uri: state.uri } : {}) };
 }
 
@@ -243,8 +245,11 @@ function failer(child: ChildProcess, logFile: string, tail: () => string, reject
       : code === 'TIMEOUT'
         ? 'Neo4j did not become ready in time'
         : `Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode ?? '?'})`;
-    const last = tail().trim();
-    reject(new Neo4jLaunchError(spawnError ? 'TOOLCHAIN' : code, last ? `${what}; last output:\n${last}\n` : what, { logFile, cause }));
+    const output = tail().trim();
+    // The launcher's own summary line (whole cause chain) beats a stack trace tail.
+    const failed = /^NEO4J FAILED .*$/m.exec(output)?.[0];
+    const detail = failed ?? output.split('\n').slice(-15).join('\n');
+    reject(new Neo4jLaunchError(spawnError ? 'TOOLCHAIN' : code, detail ? `${what}:\n${detail}` : what, { logFile, cause }));
   };
 }
 

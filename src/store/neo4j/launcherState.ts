@@ -59,8 +59,11 @@ export const launcherState = {
     await rm(launcherState.paths(dataDir).stateFile, { force: true });
   },
 
-  /** True when `pid` is a live Neo4jLauncher JVM (on Linux checked through /proc, so a reused pid does not count). */
-  isAlive(pid: number): boolean {
+  /**
+   * True when `pid` is a live Neo4jLauncher JVM, serving `storeDir` when given. On Linux this is
+   * checked through /proc, so a reused pid (or another data directory's launcher) does not count.
+   */
+  isAlive(pid: number, storeDir?: string): boolean {
     try {
       process.kill(pid, 0);
     } catch (error) {
@@ -69,7 +72,8 @@ export const launcherState = {
     if (process.platform !== 'linux') return true;
     try {
       // A zombie has an empty cmdline: it counts as gone.
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(MAIN_CLASS_MARK);
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      return args.includes(MAIN_CLASS_MARK) && (storeDir === undefined || args.includes(storeDir));
     } catch {
       return false;
     }

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -25,13 +26,14 @@ import org.neo4j.io.ByteUnit;
  * Runs Neo4j 5.26 (community) in-process with Bolt on 127.0.0.1, for newsgraph and its tests.
  *
  * <p>Contract: {@code java ... newsgraph.Neo4jLauncher STORE_DIR [PORT] [--exit-on-stdin-eof]
- * [--pagecache 256m] [--tx-total-max 512m] [--tx-max 256m]}. STORE_DIR becomes the Neo4j home
- * (data/, logs/). PORT 0 or missing: a free loopback port is picked before start. Once the
+ * [--pagecache 256m] [--tx-total-max 512m] [--tx-max 256m] [--cds-training]}. STORE_DIR becomes
+ * the Neo4j home (data/, logs/). PORT 0 or missing: a free loopback port is picked before start. Once the
  * default database is available, exactly one line goes to stdout:
  * {@code NEO4J READY bolt://127.0.0.1:PORT}. Failures go to stderr as {@code NEO4J FAILED ...}
  * with exit code 1. SIGTERM/SIGINT shut the store down cleanly (shutdown hook). With
  * {@code --exit-on-stdin-eof} the process also exits when stdin reaches EOF, i.e. when the parent
- * holding the pipe dies.
+ * holding the pipe dies. {@code --cds-training} runs a few queries after the ready line and exits
+ * (used once with -XX:ArchiveClassesAtExit to build a class-data-sharing archive).
  *
  * <p>Auth is disabled: Bolt is bound to the loopback interface only. HTTP/HTTPS are off.
  */
@@ -48,14 +50,19 @@ public final class Neo4jLauncher {
         } catch (IllegalArgumentException e) {
             System.err.println("NEO4J FAILED usage: " + e.getMessage());
             System.err.println("usage: Neo4jLauncher STORE_DIR [PORT] [--exit-on-stdin-eof]"
-                    + " [--pagecache SIZE] [--tx-total-max SIZE] [--tx-max SIZE]");
+                    + " [--pagecache SIZE] [--tx-total-max SIZE] [--tx-max SIZE] [--cds-training]");
             System.exit(2);
             return;
         }
         try {
             run(options);
         } catch (Throwable t) {
-            System.err.println("NEO4J FAILED " + t);
+            // One line with the whole cause chain (the caller shows it), then the stack trace.
+            StringBuilder line = new StringBuilder("NEO4J FAILED ").append(t);
+            for (Throwable c = t.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+                line.append("; caused by: ").append(c);
+            }
+            System.err.println(line);
             t.printStackTrace(System.err);
             System.err.flush();
             // halt: a half-started DBMS may hold non-daemon threads; the hook (if any) already ran.
@@ -112,6 +119,19 @@ public final class Neo4jLauncher {
         }
         System.out.println(READY_PREFIX + "bolt://" + HOST + ":" + port);
         System.out.flush();
+
+        if (options.cdsTraining) {
+            // Class-data-sharing training run (-XX:ArchiveClassesAtExit): load the Cypher write
+            // and read paths too, then exit so the JVM dumps the archive.
+            db.executeTransactionally(
+                    "UNWIND range(1, 20) AS i MERGE (n:CdsWarmup {id: i}) SET n.name = $name, n.at = date($day)",
+                    Map.of("name", "warmup", "day", "2019-02-27"));
+            db.executeTransactionally(
+                    "MATCH (n:CdsWarmup) WHERE n.id > $min RETURN n.id AS id, n.name AS name ORDER BY id",
+                    Map.of("min", 5L), result -> result.stream().count());
+            db.executeTransactionally("MATCH (n:CdsWarmup) DETACH DELETE n");
+            System.exit(0);
+        }
 
         // Keep main alive until shutdown; the DBMS threads would too, this makes it explicit.
         state.awaitStop();
@@ -177,12 +197,19 @@ public final class Neo4jLauncher {
     }
 
     private record Options(
-            Path storeDir, int port, boolean exitOnStdinEof, long pagecache, long txTotalMax, long txMax) {
+            Path storeDir,
+            int port,
+            boolean exitOnStdinEof,
+            boolean cdsTraining,
+            long pagecache,
+            long txTotalMax,
+            long txMax) {
 
         static Options parse(String[] args) {
             Path dir = null;
             Integer port = null;
             boolean exitOnEof = false;
+            boolean cdsTraining = false;
             long pagecache = ByteUnit.mebiBytes(256);
             long txTotalMax = ByteUnit.mebiBytes(512);
             long txMax = ByteUnit.mebiBytes(256);
@@ -190,6 +217,7 @@ public final class Neo4jLauncher {
                 String arg = args[i];
                 switch (arg) {
                     case "--exit-on-stdin-eof" -> exitOnEof = true;
+                    case "--cds-training" -> cdsTraining = true;
                     case "--pagecache" -> pagecache = bytes(value(args, ++i, arg));
                     case "--tx-total-max" -> txTotalMax = bytes(value(args, ++i, arg));
                     case "--tx-max" -> txMax = bytes(value(args, ++i, arg));
@@ -210,7 +238,7 @@ public final class Neo4jLauncher {
             if (dir == null) {
                 throw new IllegalArgumentException("missing STORE_DIR");
             }
-            return new Options(dir, port == null ? 0 : port, exitOnEof, pagecache, txTotalMax, txMax);
+            return new Options(dir, port == null ? 0 : port, exitOnEof, cdsTraining, pagecache, txTotalMax, txMax);
         }
 
         private static String value(String[] args, int i, String name) {
