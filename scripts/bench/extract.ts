@@ -1,0 +1,68 @@
+// Extraction throughput, in words per second, of the whole extract stage against chrono-node
+// and compromise run alone on the same text in the same process (the baselines), on one core
+// and on all cores (worker threads). Measures the compiled code. Run: npm run bench:extract
+// (options: -- --words 200000).
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+// @ts-expect-error: plain JavaScript worker module, shared with the worker threads.
+import { runEngine } from './extractWorker.mjs';
+
+type Engine = 'pipeline' | 'chrono' | 'compromise';
+const REFERENCE = '2019-06-26';
+const run = runEngine as (engine: Engine, texts: string[], reference: string) => void;
+
+function corpus(words: number): string[] {
+  const dir = 'examples/articles';
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  const out: string[] = [];
+  for (let n = 0, i = 0; n < words; i++) {
+    const t = texts[i % texts.length]!;
+    out.push(t);
+    n += wordCount(t);
+  }
+  return out;
+}
+
+function wordCount(t: string): number {
+  return t.split(/\s+/).filter(Boolean).length;
+}
+
+function timed(engine: Engine, texts: string[]): number {
+  run(engine, texts.slice(0, 5), REFERENCE); // warm-up: module set-up, JIT
+  const start = process.hrtime.bigint();
+  run(engine, texts, REFERENCE);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+async function parallel(engine: Engine, texts: string[], workers: number): Promise<number> {
+  const shares = Array.from({ length: workers }, (_, w) => texts.filter((_, i) => i % workers === w));
+  const start = process.hrtime.bigint();
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./extractWorker.mjs', import.meta.url), { workerData: { engine, texts: share, reference: REFERENCE } });
+          worker.once('message', () => resolve());
+          worker.once('error', reject);
+        }),
+    ),
+  );
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+const wordsArg = process.argv.indexOf('--words');
+const texts = corpus(wordsArg > 0 ? Number(process.argv[wordsArg + 1]) : 100_000);
+const words = texts.reduce((n, t) => n + wordCount(t), 0);
+const cores = availableParallelism();
+console.log(`corpus: ${texts.length} articles, ${words} words; ${cores} cores; node ${process.version}`);
+const rows: [Engine, number, number][] = [];
+for (const engine of ['compromise', 'chrono', 'pipeline'] as Engine[]) {
+  const one = words / timed(engine, texts);
+  const all = words / (await parallel(engine, texts, cores));
+  rows.push([engine, one, all]);
+}
+console.log('engine       words/s (1 core)   words/s (all cores: worker threads, start-up included)');
+for (const [e, one, all] of rows) console.log(`${e.padEnd(12)} ${one.toFixed(0).padStart(16)}   ${all.toFixed(0).padStart(16)}`);
+console.log(`pipeline / compromise tagging, 1 core: ${(rows[2]![1] / rows[0]![1]).toFixed(2)}x`);
