@@ -1,7 +1,7 @@
 // The five sample articles end to end (read -> extract -> resolve -> memory store -> GraphQL):
 // the headline facts of issue 2. Every expected value below was checked against the articles'
 // own words (quoted in each test), not copied from the program's output.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,9 @@ interface EventNode {
   sources: { article: { id: string } }[];
 }
 
+/** The five seed articles (examples/articles/000_* .. 004_*); the folder holds more. */
+const SAMPLES = readdirSync('examples/articles').filter((f) => /^00\d_/.test(f)).map((f) => join('examples/articles', f));
+
 let store: GraphStore;
 let events: EventNode[];
 const q = async (query: string, variables?: Record<string, unknown>) => {
@@ -32,7 +35,7 @@ const who = (e: EventNode) => e.participants.map((p) => p.entity.id).sort();
 
 beforeAll(async () => {
   store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-samples-')));
-  await ingest(['examples/articles'], store);
+  await ingest(SAMPLES, store);
   const data = await q(`{ events(first: 100) { edges { node { id kind status description when { value earliest latest granularity } place { name }
     participants { role entity { id name kind } } sources { article { id } } } } } }`);
   events = (data.events as { edges: { node: EventNode }[] }).edges.map((e) => e.node);
