@@ -1,5 +1,5 @@
 // The read stage: sources -> Article (dates, title, byline, page chrome, HTML, JSONL, ids).
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -273,7 +273,8 @@ describe('ids and normalisation', () => {
 });
 
 describe('the sample articles (examples/articles)', async () => {
-  const { articles, skipped } = await readSources([examples]);
+  const seeds = readdirSync(examples).filter((f) => /^00\d_/.test(f)).map((f) => join(examples, f));
+  const { articles, skipped } = await readSources(seeds);
   const byPrefix = (p: string) => articles.find((a) => a.source.includes(`${p}_`))!;
 
   it('reads all five', () => {
@@ -314,5 +315,20 @@ describe('the sample articles (examples/articles)', async () => {
     expect(a.text.startsWith('The announcement comes after')).toBe(true);
     expect(a.text).not.toMatch(/Author:|Read More|RSS|Follow by Email/);
     expect(a.text.endsWith('over the denuclearization letters they’d been exchanging.')).toBe(true);
+  });
+});
+
+describe('wire-service footers', () => {
+  it('drops credit lines, standards links, "published N hours ago", hashtag rows and emphasised teasers', () => {
+    const lines = [
+      'The talks ended on Friday.',
+      '(Reporting by Ann Example in Seoul; Editing by Bo Sample)',
+      'Our Standards: The Example Trust Principles.',
+      'AFP Published 3 hours ago',
+      '#NorthKorea #Diplomacy',
+      '*Also read:* Leaders meet again',
+      'Reporting on the summit continued into the night.',
+    ];
+    expect(stripBoilerplate(lines)).toEqual(['The talks ended on Friday.', 'Reporting on the summit continued into the night.']);
   });
 });

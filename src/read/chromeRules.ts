@@ -105,7 +105,26 @@ function isCallToAction(line: string): boolean {
 
 function isTeaser(line: string): boolean {
   if (line.length > MAX_TEASER_CHARS) return false;
-  return TEASER.some((re) => re.test(line));
+  // Markdown emphasis around the label ("*Also read:* ...") does not hide a teaser.
+  const bare = line.replace(/^[*_]+|(?<=:)[*_]+/g, '').replace(/^([^:]{1,40}:)[*_]+/, '$1');
+  return TEASER.some((re) => re.test(line) || re.test(bare));
+}
+
+/** Wire-service credit and footer lines: "(Reporting by ...; Editing by ...)", "Our Standards: ...". */
+const CREDITS: readonly RegExp[] = [
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|graphics|research) by\b/i,
+  /^our standards\s*:/i,
+  /^(?:[\p{Lu}]{2,10}\s+)?(?:published|updated|posted|last updated)\s+(?:\d+\s+(?:minutes?|hours?|days?)\s+ago|on\b)/iu,
+];
+
+function isCredit(line: string): boolean {
+  return line.length <= MAX_TEASER_CHARS && CREDITS.some((re) => re.test(line.trim()));
+}
+
+/** A line of nothing but hashtags ("#NorthKorea #Diplomacy"). */
+function isHashtagRow(line: string): boolean {
+  const tokens = words(line);
+  return tokens.length > 0 && tokens.every((t) => /^#[\p{L}\p{N}_]+[.,]?$/u.test(t));
 }
 
 /** Default rules, in the order they are tried (the first match names the reason). */
@@ -114,4 +133,6 @@ export const CHROME_RULES: readonly ChromeRule[] = Object.freeze([
   { name: 'chrome-phrase', test: isChromePhrase },
   { name: 'call-to-action', test: isCallToAction },
   { name: 'teaser', test: isTeaser },
+  { name: 'credits', test: isCredit },
+  { name: 'hashtags', test: isHashtagRow },
 ]);
