@@ -29,12 +29,32 @@ export function extractGazetteerEntities(text: string): EntityMention[] {
     // "the North Korean leader": a match from the next word that reaches further wins over "the North".
     const next = best && /^the$/i.test(text.slice(first.start, first.end)) ? longestAt(text, words, i + 1, index.maxWords) : undefined;
     if (best && next && next.end > best.end) best = undefined;
+    if (best && partOfLongerName(text, best)) best = undefined;
     if (best) {
       found.push(best);
       while (i + 1 < words.length && words[i + 1]!.start < best.end) i++;
     }
   }
   return found;
+}
+
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Leader|Chairman|Secretary|State|Minister|Premier|Prime|Vice|Envoy|Representative|Ambassador|Senator|General|Commander|Director|Chief|Supreme|Marshal|Comrade|Sir|Madam|Lady|First)\.?$/;
+
+/**
+ * A one-word name ("Kim", "Trump") inside a longer run of capitalised words that the gazetteer
+ * does not know ("Kim Dong Chul", "Melania Trump", "Tony Kim") is someone else: the run is left
+ * to findNewPersons. Titles before the word ("President Trump") do not count as part of a name.
+ */
+function partOfLongerName(text: string, m: EntityMention): boolean {
+  if (m.kind !== 'PERSON' || /[\s-]/.test(m.text)) return false;
+  if (/^[ \t]+\p{Lu}\p{Ll}+/u.test(text.slice(m.end, m.end + 30))) return true;
+  const lead = text.slice(Math.max(0, m.start - 40), m.start);
+  const prev = /(\p{Lu}\p{Ll}+\.?)[ \t]+$/u.exec(lead);
+  // "...on Friday. Kim smiled": a word ending its sentence is no first name either.
+  if (!prev || HONORIFIC.test(prev[1]!) || prev[1]!.endsWith('.')) return false;
+  // A capitalised word that only opens its sentence ("After Kim met...") is not a first name.
+  const prevStart = m.start - lead.length + prev.index;
+  return prevStart > 0 && !/(?:[.!?]["”’)]?\s+|\n\s*|[“"(]\s*)$/.test(text.slice(Math.max(0, prevStart - 4), prevStart));
 }
 
 function longestAt(text: string, words: { start: number; end: number }[], i: number, maxWords: number): EntityMention | undefined {
@@ -60,9 +80,24 @@ function lookup(text: string, start: number, end: number): EntityMention | undef
   // A word that is both a demonym and a name ("Chinese") is read as the demonym.
   const s = surfaces.find((x) => x.role === 'demonym') ?? surfaces[0]!;
   const exactCase = s.entries.find((e) => e.aliases.includes(surface) || e.contextual.includes(surface));
-  if (!exactCase && !looksLikeName(surface)) return undefined;
+  if (!exactCase && !looksLikeName(surface) && !isDateline(text, start, end) && !inCapsLine(text, start)) return undefined;
+  // "the South" names the country, "South Pyongan Province" does not.
+  if (s.role === 'contextual' && /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) return undefined;
   const entry = exactCase ?? s.entries[0]!;
   return { start, end, text: surface, kind: entry.kind, id: entry.id, name: entry.name, by: GAZETTEER_BY[s.role] };
+}
+
+/** "SEOUL, Oct. 7 (Yonhap) --": a capitalised place opening a line before a comma or a parenthesis. */
+function isDateline(text: string, start: number, end: number): boolean {
+  return (start === 0 || text[start - 1] === '\n') && /^\s*(?:,|\()/.test(text.slice(end, end + 3));
+}
+
+/** A line written all in capitals (a headline, "KIM JONG UN MEETS XI JINPING"): case says nothing there. */
+function inCapsLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  const to = text.indexOf('\n', at);
+  const line = text.slice(from, to < 0 ? text.length : to);
+  return /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 }
 
 /** A case-folded match must still look like a name: "Moon", "the North"; not "moon", not "UN" for "Un". */

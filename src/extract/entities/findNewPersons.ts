@@ -1,16 +1,25 @@
 // Refiner: people the gazetteer does not know. A run of two or three capitalised words that no
 // other mention covers becomes a PERSON when a title or role stands right before it, or when
 // compromise (run on that short phrase only: the cheap filter first, the tagger second) tags it
-// as a person. Later single-word mentions of its surname in the article link to it.
+// as a person, or when it carries a family name the gazetteer knows ("Kim Dong Chul"). Later
+// single-word mentions of its surname in the article link to it.
 import nlp from 'compromise';
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
-import { slug } from './slug.js';
+import { aliasKey, slug } from './slug.js';
+import { surnameBearers } from './surnameBearers.js';
 
-const NAME_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{Ll}][\p{L}'’-]*){1,2}(?![\p{L}])/gu;
+const NAME_RUN = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’-]*){1,2}(?![\p{L}])/gu;
 const ROLE_BEFORE = /\b(?:minister|secretary|envoy|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|official|director|general|representative|negotiator|chief|senator|lawmaker|analyst|professor|counterpart|representative for [\p{L} ]+),?\s+$/iu;
-const NOT_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|But|And|After|Before|When|While|Despite|Following|According|In|On|At|Author|Read|More|Also|Like|Please|Share|Follow|Email|Korean|Peninsula|War|Party|Ministry|Department|House|Office|Agency|News|Times|Post)\b/;
+const NOT_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|But|And|After|Before|When|While|Despite|Following|According|In|On|At|Author|Read|More|Also|Like|Please|Share|Follow|Email|Korean|Peninsula|War|Party|Ministry|Department|House|Office|Agency|News|Times|Post|Base|Olympics|Games|University|Institute|College|School|Province|Island|Islands|Airport|Hotel|Center|Centre|Square|Bridge|Museum|Hall|Station|Council|Committee|Army|Navy|Force|Forces|Command|Group|Court|Assembly|Congress|Senate|Bank|Company|Corporation|Fund|Treaty|Declaration|Agreement|Accord|Resolution|Zone|Village|City|County|Street|Road|Park|Palace|Tower|Reserve|Service|Network|Daily|Press|Sinmun)\b/;
+
+/** "Kim Dong Chul", "Melania Trump": a run that starts or ends with a family name the gazetteer knows. */
+function hasKnownFamilyName(run: string): boolean {
+  const words = aliasKey(run).split(' ');
+  const bearers = surnameBearers();
+  return bearers.has(words[0]!) || bearers.has(words[words.length - 1]!);
+}
 
 export function findNewPersons(ctx: ExtractContext, mentions: EntityMention[]): EntityMention[] {
   const out = [...mentions];
@@ -22,7 +31,7 @@ export function findNewPersons(ctx: ExtractContext, mentions: EntityMention[]): 
     const end = start + r[0].length;
     if (covered(start, end) || NOT_NAME.test(r[0]) || [...titleWords.keys()].some((t) => r![0].toLowerCase().includes(t))) continue;
     const before = ctx.text.slice(Math.max(0, start - 40), start);
-    if (!ROLE_BEFORE.test(before) && !nlp(r[0]).people().found) continue;
+    if (!ROLE_BEFORE.test(before) && !hasKnownFamilyName(r[0]) && !nlp(r[0]).people().found) continue;
     out.push({ start, end, text: r[0], kind: 'PERSON', id: `person:${slug(r[0])}`, name: r[0], by: 'entities/findNewPersons' });
   }
     const found = out.filter((m) => m.by === 'entities/findNewPersons');

@@ -38,6 +38,8 @@ export interface Gazetteer {
   countryByCode: Map<string, GazetteerEntry>;
   /** capital aliasKey -> country code ("washington" -> "US"). */
   capitals: Map<string, string>;
+  /** capital aliasKey -> its name as written in the data ("seoul" -> "Seoul", "washington" -> "Washington"). */
+  capitalNames: Map<string, string>;
   /** Demonym aliasKey -> country code ("north korean" -> "KP"). */
   demonyms: Map<string, string>;
   /** "inter-korean" -> ["KP", "KR"]. */
@@ -96,12 +98,14 @@ function buildGazetteer(): Gazetteer {
   );
   const entries: GazetteerEntry[] = [];
   const capitals = new Map<string, string>();
+  const capitalNames = new Map<string, string>();
   const demonyms = new Map<string, string>();
   const countryByCode = new Map<string, GazetteerEntry>();
 
   for (const c of countries) {
-    // Alternative spellings that are bare codes ("KP") or not in Latin script are of no use in English news.
-    const alts = c.altSpellings.filter((a) => /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && !/^[A-Z]{2}$/.test(a) && !a.includes(','));
+    // Alternative spellings: acronyms of three letters or more ("DPRK") and names of several words
+    // ("Viet Nam"); single native-language words ("Island" for Iceland) would match English prose.
+    const alts = c.altSpellings.filter((a) => /^[\p{Script=Latin}\s.'’-]+$/u.test(a) && !a.includes(',') && (/^[A-Z]{3,}$/.test(a) || /\s/.test(a.trim())));
     const entry: GazetteerEntry = {
       id: `country:${slug(c.name.common)}`,
       kind: 'COUNTRY',
@@ -114,9 +118,11 @@ function buildGazetteer(): Gazetteer {
     entries.push(entry);
     countryByCode.set(c.cca2, entry);
     for (const cap of c.capital) {
-      capitals.set(aliasKey(cap), c.cca2);
       const short = cap.replace(/\s+D\.C\.$/, '');
-      if (short !== cap) capitals.set(aliasKey(short), c.cca2);
+      for (const form of new Set([cap, short])) {
+        capitals.set(aliasKey(form), c.cca2);
+        capitalNames.set(aliasKey(form), short);
+      }
     }
     const dem = c.demonyms?.eng;
     for (const d of unique([dem?.m ?? '', dem?.f ?? '', ...(extra.demonyms?.[c.cca2] ?? [])].filter(Boolean))) demonyms.set(aliasKey(d), c.cca2);
@@ -157,6 +163,7 @@ function buildGazetteer(): Gazetteer {
     byAlias,
     countryByCode,
     capitals,
+    capitalNames,
     demonyms,
     adjectives: new Map(Object.entries(extra.adjectives).map(([k, v]) => [aliasKey(k), v])),
     titles: new Map(Object.entries(officesFile.titles)),

@@ -1,26 +1,12 @@
-// Refiner: a surname shared by several known people ("Kim") names the one the article names in
-// full (the nearest full mention before it, else the first after it); with no full mention the
-// gazetteer's most prominent bearer stands.
+// Refiner: a surname shared by several known people ("Kim") names one the article names in full:
+// the most prominent of them (a bare "Kim" in a story that also names Kim Yo Jong is the leader,
+// as news style names everyone else in full), the nearest before it among equals; with no full
+// mention the gazetteer's most prominent bearer stands.
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { aliasKey } from './slug.js';
-
-let bearersByName: Map<string, Set<string>> | undefined;
-
-/** Gazetteer people by the first and last word of their names and aliases ("kim" -> every Kim). */
-function surnameBearers(): Map<string, Set<string>> {
-  if (bearersByName) return bearersByName;
-  bearersByName = new Map();
-  for (const e of gazetteer().entries) {
-    if (e.kind !== 'PERSON') continue;
-    for (const a of e.aliases) {
-      const words = aliasKey(a).split(' ');
-      for (const w of new Set([words[0]!, words[words.length - 1]!])) bearersByName.set(w, (bearersByName.get(w) ?? new Set()).add(e.id));
-    }
-  }
-  return bearersByName;
-}
+import { surnameBearers } from './surnameBearers.js';
 
 export function linkSurnames(_ctx: ExtractContext, mentions: EntityMention[]): EntityMention[] {
   const full = mentions.filter((m) => m.kind === 'PERSON' && /\s/.test(m.text.trim()));
@@ -28,8 +14,13 @@ export function linkSurnames(_ctx: ExtractContext, mentions: EntityMention[]): E
     if (m.kind !== 'PERSON' || /\s/.test(m.text.trim()) || m.by === 'entities/resolveTitles') return m;
     const bearers = surnameBearers().get(aliasKey(m.text)) ?? new Set<string>();
     if (bearers.size < 2) return m;
+    // Of the bearers the article names in full, the most prominent (the leader, not his sister);
+    // among equals, the nearest one named before.
     const candidates = full.filter((f) => bearers.has(f.id));
-    const pick = [...candidates].reverse().find((f) => f.end <= m.start) ?? candidates[0];
+    const rank = (id: string) => gazetteer().byId.get(id)?.prominence ?? 9;
+    const best = Math.min(...candidates.map((c) => rank(c.id)));
+    const top = candidates.filter((c) => rank(c.id) === best);
+    const pick = [...top].reverse().find((f) => f.end <= m.start) ?? top[0];
     if (!pick || pick.id === m.id) return m;
     return { ...m, id: pick.id, name: pick.name, by: 'entities/linkSurnames' };
   });

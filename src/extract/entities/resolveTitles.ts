@@ -8,7 +8,7 @@ import { gazetteer } from './gazetteer.js';
 import { officeHolder } from './officeHolder.js';
 
 let titleRe: RegExp | undefined;
-const GENERIC_BEFORE = /\b(?:a|an|any|every|another|no|each)\s+(?:[\p{L}-]+\s+)?$/iu;
+const GENERIC_BEFORE = /\b(?:(?:a|an|any|every|another|no|each)\s+(?:[\p{L}-]+\s+)?|the\s+(?:first|last|only|previous|former|late|next|future)\s+)$/iu;
 
 export function resolveTitles(ctx: ExtractContext, mentions: EntityMention[]): EntityMention[] {
   const g = gazetteer();
