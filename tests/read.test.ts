@@ -332,3 +332,17 @@ describe('wire-service footers', () => {
     expect(stripBoilerplate(lines)).toEqual(['The talks ended on Friday.', 'Reporting on the summit continued into the night.']);
   });
 });
+
+describe('wire datelines without a year', () => {
+  it('keep month and day as a partial date for resolve to complete, and leave the text alone', () => {
+    const a = one(readText('SEOUL, Oct. 7 (Yonhap) -- Pompeo met Kim in Pyongyang on Sunday.\n', 'y.txt'));
+    expect(a.dateSource).toBe('dateline');
+    expect(a.publishedAt).toMatchObject({ value: 'XXXX-10-07', earliest: null, latest: null });
+    expect(a.text.startsWith('SEOUL, Oct. 7 (Yonhap) --')).toBe(true);
+  });
+
+  it('a full date elsewhere wins, and prose that only looks similar is no dateline', () => {
+    expect(one(readText('date 2018-10-07 SEOUL, Oct. 7 (Yonhap) -- Talks.\n', 'h.txt')).publishedAt?.value).toBe('2018-10-07');
+    expect(one(readText('Officials in Seoul, on Oct. 7 (a Sunday), met again.\n', 'p.txt')).publishedAt).toBeNull();
+  });
+});

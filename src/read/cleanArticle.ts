@@ -2,7 +2,8 @@
 // author, metadata date) -> one Article, or a Skipped entry when no text is left.
 // Steps, in order: `date YYYY-MM-DD` header at the very start; normalise lines; strip page chrome;
 // dateline near the top; byline lines (-> author); title line and its duplicate (-> title);
-// paragraphs collapsed. Date precedence: header > metadata > dateline > url > none.
+// paragraphs collapsed. Date precedence: header > metadata > dateline > url > a wire dateline
+// without year (a partial date resolve completes) > none.
 // Example: cleanArticle({ source: 'a.txt', text: ' date 2019-03-29 Moon will visit Washington.' })
 //   -> { articles: [{ id: 'article:…', source: 'a.txt', text: 'Moon will visit Washington.',
 //        publishedAt: { value: '2019-03-29', granularity: 'day', … }, dateSource: 'header' }], skipped: [] }
@@ -15,6 +16,7 @@ import { normaliseLines } from './normaliseLines.js';
 import { parseByline } from './parseByline.js';
 import { parseDateline } from './parseDateline.js';
 import type { ReadResult } from './readResult.js';
+import { wireDateline } from './wireDateline.js';
 import { stripBoilerplate } from './stripBoilerplate.js';
 
 export interface CleanInput {
@@ -105,11 +107,13 @@ function pickDate(
   metadata: TimeSpan | null,
   dateline: TimeSpan | null,
   url: TimeSpan | null,
+  partial: TimeSpan | null,
 ): { publishedAt: TimeSpan | null; dateSource: DateSource } {
   if (header) return { publishedAt: header, dateSource: 'header' };
   if (metadata) return { publishedAt: metadata, dateSource: 'metadata' };
   if (dateline) return { publishedAt: dateline, dateSource: 'dateline' };
   if (url) return { publishedAt: url, dateSource: 'url' };
+  if (partial) return { publishedAt: partial, dateSource: 'dateline' };
   return { publishedAt: null, dateSource: 'none' };
 }
 
@@ -125,7 +129,7 @@ export function cleanArticle(input: CleanInput): ReadResult {
     return { articles: [], skipped: [{ source: input.source, reason: `${input.source}: no article text left after removing page chrome` }] };
   }
   const url = input.url?.trim() || undefined;
-  const date = pickDate(header.span, input.metadataDate ?? null, dateline, url ? dateFromUrl(url) : null);
+  const date = pickDate(header.span, input.metadataDate ?? null, dateline, url ? dateFromUrl(url) : null, wireDateline(text));
   const author = input.author?.trim() || bylineAuthor || undefined;
   const article: Article = {
     id: articleId(text),

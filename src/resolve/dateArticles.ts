@@ -2,9 +2,10 @@
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
 //   1. Same story: an undated article that shares two or more direct quotations with dated
 //      articles was published when they were (the hull of their dates).
-//   2. Content: an event it calls upcoming that other sources date bounds it from above; named
-//      dates it narrates as past ("on June 12", "in August"), read against that bound, bound it
-//      from below.
+//   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
+//      reports as past bounds it from below; named dates it narrates as past ("on June 12",
+//      "in August"), read against the upper bound, bound it from below too. A dateline's month
+//      and day without a year ("SEOUL, Oct. 7") become a full date inside those bounds.
 import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
@@ -20,17 +21,40 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
     const latest = sameStory.map((a) => a.publishedAt!.latest!).sort().pop()!;
     return span('same story as ' + sameStory.map((a) => a.id).join(', '), earliest, latest);
   }
+  // An event the article reports as past bounds it from below; one it calls upcoming, from above.
+  let lower: string | null = null;
   let upper: string | null = null;
   for (const e of undated.events) {
-    if (e.status !== 'PLANNED') continue;
     for (const d of datedEvents) {
-      if (!d.when?.earliest || d.status === 'PLANNED' || !sameEvent(e, d)) continue;
-      const bound = dayBefore(d.when.earliest);
-      if (!upper || bound < upper) upper = bound;
+      if (!d.when?.earliest || !sameEvent(e, d)) continue;
+      if (e.status === 'PLANNED' && d.status !== 'PLANNED') {
+        const bound = addDays(d.when.earliest, -1);
+        if (!upper || bound < upper) upper = bound;
+      } else if (e.status === 'OCCURRED' && d.status === 'OCCURRED') {
+        if (!lower || d.when.earliest > lower) lower = d.when.earliest;
+      }
     }
   }
-  if (!upper) return null;
-  return { text: `before ${upper}`, earliest: null, latest: upper, granularity: 'reference', value: 'PAST_REF' };
+  // Bounds that contradict each other: the plan was matched to the wrong event; the report stands.
+  if (lower && upper && lower > upper) upper = null;
+  const day = completeDay(undated.article.publishedAt?.value, lower, upper);
+  if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
+  if (!lower && !upper) return null;
+  const text = `inferred from content: ${lower ? `after ${lower}` : ''}${lower && upper ? ', ' : ''}${upper ? `before ${upper}` : ''}`;
+  return { text, earliest: lower, latest: upper, granularity: 'reference', value: 'PAST_REF' };
+}
+
+/** A dateline's month and day ("XXXX-10-07") placed in the inferred bounds: the first such day after the lower bound, or the last before the upper. */
+function completeDay(value: string | undefined, lower: string | null, upper: string | null): string | null {
+  const md = /^XXXX-(\d{2}-\d{2})$/.exec(value ?? '')?.[1];
+  if (!md || (!lower && !upper)) return null;
+  if (lower) {
+    const y = Number(lower.slice(0, 4));
+    const day = `${y}-${md}` >= lower ? `${y}-${md}` : `${y + 1}-${md}`;
+    return !upper || day <= upper ? day : null;
+  }
+  const y = Number(upper!.slice(0, 4));
+  return `${y}-${md}` <= upper! ? `${y}-${md}` : `${y - 1}-${md}`;
 }
 
 /** The lower bound: the latest named date the article, read against `upper`, narrates as past. */
@@ -54,8 +78,8 @@ export function span(text: string, earliest: string, latest: string): TimeSpan {
   return { text, earliest, latest, granularity, value };
 }
 
-function dayBefore(day: string): string {
+export function addDays(day: string, n: number): string {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
+  d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 }

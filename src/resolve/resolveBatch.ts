@@ -9,10 +9,9 @@ import { gazetteer } from '../extract/entities/gazetteer.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import type { GraphChange, GraphStore } from '../store/graphStore.js';
 import { clusterEvents } from './clusterEvents.js';
-import { inferPublication, lowerBound, span } from './dateArticles.js';
+import { addDays, inferPublication, lowerBound, span } from './dateArticles.js';
 import { hullTimes } from './hullTimes.js';
 
-const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 export async function resolveBatch(extractions: ArticleExtraction[], store: GraphStore, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<{ change: GraphChange; extractions: ArticleExtraction[] }> {
   const storedArticles = await allArticles(store);
@@ -106,10 +105,12 @@ async function eventsFrom(store: GraphStore, articleId: string): Promise<EventFa
 
 function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline): ArticleExtraction {
   const inferred = inferPublication(x, dated, datedEvents);
-  if (!inferred?.latest) return x;
-  const upper = inferred.latest;
-  const lower = inferred.earliest ?? lowerBound(extractArticle(x.article, upper, pipeline), upper) ?? new Date(Date.parse(upper) - YEAR_MS).toISOString().slice(0, 10);
-  const publishedAt = inferred.earliest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
+  if (!inferred || (!inferred.earliest && !inferred.latest)) return x;
+  // A report with only a lower bound is taken to be written within a year of the event it reports;
+  // a plan with only an upper bound, within the year before the event it announces.
+  const upper = inferred.latest ?? addDays(inferred.earliest!, 365);
+  const lower = inferred.earliest ?? lowerBound(extractArticle(x.article, upper, pipeline), upper) ?? addDays(upper, -365);
+  const publishedAt = inferred.earliest && inferred.latest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
   const article: Article = { ...x.article, publishedAt, dateSource: 'inferred' };
   const times = lower === upper ? pipeline.times : hullTimes(pipeline.times, lower);
   return extractArticle(article, upper, { ...pipeline, times });

@@ -73,7 +73,17 @@ function cuesIn(text: string, from: number, to: number): { start: number; end: n
   return found;
 }
 
+/** "their April 27 summit", "the planned June 12 meeting": a date naming a known event. */
+const EVENT_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|talks|agreement|accord|declaration|deal|visit|trip|election|deadline|attack|launch|test|ceremony|parade|speech|statement|letter|vote|resolution)s?\b/iu;
+const DETERMINER_BEFORE = /\b(?:the|their|its|his|her|our|this|that|last)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
+const FUTURE_ADJECTIVE = /\b(?:planned|upcoming|scheduled|proposed|expected|next|coming|possible|potential|prospective)\b/i;
+
 export function narrationAt(text: string, start: number, end: number): Narration {
+  // A date used as the name of an event takes its direction from the words of that phrase only:
+  // the sentence around it may talk of something else ("would hold talks to carry out the
+  // agreements of their April 27 summit" names a past summit).
+  const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (det && EVENT_NOUN_AFTER.test(text.slice(end, end + 40))) return FUTURE_ADJECTIVE.test(det[1]!) ? 'future' : 'past';
   const before = cuesIn(text, sentenceStart(text, start), start);
   if (before.length > 0) {
     // The nearest cue wins; on a tie of ends, a future cue (it is the longer, more specific one).
