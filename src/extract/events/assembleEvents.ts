@@ -17,9 +17,11 @@ import { letterRoles } from './letterRoles.js';
 import { participantsFor, subjectOf } from './participants.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { visitRoles } from './visitRoles.js';
+import { isSpeaker } from './speakers.js';
 
 export const EXTRACTOR_VERSION = 'newsgraph-rules@1';
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+const MAX_ATTACH = 70;
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
@@ -71,8 +73,26 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       const r = visitRoles(text, t, sentence, entities);
       return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
     }
-    case 'WEAPONS_TEST':
-      return [base(p(subjectOf(text, t, sentence, entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end), entities), 'actor'))];
+    case 'WEAPONS_TEST': {
+      // The side that fired: the nearest person or country before the trigger; a leader stands for his country too.
+      const actor = [...entities].reverse().find((m) => m.end <= t.start && m.start >= sentence.start && (m.kind === 'PERSON' || m.kind === 'COUNTRY') && !isSpeaker(text, m));
+      if (!actor) return [];
+      const g = gazetteer();
+      const code = actor.kind === 'PERSON' ? g.byId.get(actor.id)?.country : null;
+      const country = code ? g.countryByCode.get(code) : undefined;
+      return [base([...p(actor, 'actor'), ...(country ? [{ entity: country.id, kind: 'COUNTRY', role: 'actor', name: country.name }] : [])])];
+    }
+    case 'STATEMENT': {
+      // "X issued a statement", "X's statement", "a statement by X", "X and Y signed a declaration".
+      const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      const by = /^\s+(?:issued\s+)?by\s+/i.exec(text.slice(t.end, t.end + 20));
+      const after = by ? inSentence.find((m) => m.start >= t.end + by[0].length && m.start <= t.end + by[0].length + 5) : undefined;
+      if (after) return [base(p(after, 'speaker'))];
+      const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
+      if (how !== 'fallback' && found.length > 0) return [base(found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: 'speaker', name: r.mention.name })))];
+      const subject = [...inSentence].reverse().find((m) => m.end <= t.start);
+      return subject ? [base(p(subject, 'speaker'))] : [];
+    }
     default: {
       const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
       // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
@@ -100,7 +120,8 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
       const t = c.triggers[0]!;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
       const d = end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0;
-      if (d < bestD) [best, bestD] = [c, d];
+      // Beyond a clause's length a time or place describes something else in the sentence.
+      if (d < bestD && d <= MAX_ATTACH) [best, bestD] = [c, d];
     }
     return best;
   };
@@ -158,7 +179,7 @@ function merge(candidates: Candidate[]): Candidate[] {
       out.push(c);
       continue;
     }
-    if (c.kind === 'SUMMIT') target.kind = 'SUMMIT';
+    if (c.kind === 'SUMMIT' || (c.kind === 'MEETING' && target.kind === 'TALKS')) target.kind = c.kind;
     for (const p of c.participants) if (!target.participants.some((q) => q.entity === p.entity && q.role === p.role)) target.participants.push(p);
     target.place ??= c.place;
     target.ordinal ??= c.ordinal;
@@ -174,9 +195,13 @@ function merge(candidates: Candidate[]): Candidate[] {
 /** "Trump and Kim met for their first summit": a meeting told in or right after a summit's sentence is that summit. */
 function nearbyMeeting(a: Candidate, b: Candidate): boolean {
   const kinds = new Set([a.kind, b.kind]);
+  const near = a.sentences.some((s) => b.sentences.some((t) => Math.abs(s - t) <= 1));
+  // "Kim held talks with Xi" beside the summit they are part of: the talks are that summit.
+  if (b.kind === 'TALKS' && (a.kind === 'SUMMIT' || a.kind === 'MEETING') && near && b.status === a.status) {
+    return b.participants.every((p) => a.participants.some((q) => q.entity === p.entity));
+  }
   if (!kinds.has('SUMMIT') || !kinds.has('MEETING')) return false;
   if (![...a.triggers, ...b.triggers].some((t) => /^(?:met|meet|meets)$/i.test(t.text))) return false;
-  const near = a.sentences.some((s) => b.sentences.some((t) => Math.abs(s - t) <= 1));
   return near && compatible({ ...a, kind: 'SUMMIT', ordinal: null }, { ...b, kind: 'SUMMIT', ordinal: null });
 }
 

@@ -7,8 +7,11 @@ import type { EventStatus } from '../../model/index.js';
 const CANCELLED = /\b(?:call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|l?ation)?|scrap(?:ped|s)?|scuttled)\b/i;
 const POSTPONED = /\b(?:postpone[ds]?|postponing|delay(?:ed|s)?|put off|pushed back)\b/i;
 const FUTURE_CLAUSE = /\b(?:will|would|shall|won't|plan(?:s|ning)?\s+to|agree[ds]?\s+to|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to))\s/i;
-const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|another|new|next|future|possible|potential|planned|proposed|upcoming|prospective|third|fourth|fifth|coming|may|might|could)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
-const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b/i;
+const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|another|new|next|future|possible|potential|planned|proposed|upcoming|prospective|may|might)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/iu;
+/** "to visit", "an invitation to visit", "in the coming weeks": an infinitive or a horizon is not a report. */
+const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
+const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
 const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
 
 export function eventStatus(text: string, sentenceStart: number, start: number, end: number): { status: EventStatus; cued: boolean } {
@@ -19,6 +22,7 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (CANCELLED.test(near)) return { status: 'CANCELLED', cued: true };
   if (POSTPONED.test(near)) return { status: 'POSTPONED', cued: true };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
+  if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   if ((FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(before) || FUTURE_AFTER.test(after)) && !PAST.test(text.slice(start, end + 40))) return { status: 'PLANNED', cued: true };
   return { status: 'OCCURRED', cued: PAST.test(text.slice(Math.max(clauseStart + 1, start - 60), end + 40)) };
 }

@@ -1,7 +1,8 @@
 // Imposer, target and action of sanctions a sentence talks about. "U.S.-led sanctions",
 // "sanctions by X" and a country (or its leader) that maintains, imposes or refuses to lift them
 // give the imposer; "sanctions on/against X", or the side that asks for relief, the target.
-// People stand for their countries here. Hand-written rules over entity mentions.
+// People stand for their countries here; the United Nations and other bodies of no one country
+// impose in their own name. Talk of relief alone is no sanctions event. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
 
@@ -13,7 +14,9 @@ export interface SanctionRoles {
 
 export function sanctionRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): SanctionRoles | null {
   const g = gazetteer();
-  const countryOf = (m: EntityMention): string | null => (m.kind === 'COUNTRY' ? m.id : m.kind === 'PERSON' ? (g.countryByCode.get(g.byId.get(m.id)?.country ?? '')?.id ?? null) : null);
+  // Countries and international bodies impose sanctions; people stand for their countries.
+  const countryOf = (m: EntityMention): string | null =>
+    m.kind === 'COUNTRY' || (m.kind === 'ORGANIZATION' && !g.byId.get(m.id)?.country) ? m.id : m.kind === 'PERSON' ? (g.countryByCode.get(g.byId.get(m.id)?.country ?? '')?.id ?? null) : null;
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
   const s = sentence.text;
   const before = text.slice(sentence.start, trigger.start);
@@ -38,6 +41,7 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   let targetId = tId ?? (iId ? inSentence.map(countryOf).find((c) => c && c !== iId) ?? null : null);
   if (!iId || !targetId || iId === targetId) return null;
   if (/\bsurrender to\b/i.test(before) && imposer && imposer.end > trigger.start) targetId = countryOf(imposer)!;
+  if (relief) return null;
   const action = relief ? (refused ? 'relief refused' : 'relief demanded') : /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*)\b/i.test(s) ? 'maintained' : /\b(?:lift\w*|eas\w*)\b/i.test(before) ? 'eased' : 'imposed';
   return { imposer: iId, target: targetId, action };
 }

@@ -20,7 +20,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'LETTER', re: /\bletters?\b/gi },
   { kind: 'SANCTION', re: /\bsanctions?\b/gi },
   { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
-  { kind: 'WEAPONS_TEST', re: /\b(?:fired|launched|test-fired|tested)\s+(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|weapons?)\b|\b(?:nuclear|missile)\s+tests?\b/gi },
+  { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|launched|launches|test-fired|test-fires|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)/gi },
+  { kind: 'STATEMENT', re: /\b(?:statement|declaration|speech|communiqu[eé])s?\b/gi },
 ]);
 
 const GENERIC = [
