@@ -14,7 +14,7 @@ import type { Candidate, CandidateParticipant } from './candidate.js';
 import { compatible, overlaps } from './compatible.js';
 import { eventTitle } from './eventTitle.js';
 import { letterRoles } from './letterRoles.js';
-import { participantsFor, subjectOf } from './participants.js';
+import { participantsFor } from './participants.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { visitRoles } from './visitRoles.js';
 import { isSpeaker } from './speakers.js';

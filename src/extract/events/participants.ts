@@ -80,7 +80,7 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
 }
 
 /** The person a trigger's clause is about: the nearest non-speaking person before it, or "his"/"their" -> the last person named. */
-export function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[], all: EntityMention[], not?: string): EntityMention | undefined {
+function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[], all: EntityMention[], not?: string): EntityMention | undefined {
   const before = inSentence.filter((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m) && m.id !== not);
   if (before.length > 0) return before[before.length - 1];
   if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
