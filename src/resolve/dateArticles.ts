@@ -9,6 +9,7 @@
 import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
+import { gazetteer } from '../extract/entities/gazetteer.js';
 import { quoteKeys, sharedQuotes } from './sharedQuotes.js';
 
 const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -37,24 +38,66 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   }
   // Bounds that contradict each other: the plan was matched to the wrong event; the report stands.
   if (lower && upper && lower > upper) upper = null;
-  const day = completeDay(undated.article.publishedAt?.value, lower, upper);
+  const terms = termBounds(undated);
+  const day = completeDay(undated.article.publishedAt?.value, max(lower, terms.from), min(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
   if (!lower && !upper) return null;
   const text = `inferred from content: ${lower ? `after ${lower}` : ''}${lower && upper ? ', ' : ''}${upper ? `before ${upper}` : ''}`;
   return { text, earliest: lower, latest: upper, granularity: 'reference', value: 'PAST_REF' };
 }
 
-/** A dateline's month and day ("XXXX-10-07") placed in the inferred bounds: the first such day after the lower bound, or the last before the upper. */
-function completeDay(value: string | undefined, lower: string | null, upper: string | null): string | null {
+/**
+ * A dateline's month and day ("XXXX-10-07") completed with a year: the one day inside the bounds
+ * (event bounds and the terms of the office holders the article names by title) that also falls
+ * on the weekday the article's opening gives ("on Friday"); none when that is not unique.
+ */
+function completeDay(value: string | undefined, lower: string | null, upper: string | null, weekday: number | null): string | null {
   const md = /^XXXX-(\d{2}-\d{2})$/.exec(value ?? '')?.[1];
   if (!md || (!lower && !upper)) return null;
-  if (lower) {
-    const y = Number(lower.slice(0, 4));
-    const day = `${y}-${md}` >= lower ? `${y}-${md}` : `${y + 1}-${md}`;
-    return !upper || day <= upper ? day : null;
+  const from = Number((lower ?? addDays(upper!, -3 * 365)).slice(0, 4));
+  const to = Number((upper ?? addDays(lower!, 3 * 365)).slice(0, 4));
+  const days: string[] = [];
+  for (let y = from; y <= to; y++) {
+    const day = `${y}-${md}`;
+    if ((lower && day < lower) || (upper && day > upper)) continue;
+    if (weekday !== null && new Date(`${day}T00:00:00Z`).getUTCDay() !== weekday) continue;
+    days.push(day);
   }
-  const y = Number(upper!.slice(0, 4));
-  return `${y}-${md}` <= upper! ? `${y}-${md}` : `${y - 1}-${md}`;
+  return days.length === 1 ? days[0]! : null;
+}
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** The weekday a wire story's first paragraph gives for its own news ("... said on Friday"). */
+function firstWeekday(text: string): number | null {
+  const lead = text.split(/\n\s*\n/)[0] ?? '';
+  const m = /\b(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(lead);
+  return m ? WEEKDAYS.indexOf(m[1]!.toLowerCase()) : null;
+}
+
+/** The terms of office of the people the article names with a title ("President Moon Jae-in"): it was written within all of them. */
+function termBounds(x: ArticleExtraction): { from: string | null; to: string | null } {
+  const g = gazetteer();
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const m of x.mentions.entities) {
+    if (m.kind !== 'PERSON' || !m.title || /\b(?:former|ex-|late|then)\b/i.test(m.title)) continue;
+    const words = new Set(m.title.toLowerCase().split(/[^a-z]+/));
+    for (const o of g.offices) {
+      if (o.person !== m.id || !o.title.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && words.has(w))) continue;
+      from = max(from, o.from);
+      to = min(to, o.to);
+    }
+  }
+  return { from, to };
+}
+
+function max(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a > b ? a : b;
+}
+
+function min(a: string | null, b: string | null): string | null {
+  return a === null ? b : b === null ? a : a < b ? a : b;
 }
 
 /** The lower bound: the latest named date the article, read against `upper`, narrates as past. */

@@ -11,6 +11,7 @@ const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up
 const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/iu;
 /** "to visit", "an invitation to visit", "in the coming weeks": an infinitive or a horizon is not a report. */
 const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
+const PAST_VERB_BEFORE = /\b(?:held|had|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
 const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
 
@@ -22,6 +23,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (CANCELLED.test(near)) return { status: 'CANCELLED', cued: true };
   if (POSTPONED.test(near)) return { status: 'POSTPONED', cued: true };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
+  // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
+  if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };
   if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   if ((FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(before) || FUTURE_AFTER.test(after)) && !PAST.test(text.slice(start, end + 40))) return { status: 'PLANNED', cued: true };
   return { status: 'OCCURRED', cued: PAST.test(text.slice(Math.max(clauseStart + 1, start - 60), end + 40)) };
