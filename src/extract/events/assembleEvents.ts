@@ -35,9 +35,12 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
+  for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);
   return merge(candidates)
     .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) ? 2 : 1))
+    // A trip with no destination says too little to place; a weapons test threatened is no test.
+    .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     .map((c, i) => toFact(ctx, c, i, sentences));
 }
 
@@ -159,6 +162,20 @@ function leadersForCountries(c: Candidate, ctx: ExtractContext, entities: Entity
     const person = holder ? g.byId.get(holder.person) : undefined;
     return person ? { entity: person.id, kind: 'PERSON', role: p.role, name: person.name } : p;
   });
+}
+
+/** Talks or a meeting of the leaders of two countries is a summit, whatever word the text used. */
+function isSummitOfLeaders(c: Candidate, reference: string | null): boolean {
+  if (c.kind !== 'MEETING' && c.kind !== 'TALKS') return false;
+  const g = gazetteer();
+  const day = c.when?.latest ?? reference;
+  const people = c.participants.filter((p) => p.kind === 'PERSON');
+  if (people.length < 2 || people.length !== c.participants.length) return false;
+  const countries = people.map((p) => {
+    const held = g.offices.filter((o) => o.person === p.entity && g.leaderOffices.has(o.office) && (!day || ((o.from === null || o.from <= day) && (o.to === null || day <= o.to))));
+    return held[0]?.country ?? null;
+  });
+  return countries.every((x) => x !== null) && new Set(countries).size === countries.length;
 }
 
 /** "another summit" after the article's "first summit" is the second one. */

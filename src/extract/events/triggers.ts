@@ -27,7 +27,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
 const GENERIC = [
   /\b(?:a|one)\s+summit\s+or\s+two\b/i,
   /\bmoratorium\s+on\s+(?:[\w-]+\s+){0,4}$/i,
-  /\b(?:no|not|stop|halt|without|never)\s+(?:[\w-]+\s+){0,3}$/i,
+  /\b(?:no|not|stop|halt|without|never|refrain from)\s+(?:[\w-]+\s+){0,4}$/i,
 ];
 
 export function extractTriggers(ctx: ExtractContext): TriggerMention[] {
