@@ -58,6 +58,11 @@ export function participantsFor(
 
   const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 2))));
   if (people.length > 1) return { found: asParticipants(people), how: 'fallback' };
+  // "At their talks on Thursday, Xi told Kim ...": with "their", the people speaking are the parties.
+  if (/\btheir\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const all = uniqueById(inSentence.filter((m) => m.kind === 'PERSON'));
+    if (all.length > 1) return { found: asParticipants(all), how: 'pair' };
+  }
   const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m));
   return { found: asParticipants(uniqueById([...people, ...countries])), how: 'fallback' };
 }
