@@ -56,7 +56,9 @@ export function participantsFor(
   const pair = pairBefore(text, trigger, inSentence);
   if (pair) return { found: asParticipants(pair), how: 'pair' };
 
-  const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && !/^['’]s\b/.test(text.slice(m.end, m.end + 2))));
+  // "Trump's top envoy" is the envoy, not Trump; "Kim's calls for relief" is still Kim.
+  const stand = (m: EntityMention) => !/^['’]s\s+(?:[\p{L}-]+\s+)?(?:top|envoy|aide|aides|adviser|advisers|official|officials|spokesman|spokeswoman|negotiator|representative|administration|government|office|team|sister|wife|son|daughter)\b/iu.test(text.slice(m.end, m.end + 40));
+  const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && stand(m)));
   if (people.length > 1) return { found: asParticipants(people), how: 'fallback' };
   // "At their talks on Thursday, Xi told Kim ...": with "their", the people speaking are the parties.
   if (/\btheir\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {

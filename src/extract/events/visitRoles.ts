@@ -28,5 +28,10 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     destination = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 8 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
   }
   if (hosting) return { visitor: object ?? null, host: subject ?? null, destination: null };
+  // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
+  if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
+    if (first) return { visitor: first, host: null, destination: destination ?? null };
+  }
   return { visitor: possessive ?? subject ?? null, host: null, destination: destination ?? null };
 }
