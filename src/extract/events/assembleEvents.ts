@@ -133,9 +133,12 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration') continue;
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
-    // A plan is dated by a day still to come, not by the day it was announced.
+    // A plan is dated by a day still to come, not by the day it was announced; but a past date
+    // that names the event itself ("their April 27 summit") says it took place.
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
-    if (c && !c.when && c.kind !== 'SANCTION' && !(c.status === 'PLANNED' && past)) c.when = tm.span;
+    if (!c || c.when || c.kind === 'SANCTION') continue;
+    if (c.status === 'PLANNED' && past && /^\s+(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) [c.status, c.cued] = ['OCCURRED', true];
+    if (!(c.status === 'PLANNED' && past)) c.when = tm.span;
   }
   for (const e of mentions.entities) {
     if (e.kind !== 'PLACE' || !sentences.length) continue;

@@ -88,6 +88,11 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
 
 /** The person a trigger's clause is about: the nearest non-speaking person before it, or "his"/"their" -> the last person named. */
 function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[], all: EntityMention[], not?: string): EntityMention | undefined {
+  // "Kim told Xi ... his second summit with Trump": "his" right before the trigger is the sentence's subject.
+  if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const first = inSentence.find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
+    if (first) return first;
+  }
   const before = inSentence.filter((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m) && m.id !== not);
   if (before.length > 0) return before[before.length - 1];
   if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {

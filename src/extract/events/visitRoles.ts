@@ -27,6 +27,8 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   if (/^travel/i.test(trigger.text) || /^arriv/i.test(trigger.text)) {
     destination = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 8 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
   }
+  // "talks with Xi in Beijing on his first trip abroad": the place the sentence puts the visitor in.
+  destination ??= inSentence.find((m) => m.kind === 'PLACE' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
   if (hosting) return { visitor: object ?? null, host: subject ?? null, destination: null };
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
   if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
