@@ -109,8 +109,10 @@ function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[]
   // A report with only a lower bound is taken to be written within a year of the event it reports;
   // a plan with only an upper bound, within the year before the event it announces.
   const upper = inferred.latest ?? addDays(inferred.earliest!, 365);
-  const lower = inferred.earliest ?? lowerBound(extractArticle(x.article, upper, pipeline), upper) ?? addDays(upper, -365);
-  const publishedAt = inferred.earliest && inferred.latest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
+  // Named dates the article narrates as past, read against the upper bound, raise the lower one.
+  const named = inferred.latest ? lowerBound(extractArticle(x.article, upper, pipeline), upper) : null;
+  const lower = [inferred.earliest, named].filter((d): d is string => d !== null).sort().pop() ?? addDays(upper, -365);
+  const publishedAt = lower === inferred.earliest && upper === inferred.latest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
   const article: Article = { ...x.article, publishedAt, dateSource: 'inferred' };
   const times = lower === upper ? pipeline.times : hullTimes(pipeline.times, lower);
   return extractArticle(article, upper, { ...pipeline, times });
