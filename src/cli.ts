@@ -103,6 +103,39 @@ storeOption(program.command('serve').description('serve GraphQL at /graphql and 
     process.on('SIGTERM', stop);
   });
 
+// The bundled Neo4j (src/store/neo4j/launcher.ts): a background Neo4j 5.26 on 127.0.0.1 whose URI
+// goes into NEO4J_URI for `--store neo4j`. Its files live in DATA_DIR (database in DATA_DIR/neo4j-db).
+const neo4jCommand = program.command('neo4j').description('run the bundled Neo4j 5.26 (Java 17; jars from Maven Central on first use)');
+const neo4jDataOption = (cmd: Command) => cmd.option('--data <dir>', 'data directory of the instance (the database goes to DIR/neo4j-db)', '.newsgraph');
+
+neo4jDataOption(neo4jCommand.command('start').description('start it in the background; prints its bolt:// URI once it answers'))
+  .option('--port <n>', 'Bolt port on 127.0.0.1 (default: a free port)', (v: string) => Number.parseInt(v, 10))
+  .action(async (opts: { data: string; port?: number }) => {
+    const { startNeo4j } = await import('./store/neo4j/launcher.js');
+    const neo = await startNeo4j({ dataDir: opts.data, detached: true, ...(opts.port ? { port: opts.port } : {}), onLog: (line) => console.error(line) });
+    console.error(`Neo4j runs in the background (pid ${neo.pid}); use it with: export NEO4J_URI=${neo.uri}`);
+    console.log(neo.uri);
+  });
+
+neo4jDataOption(neo4jCommand.command('stop').description('shut the instance of DATA_DIR down cleanly'))
+  .action(async (opts: { data: string }) => {
+    const { stopNeo4j } = await import('./store/neo4j/launcher.js');
+    const result = await stopNeo4j(opts.data);
+    console.log(result.wasRunning ? `stopped Neo4j (pid ${result.pid}${result.killed ? ', killed after the grace period' : ''})` : `no Neo4j running for ${opts.data}`);
+  });
+
+neo4jDataOption(neo4jCommand.command('status').description('say whether the instance of DATA_DIR runs, and its URI (exit code 3 when it does not run)'))
+  .action(async (opts: { data: string }) => {
+    const { neo4jStatus } = await import('./store/neo4j/launcher.js');
+    const status = await neo4jStatus(opts.data);
+    if (status.running) {
+      console.log(`running ${status.uri ?? '(starting)'} (pid ${status.pid}, data ${status.dataDir}, log ${status.logFile})`);
+    } else {
+      console.log(`not running (data ${status.dataDir}, log ${status.logFile})`);
+      process.exitCode = 3;
+    }
+  });
+
 program.parseAsync().catch((err: Error) => {
   console.error(`newsgraph: ${err.message}`);
   process.exit(1);

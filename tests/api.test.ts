@@ -358,7 +358,7 @@ describe('limits and errors', () => {
 
   it('refuses queries nested too deep', async () => {
     const deep = '{ events { edges { node { participants { entity { events { edges { node { participants { entity { events { edges { node { id } } } } } } } } } } } } } }';
-    expect(await errorOf(deep)).toMatchObject({ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(await errorOf(deep)).toMatchObject({ extensions: { code: 'QUERY_TOO_DEEP' } });
   });
 });
 

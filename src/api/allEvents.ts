@@ -3,7 +3,8 @@
 import type { EventFact } from '../model/index.js';
 import type { EventQuery, GraphStore } from '../store/graphStore.js';
 
-const BATCH = 100;
+/** Events per store call: large, since every call may cost a scan of the store. */
+const BATCH = 1_000;
 
 export async function allEvents(store: GraphStore, query: Omit<EventQuery, 'first' | 'offset'>): Promise<EventFact[]> {
   const events: EventFact[] = [];

@@ -8,28 +8,20 @@
 //     -> [{ after: Singapore, before: Hanoi, encounters: [...] }, { after: Hanoi, before: null, ... }]
 import type { EventFact } from '../model/index.js';
 import type { ApiContext } from './apiContext.js';
-import { allEvents } from './allEvents.js';
-import { encountersOf, type Encounter } from './encounters.js';
-import { dayAfter, dayBefore, type Certainty } from './interval.js';
+import { encounterEvents, encountersAmong } from './encounters.js';
+import type { QueryBetweenSummitsArgs } from './generated/resolvers-types.js';
+import { dayAfter, dayBefore } from './interval.js';
 import { requireEntity } from './requireEntity.js';
+import type { SummitGap } from './summitGap.js';
 
-export interface SummitGap {
-  after: EventFact;
-  before: EventFact | null;
-  encounters: Encounter[];
-}
-
-export interface BetweenSummitsArgs {
-  person: string;
-  with?: string | null;
-  certainty?: Certainty | null;
-}
-
-export async function betweenSummits(ctx: ApiContext, args: BetweenSummitsArgs): Promise<SummitGap[]> {
+export async function betweenSummits(ctx: ApiContext, args: QueryBetweenSummitsArgs): Promise<SummitGap[]> {
   const person = await requireEntity(ctx.store, args.person, 'PERSON');
   const partner = args.with ? await requireEntity(ctx.store, args.with) : null;
   const wanted = args.certainty ?? 'DEFINITE';
-  const summits = (await allEvents(ctx.store, { kinds: ['SUMMIT'], participants: [person.id], status: ['PLANNED', 'OCCURRED', 'POSTPONED'] }))
+  // One store scan: the summits are among the person's possible encounters (same kinds and statuses).
+  const events = await encounterEvents(ctx, person.id);
+  const summits = events
+    .filter((e) => e.kind === 'SUMMIT')
     .filter((e) => e.when?.earliest !== null && e.when?.earliest !== undefined)
     .filter((e) => partner === null || e.participants.some((p) => p.entity === partner.id));
 
@@ -43,7 +35,7 @@ export async function betweenSummits(ctx: ApiContext, args: BetweenSummitsArgs):
     const start = dayAfter((after.when?.latest ?? after.when?.earliest) as string);
     const end = before ? dayBefore(before.when?.earliest as string) : null;
     const exclude = new Set([after.id, ...(before ? [before.id] : [])]);
-    gaps.push({ after, before, encounters: await encountersOf(ctx, person.id, { start, end }, wanted, exclude) });
+    gaps.push({ after, before, encounters: await encountersAmong(ctx, person.id, events, { start, end }, wanted, exclude) });
   }
   return gaps;
 }

@@ -1,7 +1,11 @@
 // The HTTP server: Apollo Server at /graphql (POST, and GET with a CSRF-safe header), the GraphiQL
 // IDE at GET / with its scripts and CSS served from the installed packages under /assets/ (no CDN).
-// Stack traces only when NODE_ENV=development. Listens on 127.0.0.1:4000 unless told otherwise
-// (port 0 picks a free port).
+// Safety: request bodies above 100 kB are refused (413), operations too deep or too complex are
+// refused before they run (limitsPlugin), resolvers stop at the query timeout (TIMEOUT), CSRF
+// prevention is on, and every error carries extensions.code. Stack traces and the messages of
+// internal errors reach clients only in development (NODE_ENV=development); otherwise internal
+// errors read "Internal server error" and are logged. Listens on 127.0.0.1:4000 unless told
+// otherwise (port 0 picks a free port).
 //
 //   const server = await createServer(store, { port: 0 });
 //   console.log(server.url); // http://127.0.0.1:41234/  (GraphQL at server.url + 'graphql')
@@ -15,13 +19,14 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import type { GraphQLFieldResolver } from 'graphql';
 import type { GraphStore } from '../store/graphStore.js';
 import { apiContext, type ApiContext } from './apiContext.js';
 import { apiTypeDefs } from './apiSchema.js';
-import { depthLimit } from './depthLimit.js';
 import { graphiqlPage, IDE_SCRIPT } from './graphiqlPage.js';
+import { httpErrors, notFoundHandler } from './httpErrors.js';
 import { IDE_EXAMPLES } from './ideExamples.js';
+import { limitsPlugin } from './limitsPlugin.js';
+import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits.js';
 import { resolvers } from './resolvers.js';
 
 export interface ServerOptions {
@@ -29,6 +34,14 @@ export interface ServerOptions {
   port?: number;
   /** 127.0.0.1 by default. */
   host?: string;
+  /** Depth, complexity and time limits of an operation; DEFAULT_QUERY_LIMITS for those left out. */
+  limits?: Partial<QueryLimits>;
+  /** Largest request body (express.json's limit syntax); 100kb by default. */
+  bodyLimit?: string;
+  /** Stack traces and internal error messages in responses; by default when NODE_ENV=development. */
+  development?: boolean;
+  /** Where internal errors are logged; console.error by default. */
+  log?: (message: string) => void;
 }
 
 export interface RunningServer {
@@ -39,7 +52,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const DEFAULTS = { port: 4000, host: '127.0.0.1' };
+const DEFAULTS = { port: 4000, host: '127.0.0.1', bodyLimit: '100kb' };
 
 /** The files served under /assets/, resolved from the installed packages. */
 function assetFiles(): Record<string, { file: string; type: string }> {
@@ -56,17 +69,28 @@ function assetFiles(): Record<string, { file: string; type: string }> {
 export async function createServer(store: GraphStore, options: ServerOptions = {}): Promise<RunningServer> {
   const port = options.port ?? DEFAULTS.port;
   const host = options.host ?? DEFAULTS.host;
+  const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
+  const development = options.development ?? process.env.NODE_ENV === 'development';
+  const log = options.log ?? ((message: string) => console.error(message));
   const app = express();
   const httpServer = http.createServer(app);
+  // Keep idle connections open longer than a busy event loop may stall (and than a proxy's idle
+  // timeout), so a client reusing a connection never races the server closing it (ECONNRESET).
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
 
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: apiTypeDefs(),
-    resolvers: resolvers as unknown as Record<string, Record<string, GraphQLFieldResolver<unknown, ApiContext>>>,
+    resolvers,
     csrfPrevention: true,
     introspection: true,
-    includeStacktraceInErrorResponses: process.env.NODE_ENV === 'development',
-    validationRules: [depthLimit()],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    includeStacktraceInErrorResponses: development,
+    formatError: (formatted, error) => {
+      if (development || formatted.extensions?.code !== 'INTERNAL_SERVER_ERROR') return formatted;
+      log(`newsgraph api: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return { ...formatted, message: 'Internal server error' };
+    },
+    plugins: [limitsPlugin(limits), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -85,7 +109,9 @@ export async function createServer(store: GraphStore, options: ServerOptions = {
       });
     });
   }
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: async () => apiContext(store) }));
+  app.use('/graphql', express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit }), expressMiddleware(apollo, { context: async () => apiContext(store, limits.timeoutMs) }));
+  app.use(notFoundHandler);
+  app.use(httpErrors(development, log));
 
   try {
     await new Promise<void>((resolve, reject) => {

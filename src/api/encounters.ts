@@ -7,41 +7,45 @@
 import type { Entity, EventFact, EventKind, EventStatus } from '../model/index.js';
 import type { ApiContext } from './apiContext.js';
 import { allEvents } from './allEvents.js';
-import { accepts, certaintyIn, intervalOf, isEmpty, type Certainty, type Interval } from './interval.js';
+import type { Encounter } from './encounter.js';
+import type { QueryEncountersArgs } from './generated/resolvers-types.js';
+import { accepts, certaintyIn, intervalOf, isEmpty, UNBOUNDED, type Certainty, type Interval } from './interval.js';
 import { requireEntity } from './requireEntity.js';
-import { timeWindow, type TimeWindowInput } from './timeWindow.js';
+import { timeWindow } from './timeWindow.js';
 
 export const ENCOUNTER_KINDS: EventKind[] = ['SUMMIT', 'MEETING', 'VISIT', 'TALKS'];
 export const ENCOUNTER_STATUSES: EventStatus[] = ['PLANNED', 'OCCURRED', 'POSTPONED'];
 
-export interface Encounter {
-  person: Entity;
-  event: EventFact;
-  certainty: Certainty;
-}
-
-export interface EncountersArgs {
-  person: string;
-  window?: TimeWindowInput | null;
-  certainty?: Certainty | null;
-}
-
-export async function encounters(ctx: ApiContext, args: EncountersArgs): Promise<Encounter[]> {
+export async function encounters(ctx: ApiContext, args: QueryEncountersArgs): Promise<Encounter[]> {
   const person = await requireEntity(ctx.store, args.person, 'PERSON');
   const window = await timeWindow(ctx.store, args.window);
   return encountersOf(ctx, person.id, window, args.certainty ?? 'DEFINITE');
 }
 
-/** The encounters of personId inside window, leaving out the events in `exclude`. */
+/** The encounters of personId inside window, leaving out the events in `exclude` (one store scan). */
 export async function encountersOf(ctx: ApiContext, personId: string, window: Interval, wanted: Certainty, exclude: ReadonlySet<string> = new Set()): Promise<Encounter[]> {
   if (isEmpty(window)) return [];
-  const events = await allEvents(ctx.store, {
+  const events = await encounterEvents(ctx, personId, window);
+  return encountersAmong(ctx, personId, events, window, wanted, exclude);
+}
+
+/** The events that can be encounters of personId (kinds, statuses) overlapping the window, in store order. */
+export function encounterEvents(ctx: ApiContext, personId: string, window: Interval = UNBOUNDED): Promise<EventFact[]> {
+  return allEvents(ctx.store, {
     kinds: ENCOUNTER_KINDS,
     status: ENCOUNTER_STATUSES,
     participants: [personId],
     ...(window.start === null ? {} : { from: window.start }),
     ...(window.end === null ? {} : { to: window.end }),
   });
+}
+
+/**
+ * The encounters of personId among `events` (from encounterEvents, any window containing this one)
+ * that lie inside the window with the wanted certainty, leaving out the events in `exclude`.
+ */
+export async function encountersAmong(ctx: ApiContext, personId: string, events: readonly EventFact[], window: Interval, wanted: Certainty, exclude: ReadonlySet<string> = new Set()): Promise<Encounter[]> {
+  if (isEmpty(window)) return [];
   const kept: { event: EventFact; certainty: Certainty }[] = [];
   for (const event of events) {
     if (exclude.has(event.id)) continue;
@@ -50,9 +54,12 @@ export async function encountersOf(ctx: ApiContext, personId: string, window: In
   }
 
   const otherIds = new Set(kept.flatMap(({ event }) => event.participants.map((p) => p.entity)).filter((id) => id !== personId));
-  const others = await ctx.store.entitiesByIds([...otherIds]);
-  ctx.entities.prime(others);
-  const people = new Map(others.filter((e) => e.kind === 'PERSON').map((e) => [e.id, e]));
+  const others = await ctx.entities.loadMany([...otherIds]);
+  const people = new Map<string, Entity>();
+  for (const other of others) {
+    if (other instanceof Error) throw other;
+    if (other?.kind === 'PERSON') people.set(other.id, other);
+  }
 
   const result: Encounter[] = [];
   for (const { event, certainty } of kept) {

@@ -4,22 +4,12 @@
 //
 //   await eventsQuery(store, { participants: ['Kim'], from: '2019' }, { first: 20, offset: 0 })
 //     -> { participants: ['person:kim-jong-un'], from: '2019-01-01', first: 20, offset: 0 }
-import type { EventKind, EventStatus } from '../model/index.js';
 import type { EventQuery, GraphStore, PageRequest } from '../store/graphStore.js';
+import type { EventFilter } from './generated/resolvers-types.js';
 import { requireEntity } from './requireEntity.js';
 import { dateWindow } from './timeWindow.js';
 
-export interface EventFilterInput {
-  kinds?: EventKind[] | null;
-  participants?: string[] | null;
-  from?: string | null;
-  to?: string | null;
-  status?: EventStatus[] | null;
-  place?: string | null;
-  source?: string | null;
-}
-
-export async function eventsQuery(store: GraphStore, filter: EventFilterInput | null | undefined, page: PageRequest): Promise<EventQuery> {
+export async function eventsQuery(store: GraphStore, filter: EventFilter | null | undefined, page: PageRequest): Promise<EventQuery> {
   const query: EventQuery = { ...page };
   if (!filter) return query;
   if (filter.kinds) query.kinds = filter.kinds;

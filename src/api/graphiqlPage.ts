@@ -13,6 +13,7 @@ export function graphiqlPage(examples: readonly IdeExample[], title = 'newsgraph
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} - GraphiQL</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/assets/graphiql.css">
 <style>html, body, #graphiql { height: 100%; margin: 0; overflow: hidden; }</style>
 </head>

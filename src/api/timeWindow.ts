@@ -4,17 +4,11 @@
 //
 //   await timeWindow(store, { afterEvent: 'event:singapore' })  -> { start: '2018-06-13', end: null }
 import type { GraphStore } from '../store/graphStore.js';
+import type { TimeWindow } from './generated/resolvers-types.js';
 import { dayAfter, dayBefore, expandDate, intersect, UNBOUNDED, type Interval } from './interval.js';
 import { badUserInput, notFound } from './userErrors.js';
 
-export interface TimeWindowInput {
-  from?: string | null;
-  to?: string | null;
-  afterEvent?: string | null;
-  beforeEvent?: string | null;
-}
-
-export async function timeWindow(store: GraphStore, input: TimeWindowInput | null | undefined): Promise<Interval> {
+export async function timeWindow(store: GraphStore, input: TimeWindow | null | undefined): Promise<Interval> {
   if (!input) return UNBOUNDED;
   let window = dateWindow(input.from, input.to);
   if (input.afterEvent) {

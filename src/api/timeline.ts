@@ -5,16 +5,11 @@
 import type { EventFact } from '../model/index.js';
 import type { ApiContext } from './apiContext.js';
 import { allEvents } from './allEvents.js';
+import type { QueryTimelineArgs } from './generated/resolvers-types.js';
 import { requireEntity } from './requireEntity.js';
 import { dateWindow } from './timeWindow.js';
 
-export interface TimelineArgs {
-  entity: string;
-  from?: string | null;
-  to?: string | null;
-}
-
-export async function timeline(ctx: ApiContext, args: TimelineArgs): Promise<EventFact[]> {
+export async function timeline(ctx: ApiContext, args: QueryTimelineArgs): Promise<EventFact[]> {
   const entity = await requireEntity(ctx.store, args.entity);
   const window = dateWindow(args.from, args.to);
   return allEvents(ctx.store, {

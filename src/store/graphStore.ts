@@ -75,7 +75,7 @@ export interface GraphStore {
    */
   write(change: GraphChange): Promise<void>;
   /**
-   * Alias-aware look-up by id, canonical name or alias, compared as nameKey() (src/store/memory/nameKey.ts; case-insensitive;
+   * Alias-aware look-up by id, canonical name or alias, compared as nameKey() (src/store/nameKey.ts; case-insensitive;
    * hyphens, underscores and runs of spaces equal). When several entities match: an id match beats a
    * name match beats an alias match; then an exact-case match wins; then the smallest id.
    */

@@ -11,14 +11,14 @@ import { MultiDirectedGraph } from 'graphology';
 import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
 import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
 import { applyChange, type StoreGraph } from './applyChange.js';
-import { InvalidChangeError } from './invalidChangeError.js';
-import { nameKey } from './nameKey.js';
+import { InvalidChangeError } from '../invalidChangeError.js';
+import { nameKey } from '../nameKey.js';
 import { recordOf, type EdgeAttributes, type NodeAttributes, type NodeType } from './nodeAttributes.js';
 import { compareArticles, compareEvents, compareStrings, matchesEventQuery, pageOf } from './queryHelpers.js';
 import { SnapshotCorruptError } from './snapshotCorruptError.js';
 import { readSnapshot, writeSnapshot } from './snapshotFile.js';
 import { snapshotPaths, type SnapshotPaths } from './snapshotPaths.js';
-import { validateChange } from './validateChange.js';
+import { validateChange } from '../validateChange.js';
 
 const SNAPSHOT_FORMAT = 'newsgraph';
 const SNAPSHOT_VERSION = 1;

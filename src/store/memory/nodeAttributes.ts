@@ -2,8 +2,9 @@
 // article) and `label` (the graph-model node label: Person, Summit, Article...), so the snapshot
 // reads well in other graph tools. Edges carry `type` (the EdgeType) plus their props.
 import type { Article, Entity, EntityKind, EventFact, EventKind } from '../../model/index.js';
+import type { NodeType } from '../validateChange.js';
 
-export type NodeType = 'entity' | 'event' | 'article';
+export type { NodeType };
 
 export type NodeAttributes =
   | ({ nodeType: 'entity'; label: string } & Entity)

@@ -1,4 +1,5 @@
-// Checks a GraphChange before anything is written, so write() can refuse it whole. Store-agnostic:
+// Checks a GraphChange before anything is written, so write() can refuse it whole. Shared by both
+// stores (memory and Neo4j), so they refuse exactly the same changes. Store-agnostic:
 // the caller says what the store already holds through existing(id) (entity, event, article or
 // undefined). Problems found: an unknown entity kind, event kind or status, an empty id, an event
 // participant, place or holding end that is no entity, a source that is no article (in the change
@@ -6,9 +7,11 @@
 //
 //   validateChange({ ...emptyChange, events: [summitWithUnknownPerson] }, () => undefined)
 //     -> ['event event:x: participant person:nobody is not a known entity']
-import { ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES } from '../../model/index.js';
-import type { GraphChange } from '../graphStore.js';
-import type { NodeType } from './nodeAttributes.js';
+import { ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES } from '../model/index.js';
+import type { GraphChange } from './graphStore.js';
+
+/** The three kinds of node every store holds. */
+export type NodeType = 'entity' | 'event' | 'article';
 
 export function validateChange(change: GraphChange, existing: (id: string) => NodeType | undefined): string[] {
   const problems: string[] = [];

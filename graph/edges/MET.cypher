@@ -1,0 +1,7 @@
+// (person)-[:MET {event, when, ...}]->(person), ids in code-unit order: edges of edgesOf() (src/store/edgesOf.ts), keyed by their deterministic key.
+// $rows: [{from, to, key, props}] (props holds key).
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:MET {key: row.key}]->(b)
+SET r = row.props

@@ -1,0 +1,7 @@
+// (sanction)-[:TARGETS]->(target): edges of edgesOf() (src/store/edgesOf.ts), keyed by their deterministic key.
+// $rows: [{from, to, key, props}] (props holds key).
+UNWIND $rows AS row
+MATCH (a:Event {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE (a)-[r:TARGETS {key: row.key}]->(b)
+SET r = row.props

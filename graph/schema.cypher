@@ -1,0 +1,30 @@
+// The newsgraph schema in Neo4j, applied by the Neo4j store at every open. Every statement is
+// idempotent (IF NOT EXISTS). Community edition: uniqueness constraints and indexes only.
+//
+// Node labels: Entity plus its kind (Person, Country, Organization, Place); Event plus its kind
+// (Summit, Meeting, Talks, Letter, Sanction, Visit, WeaponsTest, Statement); Article.
+
+// Ids are unique per node label (each constraint also gives the id look-ups their index).
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+
+// Event filters and orderings (events.cypher, candidateEvents.cypher).
+CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
+CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
+CREATE INDEX event_place IF NOT EXISTS FOR (n:Event) ON (n.place);
+CREATE INDEX event_earliest IF NOT EXISTS FOR (n:Event) ON (n.earliest);
+CREATE INDEX article_earliest IF NOT EXISTS FOR (n:Article) ON (n.earliest);
+CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
+
+// The MET edges an event derived are found by their event id when it is removed or replaced.
+CREATE INDEX met_event IF NOT EXISTS FOR ()-[r:MET]-() ON (r.event);
+
+// Full-text search for analysts (Neo4j Browser, Bloom):
+//   CALL db.index.fulltext.queryNodes('entity_names', 'Kim~') YIELD node, score
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
+CREATE FULLTEXT INDEX event_titles IF NOT EXISTS FOR (n:Event) ON EACH [n.title];

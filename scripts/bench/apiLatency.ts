@@ -1,0 +1,157 @@
+// API latency benchmark (npm run bench:api; not a test): a generated graph of --events events
+// (100,000 by default, scripts/bench/syntheticGraph.ts) written straight into a memory store, the
+// GraphQL server over it in a child process, and autocannon sending each IDE example query
+// (src/api/ideExamples.ts) and a baseline `events(first: 10)` under concurrent load. Prints p50 and
+// p99 latency of each beside the baseline's.
+//
+//   npm run bench:api -- --events 100000 --connections 4 --requests 20
+//
+// The server runs in its own process so the load generator does not share its event loop; its
+// query timeout is raised (--timeout-ms) so slow answers are measured rather than cut off.
+// Memory store only for now (Neo4j: a follow-up, with NEO4J_URI).
+import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { createServer } from '../../src/api/createServer.js';
+import { IDE_EXAMPLES } from '../../src/api/ideExamples.js';
+import { openMemoryStore } from '../../src/store/memory/memoryStore.js';
+import { syntheticGraph } from './syntheticGraph.js';
+
+interface Options {
+  events: number;
+  connections: number;
+  requests: number;
+  timeoutMs: number;
+}
+
+interface Ready {
+  url: string;
+  events: number;
+  edges: number;
+  buildMs: number;
+  rssMb: number;
+}
+
+interface Row {
+  name: string;
+  p50: number;
+  p99: number;
+  mean: number;
+  max: number;
+  requests: number;
+  errors: number;
+}
+
+const BASELINE = { title: 'Baseline: events(first: 10)', query: '{ events(first: 10) { edges { node { id kind title when { earliest latest } } } } }' };
+
+const { values } = parseArgs({
+  options: {
+    serve: { type: 'boolean', default: false },
+    events: { type: 'string', default: '100000' },
+    connections: { type: 'string', default: '4' },
+    requests: { type: 'string', default: '20' },
+    'timeout-ms': { type: 'string', default: '300000' },
+    only: { type: 'string' },
+  },
+});
+const options: Options = {
+  events: Number(values.events),
+  connections: Number(values.connections),
+  requests: Number(values.requests),
+  timeoutMs: Number(values['timeout-ms']),
+};
+
+if (values.serve) await serve(options);
+else await bench(options);
+
+/** The child: builds the graph, starts the server, reports its URL, runs until told to stop. */
+async function serve({ events, timeoutMs }: Options): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  const started = performance.now();
+  const store = await openMemoryStore(dir);
+  await store.write(syntheticGraph({ events }));
+  const counts = await store.counts();
+  const server = await createServer(store, { port: 0, limits: { timeoutMs } });
+  const ready: Ready = { url: server.graphqlUrl, events: counts.events, edges: counts.edges, buildMs: performance.now() - started, rssMb: process.memoryUsage().rss / 2 ** 20 };
+  process.send?.(ready);
+  process.on('message', async () => {
+    await server.close();
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+    process.exit(0);
+  });
+  process.on('disconnect', () => process.exit(0));
+}
+
+async function bench(opts: Options): Promise<void> {
+  console.log(`newsgraph API latency: memory store, ${opts.events} generated events; ${opts.connections} concurrent connections, ${opts.requests} requests per query`);
+  const child = fork(fileURLToPath(import.meta.url), ['--serve', '--events', String(opts.events), '--timeout-ms', String(opts.timeoutMs)], { execArgv: process.execArgv, stdio: 'inherit' });
+  try {
+    const ready = await new Promise<Ready>((resolve, reject) => {
+      child.once('message', (message) => resolve(message as Ready));
+      child.once('exit', (code) => reject(new Error(`the server process exited (${code}) before it was ready`)));
+    });
+    console.log(`graph: ${ready.events} events, ${ready.edges} edges, built and written in ${(ready.buildMs / 1000).toFixed(1)} s; server RSS ${ready.rssMb.toFixed(0)} MiB\n`);
+
+    const queries: { title: string; query: string; variables?: Record<string, unknown> }[] = [
+      BASELINE,
+      ...IDE_EXAMPLES.map((e) => ({ title: e.title, query: e.query, ...(e.variables ? { variables: JSON.parse(e.variables) as Record<string, unknown> } : {}) })),
+    ];
+    const rows: Row[] = [];
+    for (const q of queries.filter((q, i) => i === 0 || values.only === undefined || q.title.toLowerCase().includes(values.only.toLowerCase()))) {
+      await checkAnswers(ready.url, q.query, q.variables, q.title);
+      rows.push(await load(ready.url, q.title, JSON.stringify({ query: q.query, variables: q.variables }), opts));
+    }
+    print(rows);
+  } finally {
+    child.send('stop');
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+/** One request first: the query must answer without errors, or its latency means nothing. */
+async function checkAnswers(url: string, query: string, variables: Record<string, unknown> | undefined, title: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = (await response.json()) as { errors?: { message: string }[] };
+  if (response.status !== 200 || body.errors) throw new Error(`"${title}" fails (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
+}
+
+async function load(url: string, name: string, body: string, { connections, requests, timeoutMs }: Options): Promise<Row> {
+  const problems = new Map<string, number>();
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, amount: requests, timeout: Math.ceil(timeoutMs / 1000) },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on('reqError', (error: Error) => problems.set(error.message, (problems.get(error.message) ?? 0) + 1));
+  });
+  if (problems.size > 0) console.error(`${name}: ${[...problems].map(([m, n]) => `${n} x ${m}`).join('; ')}`);
+  return {
+    name,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.mean,
+    max: result.latency.max,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function print(rows: Row[]): void {
+  const baseline = rows[0] as Row;
+  const header = ['query', 'p50 ms', 'p99 ms', 'mean ms', 'max ms', 'p50 / baseline', 'p99 / baseline', 'requests', 'errors'];
+  const lines = rows.map((r) => [r.name, fmt(r.p50), fmt(r.p99), fmt(r.mean), fmt(r.max), `${(r.p50 / baseline.p50).toFixed(1)}x`, `${(r.p99 / baseline.p99).toFixed(1)}x`, String(r.requests), String(r.errors)]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] as string).length)));
+  const row = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join('  ');
+  console.log(row(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const l of lines) console.log(row(l));
+}
+
+function fmt(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
+}

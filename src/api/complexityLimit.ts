@@ -1,0 +1,75 @@
+// The complexity limit: an estimate of how many items an operation can ask the store for, computed
+// before it runs (graphql-query-complexity, with the operation's variables), refused above the
+// maximum with code QUERY_TOO_COMPLEX. The estimate counts objects, not scalars: a scalar field costs
+// 0, an object field 1 plus what it selects, a paged field 1 + `first` (default 20, counted at most
+// 100: a larger `first` is refused as BAD_USER_INPUT when the field runs) times what one item
+// selects, a list field without `first` 1 + its expected length (LIST_SIZES) times what one item selects.
+//
+//   { events(first: 100) { edges { node { participants { entity { events(first: 100) { totalCount } } } } } } }
+//     -> 100 events x 5 participants x 100 events = about 101,000 objects: refused (the maximum is 10,000)
+import { getNamedType, getVariableValues, GraphQLError, isLeafType, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
+
+export const MAX_QUERY_COMPLEXITY = 10_000;
+/** Field selections visited at most while estimating (fragments counted each time they are spread). */
+export const MAX_QUERY_NODES = 10_000;
+
+/**
+ * Expected length of every list field of object type that takes no `first` (tests/api.limits.test.ts
+ * checks that schema.graphql has no other).
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = {
+  'Query.encounters': 50,
+  'Query.betweenSummits': 10,
+  'Query.timeline': 50,
+  'Entity.holdings': 5,
+  'Event.statusHistory': 3,
+  'Event.participants': 5,
+  'Event.sources': 3,
+  'Event.evidence': 5,
+  'Participant.evidence': 3,
+  'SummitGap.encounters': 20,
+  'EntityConnection.edges': 1,
+  'EventConnection.edges': 1,
+  'ArticleConnection.edges': 1,
+};
+
+/** Scalars cost 0; paged fields multiply by `first`; known lists by their expected length; other objects cost 1 + their selection. */
+export const objectCountEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (isLeafType(getNamedType(field.type))) return 0;
+  if (field.args.some((arg) => arg.name === 'first')) {
+    const asked = typeof args.first === 'number' && Number.isInteger(args.first) ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + Math.min(Math.max(asked, 0), MAX_PAGE_SIZE) * childComplexity;
+  }
+  const size = LIST_SIZES[`${type.name}.${field.name}`];
+  return 1 + (size ?? 1) * childComplexity;
+};
+
+/**
+ * The estimated cost of the operation (Infinity past graphql-query-complexity's node limit, a
+ * fragment bomb); null when its variables are invalid (execution reports those as BAD_USER_INPUT).
+ */
+export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): number | null {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return null;
+  const only: DocumentNode = { ...document, definitions: document.definitions.filter((d) => d.kind !== Kind.OPERATION_DEFINITION || d === operation) };
+  try {
+    return getComplexity({ schema, query: only, variables: variables ?? {}, maxQueryNodes: MAX_QUERY_NODES, estimators: [objectCountEstimator] });
+  } catch (error) {
+    if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) return Number.POSITIVE_INFINITY;
+    throw error;
+  }
+}
+
+/** QUERY_TOO_COMPLEX when the estimate exceeds the maximum; null when it is within it. */
+export function complexityLimitError(
+  schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, maximum: number = MAX_QUERY_COMPLEXITY,
+): GraphQLError | null {
+  const complexity = queryComplexity(schema, document, operation, variables);
+  if (complexity === null || complexity <= maximum) return null;
+  const what = Number.isFinite(complexity) ? `it may fetch about ${complexity} objects` : `it has more than ${MAX_QUERY_NODES} field selections once its fragments are expanded`;
+  return new GraphQLError(`Query is too complex: ${what}, at most ${maximum} objects are allowed. Ask for smaller pages (first), fewer nested lists, or split the query.`, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', complexity: Number.isFinite(complexity) ? complexity : null, maximumComplexity: maximum },
+  });
+}

@@ -1,0 +1,246 @@
+// The Neo4j GraphStore: the same contract as the memory store (tests/store.contract.ts), over
+// neo4j-driver and Bolt (bolt:// or neo4j:// URIs, a single server, a cluster or Aura). Every
+// statement is a parameterised file of graph/ (cypher.ts); graph/schema.cypher is applied at open.
+// write() is one transaction (writeChange.ts: validate, then batched UNWIND ... MERGE); every read
+// is answered by one Cypher query with the memory store's semantics and orderings. Integers come
+// back as JS numbers. Writes of one store object are serialized; reads and writes share a bookmark
+// manager, so a read sees every write before it, on a cluster too.
+//
+//   const store = await openNeo4jStore({ uri: 'bolt://127.0.0.1:7687' });
+//   await store.write(change);
+//   (await store.entity('kim jong-un'))?.id  // "person:kim-jong-un"
+import neo4j, { type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
+import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
+import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
+import { nameKey } from '../nameKey.js';
+import { StoreUnavailableError } from '../storeUnavailableError.js';
+import { cypher, cypherStatements } from './cypher.js';
+import { neo4jStoreError } from './neo4jStoreError.js';
+import { articleOf, entityOf, eventOf, type Props } from './nodeProps.js';
+import { writeChange } from './writeChange.js';
+
+export interface Neo4jStoreOptions {
+  /** bolt://host:port or neo4j://host:port (also +s / +ssc variants). */
+  uri: string;
+  username?: string;
+  password?: string;
+  /** Database name; the server's default database when left out. */
+  database?: string;
+  /** How long the driver retries a transaction that failed for a transient reason (server gone, leader switch). */
+  maxRetryTimeMs?: number;
+  /** Rows per UNWIND statement in write(). */
+  rowsPerStatement?: number;
+}
+
+const DEFAULTS = { maxRetryTimeMs: 15_000, rowsPerStatement: 1000, connectionTimeoutMs: 10_000 };
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly uri: string;
+  private readonly driver: Driver;
+  private readonly database: string | undefined;
+  private readonly rowsPerStatement: number;
+  private readonly bookmarks = neo4j.bookmarkManager();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(driver: Driver, options: Neo4jStoreOptions) {
+    this.driver = driver;
+    this.uri = options.uri;
+    this.database = options.database;
+    this.rowsPerStatement = options.rowsPerStatement ?? DEFAULTS.rowsPerStatement;
+  }
+
+  write(change: GraphChange): Promise<void> {
+    const run = this.queue.then(() => this.writeNow(change));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async writeNow(change: GraphChange): Promise<void> {
+    const normalized: GraphChange = {
+      articles: change.articles ?? [],
+      entities: change.entities ?? [],
+      holdings: change.holdings ?? [],
+      events: change.events ?? [],
+      removeEvents: change.removeEvents ?? [],
+    };
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarks, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.executeWrite((tx) => writeChange(tx, normalized, { rowsPerStatement: this.rowsPerStatement }));
+    } catch (error) {
+      throw neo4jStoreError(error, this.uri, this.database);
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async entity(nameOrId: string): Promise<Entity | null> {
+    const key = nameKey(nameOrId);
+    if (key === '') return null;
+    const { records } = await this.read('entity', { key, raw: nameOrId.trim() });
+    const found = records[0]?.get('entity') as Props | undefined;
+    return found ? entityOf(found) : null;
+  }
+
+  async entitiesByIds(ids: string[]): Promise<Entity[]> {
+    if (ids.length === 0) return [];
+    const { records } = await this.read('entitiesByIds', { ids: [...new Set(ids)] });
+    return records.map((r) => entityOf(r.get('entity') as Props));
+  }
+
+  async entities(query: EntityQuery): Promise<Page<Entity>> {
+    const page = pageRequest(query);
+    const { records } = await this.read('entities', {
+      kind: query.kind ?? null,
+      search: query.search === undefined ? '' : nameKey(query.search),
+      ...page.params,
+    });
+    return pageOf(records[0], page, entityOf);
+  }
+
+  async events(query: EventQuery): Promise<Page<EventFact>> {
+    const page = pageRequest(query);
+    const { records } = await this.read('events', {
+      kinds: query.kinds ?? null,
+      status: query.status ?? null,
+      participants: query.participants ?? null,
+      hasPlace: query.place !== undefined,
+      place: query.place ?? null,
+      source: query.source ?? null,
+      from: query.from ?? null,
+      to: query.to ?? null,
+      ...page.params,
+    });
+    return pageOf(records[0], page, eventOf);
+  }
+
+  async eventsByIds(ids: string[]): Promise<EventFact[]> {
+    if (ids.length === 0) return [];
+    const { records } = await this.read('eventsByIds', { ids: [...new Set(ids)] });
+    return records.map((r) => eventOf(r.get('event') as Props));
+  }
+
+  async candidateEvents(kinds: EventKind[], entityIds: string[]): Promise<EventFact[]> {
+    if (kinds.length === 0 || entityIds.length === 0) return [];
+    const { records } = await this.read('candidateEvents', { kinds, entityIds: [...new Set(entityIds)] });
+    return records.map((r) => eventOf(r.get('event') as Props));
+  }
+
+  async articles(request: PageRequest): Promise<Page<Article>> {
+    const page = pageRequest(request);
+    const { records } = await this.read('articles', page.params);
+    return pageOf(records[0], page, articleOf);
+  }
+
+  async articlesByIds(ids: string[]): Promise<Article[]> {
+    if (ids.length === 0) return [];
+    const { records } = await this.read('articlesByIds', { ids: [...new Set(ids)] });
+    return records.map((r) => articleOf(r.get('article') as Props));
+  }
+
+  async holdings(person: string): Promise<Holding[]> {
+    const { records } = await this.read('holdings', { person });
+    return records.map((r) => ({
+      person: r.get('person') as string,
+      title: r.get('title') as string,
+      of: r.get('of') as string,
+      from: (r.get('from') as string | null) ?? null,
+      to: (r.get('to') as string | null) ?? null,
+    }));
+  }
+
+  async counts(): Promise<Counts> {
+    const { records } = await this.read('counts', {});
+    const record = records[0];
+    const count = (key: string): number => Number(record?.get(key) ?? 0);
+    return { articles: count('articles'), entities: count('entities'), events: count('events'), edges: count('edges') };
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    await this.driver.close();
+  }
+
+  /** One read query of graph/NAME.cypher, routed to a reader, after every write of this store. */
+  private async read(name: string, params: Record<string, unknown>): Promise<EagerResult<RecordShape>> {
+    try {
+      return await this.driver.executeQuery(cypher(name), params, { database: this.database, routing: neo4j.routing.READ, bookmarkManager: this.bookmarks });
+    } catch (error) {
+      throw neo4jStoreError(error, this.uri, this.database);
+    }
+  }
+}
+
+/**
+ * Connects (failing with StoreUnavailableError naming NEO4J_URI when the server cannot be reached)
+ * and applies graph/schema.cypher (idempotent: IF NOT EXISTS).
+ */
+export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jStore> {
+  const auth = options.username || options.password ? neo4j.auth.basic(options.username || 'neo4j', options.password ?? '') : undefined;
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(options.uri, auth, {
+      disableLosslessIntegers: true,
+      maxTransactionRetryTime: options.maxRetryTimeMs ?? DEFAULTS.maxRetryTimeMs,
+      connectionTimeout: DEFAULTS.connectionTimeoutMs,
+      userAgent: 'newsgraph/0.1.0',
+    });
+  } catch (error) {
+    // A malformed URI (unknown scheme, bad host) is refused before any connection is tried.
+    throw new StoreUnavailableError(`NEO4J_URI ${JSON.stringify(options.uri)} is not a Neo4j URI (bolt://host:port or neo4j://host:port): ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    await driver.verifyConnectivity({ database: options.database });
+    await applySchema(driver, options.database);
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    throw neo4jStoreError(error, options.uri, options.database);
+  }
+  return new Neo4jStore(driver, options);
+}
+
+/** Runs the statements of graph/schema.cypher whose index or constraint the database lacks (all of them if it cannot tell). */
+async function applySchema(driver: Driver, database: string | undefined): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    let existing = new Set<string>();
+    try {
+      existing = new Set((await session.run(cypher('schemaNames'))).records.map((r) => String(r.get('name'))));
+    } catch {
+      // Not allowed to list indexes: every statement is IF NOT EXISTS, so run them all.
+    }
+    for (const statement of cypherStatements('schema')) {
+      const name = SCHEMA_NAME.exec(statement)?.[1];
+      if (name === undefined || !existing.has(name)) await session.run(statement);
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+const SCHEMA_NAME = /^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i;
+
+interface PageParams {
+  offset: number;
+  first: number;
+  params: { offset: ReturnType<typeof neo4j.int>; first: ReturnType<typeof neo4j.int> };
+}
+
+/** The memory store's paging rules (whole, non-negative numbers), as Cypher integer parameters. */
+function pageRequest(request: PageRequest): PageParams {
+  const offset = wholeCount(request.offset);
+  const first = wholeCount(request.first);
+  return { offset, first, params: { offset: neo4j.int(offset), first: neo4j.int(first) } };
+}
+
+function wholeCount(n: number): number {
+  return Math.min(MAX_PAGE_NUMBER, Math.max(0, Math.floor(Number.isNaN(n) ? 0 : n)));
+}
+
+const MAX_PAGE_NUMBER = 2 ** 31;
+
+function pageOf<T>(record: { get(key: string): unknown } | undefined, page: PageParams, convert: (props: Props) => T): Page<T> {
+  const totalCount = Number(record?.get('totalCount') ?? 0);
+  const items = ((record?.get('items') as Props[] | undefined) ?? []).map(convert);
+  return { items, totalCount, offset: page.offset, hasNextPage: page.offset + items.length < totalCount };
+}

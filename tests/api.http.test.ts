@@ -1,0 +1,59 @@
+// The GraphQL-over-HTTP audit suite shipped in graphql-http (serverAudits), run against the real
+// server at /graphql: no MUST audit may fail. SHOULD and MAY failures are allowed and printed:
+// Apollo answers request errors with 400 also under application/json (a SHOULD asks for 200 there),
+// and CSRF prevention refuses GET requests that carry no preflight header (a MAY).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { serverAudits, type AuditResult } from 'graphql-http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createServer, type RunningServer } from '../src/api/createServer.js';
+import type { GraphStore } from '../src/store/graphStore.js';
+import { openMemoryStore } from '../src/store/memory/memoryStore.js';
+import { korea } from './store.contract.js';
+
+let dir: string;
+let store: GraphStore;
+let server: RunningServer;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-http-'));
+  store = await openMemoryStore(dir);
+  await store.write(korea());
+  server = await createServer(store, { port: 0 });
+});
+afterAll(async () => {
+  await server?.close();
+  await store?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+it('passes every MUST audit of graphql-http serverAudits', async () => {
+  const audits = serverAudits({ url: server.graphqlUrl });
+  const results: AuditResult[] = [];
+  for (const audit of audits) results.push(await audit.fn());
+  const failed = results.filter((r) => r.status !== 'ok');
+  const line = (r: AuditResult): string => `${r.status.toUpperCase()} ${r.id} ${r.name}${'reason' in r ? `: ${r.reason}` : ''}`;
+  const must = results.filter((r) => r.name.startsWith('MUST'));
+  console.log(
+    `graphql-http serverAudits: ${results.length} audits, ${results.length - failed.length} ok; MUST ${must.filter((r) => r.status === 'ok').length}/${must.length} ok; ` +
+      `not ok (SHOULD/MAY, allowed):\n${failed.map((r) => `  ${line(r)}`).join('\n') || '  none'}`,
+  );
+  expect(must.length).toBeGreaterThan(10);
+  expect(results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok').map(line)).toEqual([]);
+  expect(results.filter((r) => r.status === 'error').map(line)).toEqual([]);
+});
+
+it('accepts GET queries (URL-encoded variables too) from clients that send a CSRF preflight header', async () => {
+  const fetchFn = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
+    const headers = new Headers(init.headers);
+    headers.set('apollo-require-preflight', 'true');
+    return fetch(input, { ...init, headers });
+  };
+  const get = serverAudits({ url: server.graphqlUrl, fetchFn }).filter((a) => ['5A70', 'D6D5', '6A70', '9C48'].includes(a.id));
+  expect(get).toHaveLength(4);
+  for (const audit of get) {
+    const result = await audit.fn();
+    expect(result.status, `${audit.id} ${audit.name}`).toBe('ok');
+  }
+});
