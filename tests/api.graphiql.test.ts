@@ -1,32 +1,12 @@
 // The GraphiQL page really mounts: load / in jsdom with its scripts (from /assets/, same origin
 // only), wait for the IDE, check the example tabs and that it introspected /graphql.
 // jsdom lacks a few browser APIs GraphiQL touches; the stand-ins below are enough to mount it.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { JSDOM, ResourceLoader, VirtualConsole, type FetchOptions } from 'jsdom';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createServer, type RunningServer } from '../src/api/createServer.js';
+import { expect, it } from 'vitest';
+import { koreaServer } from './support/koreaServer.js';
 import { IDE_EXAMPLES } from '../src/api/ideExamples.js';
-import { openMemoryStore } from '../src/store/memory/memoryStore.js';
-import type { GraphStore } from '../src/store/graphStore.js';
-import { korea } from './store.contract.js';
 
-let dir: string;
-let store: GraphStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-ide-'));
-  store = await openMemoryStore(dir);
-  await store.write(korea());
-  server = await createServer(store, { port: 0 });
-});
-afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const api = koreaServer('ide');
 
 class RecordingLoader extends ResourceLoader {
   readonly urls: string[] = [];
@@ -42,7 +22,7 @@ it('mounts GraphiQL with the example tabs, loading only same-origin resources', 
   virtualConsole.on('jsdomError', (e) => errors.push(e.message));
   const loader = new RecordingLoader();
   const posted: { url: string; body: string; status: number; response: string }[] = [];
-  const dom = await JSDOM.fromURL(server.url, {
+  const dom = await JSDOM.fromURL(api.server.url, {
     runScripts: 'dangerously',
     resources: loader,
     virtualConsole,
@@ -71,7 +51,7 @@ it('mounts GraphiQL with the example tabs, loading only same-origin resources', 
     expect(errors).toEqual([]);
     expect([...document.querySelectorAll('.graphiql-tab')].map((t) => t.textContent?.replace(/icon/g, '').trim())).toEqual(['WhoMetKimBetweenSummits', 'KimIn2019', 'MoonTimeline', 'Summits']);
     expect(IDE_EXAMPLES[0]?.query).toContain('betweenSummits(person: "Kim Jong Un", with: "Donald Trump"');
-    const origin = new URL(server.url).origin;
+    const origin = new URL(api.server.url).origin;
     expect(loader.urls.length).toBeGreaterThanOrEqual(4);
     for (const url of [...loader.urls, ...posted.map((p) => p.url)]) expect(new URL(url).origin).toBe(origin);
     const introspection = posted.find((p) => p.body.includes('IntrospectionQuery'));

@@ -2,34 +2,14 @@
 // server at /graphql: no MUST audit may fail. SHOULD and MAY failures are allowed and printed:
 // Apollo answers request errors with 400 also under application/json (a SHOULD asks for 200 there),
 // and CSRF prevention refuses GET requests that carry no preflight header (a MAY).
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { serverAudits, type AuditResult } from 'graphql-http';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createServer, type RunningServer } from '../src/api/createServer.js';
-import type { GraphStore } from '../src/store/graphStore.js';
-import { openMemoryStore } from '../src/store/memory/memoryStore.js';
-import { korea } from './store.contract.js';
+import { expect, it } from 'vitest';
+import { koreaServer } from './support/koreaServer.js';
 
-let dir: string;
-let store: GraphStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-http-'));
-  store = await openMemoryStore(dir);
-  await store.write(korea());
-  server = await createServer(store, { port: 0 });
-});
-afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const api = koreaServer('http');
 
 it('passes every MUST audit of graphql-http serverAudits', async () => {
-  const audits = serverAudits({ url: server.graphqlUrl });
+  const audits = serverAudits({ url: api.server.graphqlUrl });
   const results: AuditResult[] = [];
   for (const audit of audits) results.push(await audit.fn());
   const failed = results.filter((r) => r.status !== 'ok');
@@ -50,7 +30,7 @@ it('accepts GET queries (URL-encoded variables too) from clients that send a CSR
     headers.set('apollo-require-preflight', 'true');
     return fetch(input, { ...init, headers });
   };
-  const get = serverAudits({ url: server.graphqlUrl, fetchFn }).filter((a) => ['5A70', 'D6D5', '6A70', '9C48'].includes(a.id));
+  const get = serverAudits({ url: api.server.graphqlUrl, fetchFn }).filter((a) => ['5A70', 'D6D5', '6A70', '9C48'].includes(a.id));
   expect(get).toHaveLength(4);
   for (const audit of get) {
     const result = await audit.fn();

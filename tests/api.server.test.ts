@@ -1,37 +1,17 @@
 // The HTTP server: GraphQL over POST /graphql, the GraphiQL page at / with its assets served
 // locally (no CDN), CSRF prevention on GET.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type RunningServer } from '../src/api/createServer.js';
-import { openMemoryStore } from '../src/store/memory/memoryStore.js';
-import type { GraphStore } from '../src/store/graphStore.js';
-import { korea } from './store.contract.js';
+import { describe, expect, it } from 'vitest';
+import { koreaServer } from './support/koreaServer.js';
 
-let dir: string;
-let store: GraphStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-server-'));
-  store = await openMemoryStore(dir);
-  await store.write(korea());
-  server = await createServer(store, { port: 0 });
-});
-afterAll(async () => {
-  await server?.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+const api = koreaServer('server');
 
 const post = (body: unknown): Promise<Response> =>
-  fetch(new URL('/graphql', server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(new URL('/graphql', api.server.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('createServer', () => {
   it('listens on a free port of 127.0.0.1', () => {
-    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    expect(server.graphqlUrl).toBe(`${server.url}graphql`);
+    expect(api.server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(api.server.graphqlUrl).toBe(`${api.server.url}graphql`);
   });
 
   it('answers POST /graphql', async () => {
@@ -65,14 +45,14 @@ describe('createServer', () => {
   });
 
   it('refuses a simple GET without a preflight header (CSRF prevention)', async () => {
-    const response = await fetch(new URL('/graphql?query=%7Bstats%7Bevents%7D%7D', server.url));
+    const response = await fetch(new URL('/graphql?query=%7Bstats%7Bevents%7D%7D', api.server.url));
     expect(response.status).toBe(400);
-    const allowed = await fetch(new URL('/graphql?query=%7Bstats%7Bevents%7D%7D', server.url), { headers: { 'apollo-require-preflight': 'true' } });
+    const allowed = await fetch(new URL('/graphql?query=%7Bstats%7Bevents%7D%7D', api.server.url), { headers: { 'apollo-require-preflight': 'true' } });
     expect(await allowed.json()).toEqual({ data: { stats: { events: 15 } } });
   });
 
   it('serves the GraphiQL page at / with local assets only', async () => {
-    const response = await fetch(server.url);
+    const response = await fetch(api.server.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
@@ -83,21 +63,21 @@ describe('createServer', () => {
   });
 
   it('serves the scripts and the stylesheet from the installed packages', async () => {
-    const script = await fetch(new URL('/assets/graphiql.js', server.url));
+    const script = await fetch(new URL('/assets/graphiql.js', api.server.url));
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/javascript/);
     const text = await script.text();
     expect(text.length).toBeGreaterThan(100_000);
     expect(text).toContain('GraphiQL');
     for (const [asset, type] of [['react.js', /javascript/], ['react-dom.js', /javascript/], ['graphiql.css', /text\/css/], ['ide.js', /javascript/]] as const) {
-      const response = await fetch(new URL(`/assets/${asset}`, server.url));
+      const response = await fetch(new URL(`/assets/${asset}`, api.server.url));
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toMatch(type);
       await response.arrayBuffer();
     }
-    const ide = await (await fetch(new URL('/assets/ide.js', server.url))).text();
+    const ide = await (await fetch(new URL('/assets/ide.js', api.server.url))).text();
     expect(ide).toContain('GraphiQL.createFetcher');
     expect(ide).not.toMatch(/https?:\/\//);
-    expect((await fetch(new URL('/assets/nope.js', server.url))).status).toBe(404);
+    expect((await fetch(new URL('/assets/nope.js', api.server.url))).status).toBe(404);
   });
 });

@@ -8,6 +8,7 @@
 //   await store.write(change);
 //   (await store.entity('kim jong-un'))?.id  // "person:kim-jong-un"
 import { MultiDirectedGraph } from 'graphology';
+import { serialWriter } from '../serialWriter.js';
 import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
 import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
 import { applyChange, type StoreGraph } from './applyChange.js';
@@ -28,27 +29,19 @@ export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private graph: StoreGraph;
   private readonly paths: SnapshotPaths;
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(graph: StoreGraph, dataDir: string) {
     this.graph = graph;
     this.paths = snapshotPaths(dataDir);
   }
 
+  private readonly writer = serialWriter((change) => this.writeNow(change));
+
   write(change: GraphChange): Promise<void> {
-    const run = this.queue.then(() => this.writeNow(change));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.writer.write(change);
   }
 
-  private async writeNow(change: GraphChange): Promise<void> {
-    const normalized: GraphChange = {
-      articles: change.articles ?? [],
-      entities: change.entities ?? [],
-      holdings: change.holdings ?? [],
-      events: change.events ?? [],
-      removeEvents: change.removeEvents ?? [],
-    };
+  private async writeNow(normalized: GraphChange): Promise<void> {
     const current = this.graph;
     const problems = validateChange(normalized, (id) => (current.hasNode(id) ? current.getNodeAttributes(id).nodeType : undefined));
     if (problems.length > 0) throw new InvalidChangeError(problems);
@@ -143,7 +136,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    await this.writer.settled();
   }
 
   private records<T extends Entity | EventFact | Article>(type: NodeType): T[] {

@@ -10,6 +10,7 @@
 //   await store.write(change);
 //   (await store.entity('kim jong-un'))?.id  // "person:kim-jong-un"
 import neo4j, { type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
+import { serialWriter } from '../serialWriter.js';
 import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
 import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
 import { nameKey } from '../nameKey.js';
@@ -41,7 +42,6 @@ export class Neo4jStore implements GraphStore {
   private readonly database: string | undefined;
   private readonly rowsPerStatement: number;
   private readonly bookmarks = neo4j.bookmarkManager();
-  private queue: Promise<unknown> = Promise.resolve();
 
   constructor(driver: Driver, options: Neo4jStoreOptions) {
     this.driver = driver;
@@ -50,20 +50,13 @@ export class Neo4jStore implements GraphStore {
     this.rowsPerStatement = options.rowsPerStatement ?? DEFAULTS.rowsPerStatement;
   }
 
+  private readonly writer = serialWriter((change) => this.writeNow(change));
+
   write(change: GraphChange): Promise<void> {
-    const run = this.queue.then(() => this.writeNow(change));
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.writer.write(change);
   }
 
-  private async writeNow(change: GraphChange): Promise<void> {
-    const normalized: GraphChange = {
-      articles: change.articles ?? [],
-      entities: change.entities ?? [],
-      holdings: change.holdings ?? [],
-      events: change.events ?? [],
-      removeEvents: change.removeEvents ?? [],
-    };
+  private async writeNow(normalized: GraphChange): Promise<void> {
     const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarks, defaultAccessMode: neo4j.session.WRITE });
     try {
       await session.executeWrite((tx) => writeChange(tx, normalized, { rowsPerStatement: this.rowsPerStatement }));
@@ -157,7 +150,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
-    await this.queue;
+    await this.writer.settled();
     await this.driver.close();
   }
 
