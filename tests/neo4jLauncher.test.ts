@@ -12,6 +12,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { neo4jStatus, startNeo4j, stopNeo4j, type RunningNeo4j } from '../src/store/neo4j/launcher.js';
 import { Neo4jLaunchError } from '../src/store/neo4j/neo4jLaunchError.js';
+import { closedPort } from './support/closedPort.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const START_TIMEOUT = 180_000;
@@ -42,16 +43,6 @@ async function waitUntilGone(pid: number, timeoutMs: number): Promise<boolean> {
   return true;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 afterAll(async () => {
   for (const dir of tempDirs) {
@@ -126,7 +117,7 @@ describe('startNeo4j (child of this process)', () => {
 describe('startNeo4j detached + neo4jStatus + stopNeo4j', () => {
   it('round-trips on a chosen port and keeps the data across restarts', async () => {
     const dataDir = await tempDir('neo4j-detached');
-    const port = await freePort();
+    const port = await closedPort();
     const first = await startNeo4j({ dataDir, port, detached: true });
     try {
       expect(first.uri).toBe(`bolt://127.0.0.1:${port}`);

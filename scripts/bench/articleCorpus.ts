@@ -7,6 +7,7 @@
 //   for (const change of articleCorpus({ articles: 10_000, batchSize: 50 })) await store.write(change);
 import type { Entity, EntityKind, EventFact, EventKind, EventStatus, Evidence, Holding, TimeSpan } from '../../src/model/index.js';
 import type { GraphChange } from '../../src/store/graphStore.js';
+import { mulberry32 } from './mulberry32.js';
 
 export interface ArticleCorpusOptions {
   articles: number;
@@ -113,14 +114,3 @@ function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** A small, fast, seeded PRNG (public domain). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

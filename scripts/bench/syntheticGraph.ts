@@ -8,6 +8,7 @@
 //   await store.write(syntheticGraph({ events: 100_000 }));
 import type { Article, Entity, EntityKind, EventFact, EventKind, EventStatus, Evidence, TimeSpan } from '../../src/model/index.js';
 import type { GraphChange } from '../../src/store/graphStore.js';
+import { mulberry32 } from './mulberry32.js';
 
 export interface SyntheticGraphOptions {
   /** Events in all (the scripted story included). */
@@ -129,14 +130,3 @@ function cap(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same graph. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
