@@ -38,7 +38,7 @@ export const DEFAULT_PIPELINE: Readonly<Pipeline> = Object.freeze({
 export function extractArticle(article: Article, reference?: string | null, pipeline: Pipeline = DEFAULT_PIPELINE): ArticleExtraction {
   const ctx = contextFor(article, reference);
   const sentences = splitSentences(article.text);
-  const mentions: Mentions = { entities: pipeline.entities(ctx), times: pipeline.times(article.text, ctx), triggers: pipeline.triggers(ctx) };
+  const mentions: Mentions = { entities: pipeline.entities(ctx), times: pipeline.times(article.text, ctx), triggers: pipeline.triggers(ctx, sentences) };
   const events = pipeline.assemble(ctx, mentions, sentences);
   return { article, reference: ctx.reference, sentences, mentions, entities: entitiesOf(mentions.entities, events), events };
 }

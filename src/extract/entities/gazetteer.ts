@@ -78,6 +78,13 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(dataDir + file,
 
 let cached: Gazetteer | undefined;
 
+/** The country a person stands for (the country of their office in the gazetteer), if known. */
+export function homeCountry(personId: string): GazetteerEntry | undefined {
+  const g = gazetteer();
+  const code = g.byId.get(personId)?.country;
+  return code ? g.countryByCode.get(code) : undefined;
+}
+
 /** The gazetteer, read from disk on first use. */
 export function gazetteer(): Gazetteer {
   cached ??= buildGazetteer();

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityMention, EventFact, Mentions, Span, TimeSpan, TriggerMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
-import { gazetteer } from '../entities/gazetteer.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { officeHolder } from '../entities/officeHolder.js';
 import type { Candidate, CandidateParticipant } from './candidate.js';
 import { compatible, overlaps } from './compatible.js';
@@ -80,9 +80,7 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       // The side that fired: the nearest person or country before the trigger; a leader stands for his country too.
       const actor = [...entities].reverse().find((m) => m.end <= t.start && m.start >= sentence.start && (m.kind === 'PERSON' || m.kind === 'COUNTRY') && !isSpeaker(text, m));
       if (!actor) return [];
-      const g = gazetteer();
-      const code = actor.kind === 'PERSON' ? g.byId.get(actor.id)?.country : null;
-      const country = code ? g.countryByCode.get(code) : undefined;
+      const country = actor.kind === 'PERSON' ? homeCountry(actor.id) : undefined;
       return [base([...p(actor, 'actor'), ...(country ? [{ entity: country.id, kind: 'COUNTRY', role: 'actor', name: country.name }] : [])])];
     }
     case 'STATEMENT': {

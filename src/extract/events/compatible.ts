@@ -2,7 +2,7 @@
 // Used within an article (assemble) and across articles (resolve), which also asks for one
 // attribute that positively agrees.
 import type { EventKind, EventStatus, TimeSpan } from '../../model/index.js';
-import { gazetteer } from '../entities/gazetteer.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 
 export interface Comparable {
   kind: EventKind;
@@ -24,12 +24,7 @@ export function overlaps(a: TimeSpan | null, b: TimeSpan | null): boolean {
 /** The countries a set of participants stands for: people by the country whose office they hold. */
 export function principals(participants: { entity: string }[]): Set<string> {
   const g = gazetteer();
-  return new Set(
-    participants.map((p) => {
-      const e = g.byId.get(p.entity);
-      return e?.kind === 'PERSON' && e.country ? (g.countryByCode.get(e.country)?.id ?? p.entity) : p.entity;
-    }),
-  );
+  return new Set(participants.map((p) => (g.byId.get(p.entity)?.kind === 'PERSON' ? (homeCountry(p.entity)?.id ?? p.entity) : p.entity)));
 }
 
 function roleOf(x: Comparable, role: string): string | undefined {

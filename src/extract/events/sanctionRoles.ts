@@ -4,7 +4,7 @@
 // People stand for their countries here; the United Nations and other bodies of no one country
 // impose in their own name. Talk of relief alone is no sanctions event. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
-import { gazetteer } from '../entities/gazetteer.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 
 export interface SanctionRoles {
   imposer: string;
@@ -16,7 +16,7 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const g = gazetteer();
   // Countries and international bodies impose sanctions; people stand for their countries.
   const countryOf = (m: EntityMention): string | null =>
-    m.kind === 'COUNTRY' || (m.kind === 'ORGANIZATION' && !g.byId.get(m.id)?.country) ? m.id : m.kind === 'PERSON' ? (g.countryByCode.get(g.byId.get(m.id)?.country ?? '')?.id ?? null) : null;
+    m.kind === 'COUNTRY' || (m.kind === 'ORGANIZATION' && !g.byId.get(m.id)?.country) ? m.id : m.kind === 'PERSON' ? (homeCountry(m.id)?.id ?? null) : null;
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
   const s = sentence.text;
   const before = text.slice(sentence.start, trigger.start);

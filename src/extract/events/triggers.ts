@@ -1,10 +1,9 @@
-// Extractor: event triggers. Contract: (ctx) -> TriggerMention[], the words that name an event
+// Extractor: event triggers. Contract: (ctx, the article's sentences) -> TriggerMention[], the words that name an event
 // ("summit", "met", "letter", "sanctions", "trip", "fired missiles") with the event kind and the
 // status the words around them give (eventStatus). Generic uses are left out: "a summit or two",
 // "a moratorium on missile launches", "dialogue" in general.
-import type { EventKind, TriggerMention } from '../../model/index.js';
+import type { EventKind, Span, TriggerMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
-import { splitSentences } from '../sentences.js';
 import { eventStatus } from './eventStatus.js';
 
 interface TriggerRule {
@@ -30,9 +29,8 @@ const GENERIC = [
   /\b(?:no|not|stop|halt|without|never|refrain from)\s+(?:[\w-]+\s+){0,4}$/i,
 ];
 
-export function extractTriggers(ctx: ExtractContext): TriggerMention[] {
+export function extractTriggers(ctx: ExtractContext, sentences: Span[]): TriggerMention[] {
   const out: TriggerMention[] = [];
-  const sentences = splitSentences(ctx.text);
   const sentenceStart = (pos: number) => sentences.find((x) => x.start <= pos && pos < x.end)?.start ?? 0;
   for (const rule of TRIGGER_RULES) {
     rule.re.lastIndex = 0;
