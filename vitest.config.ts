@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: the Neo4j tests get a real Neo4j from tests/setup/neo4j.ts (started only when
-// one of them runs); everything else runs without it.
-const NEO4J_TESTS = ['tests/store.neo4j*.test.ts'];
+// Three projects: the Neo4j tests (*.neo4j*.test.ts) get a real Neo4j from tests/setup/neo4j.ts,
+// the Python tests (*.python*.test.ts) a virtual environment with the pinned packages of
+// examples/notebooks/requirements.txt from tests/setup/pythonVenv.ts (each set up only when one of
+// its tests runs); everything else runs without either.
+const NEO4J_TESTS = ['tests/**/*.neo4j*.test.ts'];
+const PYTHON_TESTS = ['tests/**/*.python*.test.ts'];
 
 export default defineConfig({
   // One graphql module instance for the code under test and the packages Node loads (Apollo Server,
@@ -13,8 +16,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: NEO4J_TESTS } },
+      { extends: true, test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...NEO4J_TESTS, ...PYTHON_TESTS] } },
       { extends: true, test: { name: 'neo4j', include: NEO4J_TESTS, globalSetup: ['tests/setup/neo4j.ts'] } },
+      { extends: true, test: { name: 'python', include: PYTHON_TESTS, globalSetup: ['tests/setup/pythonVenv.ts'] } },
     ],
   },
 });
