@@ -2,7 +2,7 @@
 // idempotent (IF NOT EXISTS). Community edition: uniqueness constraints and indexes only.
 //
 // Node labels: Entity plus its kind (Person, Country, Organization, Place); Event plus its kind
-// (Summit, Meeting, Talks, Letter, Sanction, Visit, WeaponsTest, Statement); Article.
+// (Summit, Meeting, Talks, Letter, Sanction, Visit, WeaponsTest, Statement); Article; AuditEntry.
 
 // Ids are unique per node label (each constraint also gives the id look-ups their index).
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
@@ -24,7 +24,13 @@ CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 // The MET edges an event derived are found by their event id when it is removed or replaced.
 CREATE INDEX met_event IF NOT EXISTS FOR ()-[r:MET]-() ON (r.event);
 
-// Full-text search for analysts (Neo4j Browser, Bloom):
-//   CALL db.index.fulltext.queryNodes('entity_names', 'Kim~') YIELD node, score
-CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases];
-CREATE FULLTEXT INDEX event_titles IF NOT EXISTS FOR (n:Event) ON EACH [n.title];
+// Full-text search (GraphStore.search, search.cypher; also usable from Neo4j Browser): searchText
+// holds the lowercased words (searchWords()) of an entity's name and aliases or of an event's
+// title, split on white space only, so Lucene sees exactly the words the memory store indexes:
+//   CALL db.index.fulltext.queryNodes('entity_search', 'kim AND jong*') YIELD node, score
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+CREATE FULLTEXT INDEX event_search IF NOT EXISTS FOR (n:Event) ON EACH [n.searchText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}};
+
+// The audit trail of analyst edits (appendAudit.cypher, auditLog.cypher).
+CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_seq IF NOT EXISTS FOR (n:AuditEntry) ON (n.seq);

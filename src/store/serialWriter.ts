@@ -19,6 +19,8 @@ export function serialWriter(apply: (change: GraphChange) => Promise<void>): Ser
         holdings: change.holdings ?? [],
         events: change.events ?? [],
         removeEvents: change.removeEvents ?? [],
+        removeEntities: change.removeEntities ?? [],
+        audit: change.audit ?? [],
       };
       const run = queue.then(() => apply(normalized));
       queue = run.catch(() => undefined);

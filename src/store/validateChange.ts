@@ -3,12 +3,16 @@
 // the caller says what the store already holds through existing(id) (entity, event, article or
 // undefined). Problems found: an unknown entity kind, event kind or status, an empty id, an event
 // participant, place or holding end that is no entity, a source that is no article (in the change
-// or the store), one id used for two kinds of node, removing an id that is not an event.
+// or the store), one id used for two kinds of node, removing an id that is not an event (or, with
+// removeEntities, not an entity), an audit entry without actor, action or time. Whether a removed
+// entity is still referenced is checked by each store after applying the change.
 //
 //   validateChange({ ...emptyChange, events: [summitWithUnknownPerson] }, () => undefined)
 //     -> ['event event:x: participant person:nobody is not a known entity']
 import { ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES } from '../model/index.js';
-import type { GraphChange } from './graphStore.js';
+import type { AuditEntry, GraphChange } from './graphStore.js';
+
+const AUDIT_ACTIONS: readonly AuditEntry['action'][] = ['MERGE_ENTITIES', 'SPLIT_ENTITY', 'INGEST'];
 
 /** The three kinds of node every store holds. */
 export type NodeType = 'entity' | 'event' | 'article';
@@ -64,6 +68,15 @@ export function validateChange(change: GraphChange, existing: (id: string) => No
   for (const id of change.removeEvents) {
     const type = existing(id);
     if (type !== undefined && type !== 'event') problems.push(`removeEvents: ${id} is an ${type}, not an event`);
+  }
+  for (const id of change.removeEntities ?? []) {
+    const type = typeof id === 'string' ? (claimed.get(id) ?? existing(id)) : undefined;
+    if (typeof id !== 'string' || (type !== undefined && type !== 'entity')) problems.push(`removeEntities: ${String(id)} is ${type ? `an ${type}` : 'no id'}, not an entity`);
+  }
+  for (const entry of change.audit ?? []) {
+    if (!AUDIT_ACTIONS.includes(entry?.action) || typeof entry.actor !== 'string' || typeof entry.at !== 'string' || typeof entry.detail !== 'string') {
+      problems.push(`audit entry ${JSON.stringify(entry)}: needs at, actor and detail strings and an action among ${AUDIT_ACTIONS.join(', ')}`);
+    }
   }
   return problems;
 }

@@ -2,9 +2,13 @@
 // a copy and swaps the copy in only once it is persisted). Order: removeEvents first, then
 // articles, entities, holdings and events are upserted, so an id both removed and upserted ends
 // up present as upserted. Upserting an event replaces its node and every edge derived from it.
+// Then removeEntities drops entities (throwing InvalidChangeError, with the graph half-changed,
+// when an event still refers to one: callers apply changes to a copy), and the audit entries are
+// appended to the graph attribute `audit`, numbered on from the last.
 import type { MultiDirectedGraph } from 'graphology';
 import type { EntityKind, EventFact, Holding } from '../../model/index.js';
-import type { GraphChange } from '../graphStore.js';
+import type { AuditEntry, GraphChange } from '../graphStore.js';
+import { InvalidChangeError } from '../invalidChangeError.js';
 import { edgesOf, holdsEdge, type DerivedEdge } from '../edgesOf.js';
 import { articleNode, entityNode, eventNode, recordOf, type EdgeAttributes, type NodeAttributes } from './nodeAttributes.js';
 
@@ -32,6 +36,33 @@ export function applyChange(graph: StoreGraph, change: GraphChange): void {
   for (const id of rederive) events.set(id, recordOf<EventFact>(graph.getNodeAttributes(id)));
   for (const event of change.events) events.set(event.id, event);
   for (const event of events.values()) upsertEvent(graph, event);
+
+  removeEntities(graph, change.removeEntities ?? []);
+  if (change.audit && change.audit.length > 0) {
+    const log = auditOf(graph);
+    const added = change.audit.map((entry, i): AuditEntry => ({ id: `audit:${log.length + i + 1}`, at: entry.at, actor: entry.actor, action: entry.action, detail: entry.detail }));
+    graph.setAttribute('audit', [...log, ...added]);
+  }
+}
+
+/** The audit trail the graph holds (graph attribute `audit`), oldest first. */
+export function auditOf(graph: StoreGraph): AuditEntry[] {
+  const log: unknown = graph.getAttribute('audit');
+  return Array.isArray(log) ? (log as AuditEntry[]) : [];
+}
+
+function removeEntities(graph: StoreGraph, ids: string[]): void {
+  const wanted = new Set(ids.filter((id) => graph.hasNode(id) && graph.getNodeAttributes(id).nodeType === 'entity'));
+  if (wanted.size === 0) return;
+  const problems: string[] = [];
+  graph.forEachNode((id, attributes) => {
+    if (attributes.nodeType !== 'event') return;
+    for (const entity of [...attributes.participants.map((p) => p.entity), attributes.place]) {
+      if (entity !== null && wanted.has(entity)) problems.push(`removeEntities: ${entity} is still referenced by event ${id}`);
+    }
+  });
+  if (problems.length > 0) throw new InvalidChangeError(problems);
+  for (const id of wanted) graph.dropNode(id);
 }
 
 export function kindOfIn(graph: StoreGraph): (id: string) => EntityKind | undefined {

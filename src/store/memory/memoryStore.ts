@@ -2,7 +2,9 @@
 // edges: edgesOf() of every event plus HOLDS), persisted as dataDir/graph.json in graphology's
 // serialized export form. write() validates the change, applies it to a copy of the graph,
 // writes the copy's snapshot atomically and only then swaps the copy in: a failure at any step
-// leaves both the graph in memory and the file as they were. Writes are serialized.
+// leaves both the graph in memory and the file as they were. Writes are serialized. Reads use
+// indexes kept up to date after each write (eventIndex.ts: events by participant, place, source,
+// kind and date; searchIndex.ts: minisearch over names and titles) and copy only what they return.
 //
 //   const store = await openMemoryStore('.newsgraph');
 //   await store.write(change);
@@ -10,12 +12,16 @@
 import { MultiDirectedGraph } from 'graphology';
 import { serialWriter } from '../serialWriter.js';
 import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
-import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
-import { applyChange, type StoreGraph } from './applyChange.js';
+import type { AuditEntry, Counts, EntityQuery, EventQuery, GraphChange, GraphStats, GraphStore, Page, PageRequest, PathStep, SearchHit } from '../graphStore.js';
+import { applyChange, auditOf, type StoreGraph } from './applyChange.js';
+import { EventIndex } from './eventIndex.js';
+import { graphStats } from './graphStats.js';
+import { SearchIndex } from './searchIndex.js';
+import { shortestPath } from './shortestPath.js';
 import { InvalidChangeError } from '../invalidChangeError.js';
 import { nameKey } from '../nameKey.js';
 import { recordOf, type EdgeAttributes, type NodeAttributes, type NodeType } from './nodeAttributes.js';
-import { compareArticles, compareEvents, compareStrings, matchesEventQuery, pageOf } from './queryHelpers.js';
+import { compareArticles, compareStrings, pageOf } from './queryHelpers.js';
 import { SnapshotCorruptError } from './snapshotCorruptError.js';
 import { readSnapshot, writeSnapshot } from './snapshotFile.js';
 import { snapshotPaths, type SnapshotPaths } from './snapshotPaths.js';
@@ -29,10 +35,14 @@ export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
   private graph: StoreGraph;
   private readonly paths: SnapshotPaths;
+  private readonly eventIndex: EventIndex;
+  private readonly searchIndex: SearchIndex;
 
   constructor(graph: StoreGraph, dataDir: string) {
     this.graph = graph;
     this.paths = snapshotPaths(dataDir);
+    this.eventIndex = EventIndex.of(graph);
+    this.searchIndex = SearchIndex.of(graph);
   }
 
   private readonly writer = serialWriter((change) => this.writeNow(change));
@@ -49,6 +59,11 @@ export class MemoryStore implements GraphStore {
     applyChange(next, normalized);
     await writeSnapshot(this.paths, next.export());
     this.graph = next;
+    const events = normalized.events.map((e) => e.id);
+    this.eventIndex.update(next, [...normalized.removeEvents, ...events], events);
+    for (const id of new Set([...normalized.removeEvents, ...events, ...normalized.entities.map((e) => e.id), ...(normalized.removeEntities ?? [])])) {
+      this.searchIndex.put(next, id);
+    }
   }
 
   async entity(nameOrId: string): Promise<Entity | null> {
@@ -57,7 +72,7 @@ export class MemoryStore implements GraphStore {
     if (wanted === '') return null;
     // Best match: id (0) before name (1) before alias (2), then exact case, then the smallest id.
     let best: { score: [number, number]; entity: Entity } | undefined;
-    for (const entity of this.records<Entity>('entity')) {
+    for (const entity of this.nodes<Entity>('entity')) {
       const names: [number, string][] = [[0, entity.id], [1, entity.name], ...entity.aliases.map((a): [number, string] => [2, a])];
       for (const [rank, text] of names) {
         if (nameKey(text) !== wanted) continue;
@@ -65,7 +80,7 @@ export class MemoryStore implements GraphStore {
         if (!best || (score[0] - best.score[0] || score[1] - best.score[1] || compareStrings(entity.id, best.entity.id)) < 0) best = { score, entity };
       }
     }
-    return best ? best.entity : null;
+    return best ? copyOf(best.entity) : null;
   }
 
   async entitiesByIds(ids: string[]): Promise<Entity[]> {
@@ -74,18 +89,16 @@ export class MemoryStore implements GraphStore {
 
   async entities(query: EntityQuery): Promise<Page<Entity>> {
     const search = query.search === undefined ? '' : nameKey(query.search);
-    const matches = this.records<Entity>('entity')
+    const matches = this.nodes<Entity>('entity')
       .filter((e) => query.kind === undefined || e.kind === query.kind)
       .filter((e) => search === '' || [e.name, ...e.aliases].some((text) => nameKey(text).includes(search)))
       .sort((a, b) => compareStrings(a.id, b.id));
-    return pageOf(matches, query);
+    const page = pageOf(matches, query);
+    return { ...page, items: page.items.map(copyOf) };
   }
 
   async events(query: EventQuery): Promise<Page<EventFact>> {
-    const matches = this.records<EventFact>('event')
-      .filter((e) => matchesEventQuery(e, query))
-      .sort(compareEvents);
-    return pageOf(matches, query);
+    return this.eventIndex.query(query);
   }
 
   async eventsByIds(ids: string[]): Promise<EventFact[]> {
@@ -93,11 +106,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async candidateEvents(kinds: EventKind[], entityIds: string[]): Promise<EventFact[]> {
-    const wanted = new Set(entityIds);
-    return this.records<EventFact>('event')
-      .filter((e) => kinds.includes(e.kind))
-      .filter((e) => e.participants.some((p) => wanted.has(p.entity)) || (e.place !== null && wanted.has(e.place)))
-      .sort(compareEvents);
+    return this.eventIndex.candidates(kinds, entityIds);
   }
 
   async articles(page: PageRequest): Promise<Page<Article>> {
@@ -135,8 +144,34 @@ export class MemoryStore implements GraphStore {
     return counts;
   }
 
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    return this.searchIndex.search(this.graph, text, limit);
+  }
+
+  async stats(): Promise<GraphStats> {
+    return graphStats(this.graph);
+  }
+
+  async path(from: string, to: string, maxHops: number): Promise<PathStep[] | null> {
+    return shortestPath(this.graph, from, to, maxHops);
+  }
+
+  async auditLog(page: PageRequest): Promise<Page<AuditEntry>> {
+    const result = pageOf(auditOf(this.graph), page);
+    return { ...result, items: result.items.map((entry) => ({ ...entry })) };
+  }
+
   async close(): Promise<void> {
     await this.writer.settled();
+  }
+
+  /** The records of one node type as the graph holds them (not copies: copy what is returned). */
+  private nodes<T extends Entity | Article>(type: NodeType): T[] {
+    const records: T[] = [];
+    this.graph.forEachNode((_id, attributes) => {
+      if (attributes.nodeType === type) records.push(attributes as unknown as T);
+    });
+    return records;
   }
 
   private records<T extends Entity | EventFact | Article>(type: NodeType): T[] {
@@ -158,6 +193,11 @@ export class MemoryStore implements GraphStore {
     }
     return records;
   }
+}
+
+/** A copy of an entity record without the node bookkeeping (nodeType, label). */
+function copyOf(entity: Entity): Entity {
+  return { id: entity.id, kind: entity.kind, name: entity.name, aliases: [...entity.aliases] };
 }
 
 /** Opens (or starts) the memory store of dataDir; throws SnapshotCorruptError for an unreadable graph.json. */

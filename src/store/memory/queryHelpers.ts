@@ -21,30 +21,50 @@ export function compareArticles(a: Article, b: Article): number {
   return compareStrings(a.publishedAt?.earliest, b.publishedAt?.earliest) || compareStrings(a.id, b.id);
 }
 
+/** EventQuery.order DESC: by when.earliest descending, then id descending; undated events still last (by id descending). */
+export function compareEventsDesc(a: EventFact, b: EventFact): number {
+  const x = a.when?.earliest ?? null;
+  const y = b.when?.earliest ?? null;
+  if ((x === null) !== (y === null)) return x === null ? 1 : -1;
+  return compareStrings(y, x) || compareStrings(b.id, a.id);
+}
+
 /**
- * Whether an event passes every filter of the query. Lists match any member (an empty list
- * matches nothing). The window [from, to] matches an event whose interval [earliest, latest]
- * overlaps it (an empty window, from after to, matches nothing); a missing latest is open-ended;
- * an event without an earliest day never matches a window.
+ * The test an event must pass for every filter of the query (GraphStore.events). Lists match any
+ * member (an empty list matches nothing). With from or to given, the event's interval
+ * [earliest, latest] (missing latest: open-ended) must stand in query.relation (default OVERLAPS)
+ * to the window [from, to] (missing bound: unbounded); undated events and an empty window (from
+ * after to) never match.
  */
-export function matchesEventQuery(event: EventFact, query: EventQuery): boolean {
-  if (query.kinds && !query.kinds.includes(event.kind)) return false;
-  if (query.status && !query.status.includes(event.status)) return false;
-  if (query.participants) {
-    const wanted = new Set(query.participants);
-    if (!event.participants.some((p) => wanted.has(p.entity))) return false;
-  }
-  if (query.place !== undefined && event.place !== query.place) return false;
-  if (query.source !== undefined && !event.sources.includes(query.source)) return false;
-  if (query.from !== undefined || query.to !== undefined) {
+export function eventFilter(query: EventQuery): (event: EventFact) => boolean {
+  const kinds = query.kinds ? new Set<string>(query.kinds) : undefined;
+  const status = query.status ? new Set<string>(query.status) : undefined;
+  const participants = query.participants ? new Set(query.participants) : undefined;
+  const { place, source, from, to } = query;
+  const windowed = from !== undefined || to !== undefined;
+  const relation = query.relation ?? 'OVERLAPS';
+  const emptyWindow = from !== undefined && to !== undefined && from > to;
+  return (event) => {
+    if (kinds && !kinds.has(event.kind)) return false;
+    if (status && !status.has(event.status)) return false;
+    if (participants && !event.participants.some((p) => participants.has(p.entity))) return false;
+    if (place !== undefined && event.place !== place) return false;
+    if (source !== undefined && !event.sources.includes(source)) return false;
+    if (!windowed) return true;
     const earliest = event.when?.earliest ?? null;
     const latest = event.when?.latest ?? null;
-    if (earliest === null) return false;
-    if (query.from !== undefined && query.to !== undefined && query.from > query.to) return false;
-    if (query.to !== undefined && earliest > query.to) return false;
-    if (query.from !== undefined && latest !== null && latest < query.from) return false;
-  }
-  return true;
+    if (earliest === null || emptyWindow) return false;
+    switch (relation) {
+      case 'OVERLAPS':
+        return (to === undefined || earliest <= to) && (from === undefined || latest === null || latest >= from);
+      case 'DURING':
+        return (from === undefined || from <= earliest) && (to === undefined || (latest !== null && latest <= to));
+      case 'BEFORE':
+        return from !== undefined && latest !== null && latest < from;
+      case 'AFTER':
+        return to !== undefined && earliest > to;
+    }
+  };
 }
 
 /** One page of an already ordered list. */

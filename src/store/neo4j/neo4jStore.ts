@@ -12,8 +12,11 @@
 import neo4j, { type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
 import { serialWriter } from '../serialWriter.js';
 import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
-import type { Counts, EntityQuery, EventQuery, GraphChange, GraphStore, Page, PageRequest } from '../graphStore.js';
+import { ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES } from '../../model/index.js';
+import { MAX_PATH_HOPS, type AuditEntry, type Counts, type EntityQuery, type EventQuery, type GraphChange, type GraphStats, type GraphStore, type Page, type PageRequest, type PathStep, type SearchHit } from '../graphStore.js';
 import { nameKey } from '../nameKey.js';
+import { searchHits, type SearchCandidate } from '../searchHits.js';
+import { searchWords } from '../searchWords.js';
 import { StoreUnavailableError } from '../storeUnavailableError.js';
 import { cypher, cypherStatements } from './cypher.js';
 import { neo4jStoreError } from './neo4jStoreError.js';
@@ -93,7 +96,10 @@ export class Neo4jStore implements GraphStore {
 
   async events(query: EventQuery): Promise<Page<EventFact>> {
     const page = pageRequest(query);
-    const { records } = await this.read('events', {
+    // Candidates from the narrowest relationship or index the query allows, then every filter.
+    const from = query.source !== undefined ? 'events/bySource' : query.participants ? 'events/byParticipants' : query.place !== undefined ? 'events/byPlace' : 'events/all';
+    const statement = [cypher(from), cypher('events/filter'), cypher(query.order === 'DESC' ? 'events/desc' : 'events/asc')].join('\n');
+    const { records } = await this.readText(statement, {
       kinds: query.kinds ?? null,
       status: query.status ?? null,
       participants: query.participants ?? null,
@@ -102,6 +108,7 @@ export class Neo4jStore implements GraphStore {
       source: query.source ?? null,
       from: query.from ?? null,
       to: query.to ?? null,
+      relation: query.relation ?? 'OVERLAPS',
       ...page.params,
     });
     return pageOf(records[0], page, eventOf);
@@ -149,15 +156,77 @@ export class Neo4jStore implements GraphStore {
     return { articles: count('articles'), entities: count('entities'), events: count('events'), edges: count('edges') };
   }
 
+  async search(text: string, limit: number): Promise<SearchHit[]> {
+    const words = searchWords(text);
+    if (words.length === 0 || !(limit > 0)) return [];
+    const query = words.map((w, i) => (i === words.length - 1 ? `${w}*` : w)).join(' AND ');
+    const { records } = await this.read('search', { query });
+    const candidates: SearchCandidate[] = records.map((r) => ({ type: r.get('type') as SearchHit['type'], id: r.get('id') as string, names: (r.get('names') as string[]).map(String) }));
+    return searchHits(candidates, text, limit);
+  }
+
+  async stats(): Promise<GraphStats> {
+    const { records } = await this.read('stats', {});
+    const record = records[0];
+    const tally = <K extends string>(keys: readonly K[], pairs: unknown): Record<K, number> => {
+      const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+      for (const [key, count] of (pairs as [K, number][] | undefined) ?? []) if (key in counts) counts[key] = Number(count);
+      return counts;
+    };
+    return {
+      articles: Number(record?.get('articles') ?? 0),
+      entitiesByKind: tally(ENTITY_KINDS, record?.get('entityKinds')),
+      eventsByKind: tally(EVENT_KINDS, record?.get('eventKinds')),
+      eventsByStatus: tally(EVENT_STATUSES, record?.get('eventStatuses')),
+      edges: Number(record?.get('edges') ?? 0),
+      earliest: (record?.get('earliest') as string | null) ?? null,
+      latest: (record?.get('latest') as string | null) ?? null,
+    };
+  }
+
+  /**
+   * Neo4j's shortestPath gives the length; then the walk from `from` takes, hop by hop, the
+   * smallest event and entity that stay on a shortest path (pathStep.cypher), as the memory store does.
+   */
+  async path(from: string, to: string, maxHops: number): Promise<PathStep[] | null> {
+    const limit = Math.min(MAX_PATH_HOPS, Math.floor(maxHops));
+    if (from === to) return (await this.entitiesByIds([from])).length === 1 ? [{ entity: from, event: null }] : null;
+    if (!(limit >= 1)) return null;
+    const { records } = await this.read('pathLength', { from, to });
+    const length = records.length > 0 ? Number(records[0]?.get('length')) : undefined;
+    if (length === undefined || length > 2 * limit) return null;
+    const steps: PathStep[] = [];
+    let current = from;
+    for (let rest = length - 2; rest >= 0; rest -= 2) {
+      const step = (await this.read('pathStep', { current, to, rest: neo4j.int(rest) })).records[0];
+      if (!step) throw new Error(`path ${from} -> ${to}: no step from ${current} with ${rest} relationships left (the graph changed during the walk?)`);
+      steps.push({ entity: current, event: step.get('event') as string });
+      current = step.get('entity') as string;
+    }
+    steps.push({ entity: current, event: null });
+    return steps;
+  }
+
+  async auditLog(request: PageRequest): Promise<Page<AuditEntry>> {
+    const page = pageRequest(request);
+    const { records } = await this.read('auditLog', page.params);
+    return pageOf(records[0], page, (props) => props as unknown as AuditEntry);
+  }
+
   async close(): Promise<void> {
     await this.writer.settled();
     await this.driver.close();
   }
 
   /** One read query of graph/NAME.cypher, routed to a reader, after every write of this store. */
-  private async read(name: string, params: Record<string, unknown>): Promise<EagerResult<RecordShape>> {
+  private read(name: string, params: Record<string, unknown>): Promise<EagerResult<RecordShape>> {
+    return this.readText(cypher(name), params);
+  }
+
+  /** One read query (Cypher text made of graph/ files only), routed to a reader, after every write of this store. */
+  private async readText(statement: string, params: Record<string, unknown>): Promise<EagerResult<RecordShape>> {
     try {
-      return await this.driver.executeQuery(cypher(name), params, { database: this.database, routing: neo4j.routing.READ, bookmarkManager: this.bookmarks });
+      return await this.driver.executeQuery(statement, params, { database: this.database, routing: neo4j.routing.READ, bookmarkManager: this.bookmarks });
     } catch (error) {
       throw neo4jStoreError(error, this.uri, this.database);
     }
@@ -202,10 +271,16 @@ async function applySchema(driver: Driver, database: string | undefined): Promis
     } catch {
       // Not allowed to list indexes: every statement is IF NOT EXISTS, so run them all.
     }
+    let created = false;
     for (const statement of cypherStatements('schema')) {
       const name = SCHEMA_NAME.exec(statement)?.[1];
-      if (name === undefined || !existing.has(name)) await session.run(statement);
+      if (name === undefined || !existing.has(name)) {
+        await session.run(statement);
+        created = true;
+      }
     }
+    // New indexes fill in the background: wait, so that the first search already sees every node.
+    if (created) await session.run(cypher('awaitIndexes'), { seconds: neo4j.int(300) });
   } finally {
     await session.close();
   }

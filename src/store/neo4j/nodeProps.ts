@@ -9,12 +9,14 @@
 import neo4j from 'neo4j-driver';
 import type { Article, Entity, EventFact } from '../../model/index.js';
 import { nameKey } from '../nameKey.js';
+import { searchWords } from '../searchWords.js';
 
 export type Props = Record<string, unknown>;
 
 /**
  * nameKeys and nameTexts list [id, name, ...aliases] as nameKey() and as trimmed text: entity.cypher
  * ranks a match by its position (id, name, alias) and exact case, entities.cypher searches nameKeys[1..].
+ * searchText (entities and events) holds the searchWords() of the names or title for the full-text indexes.
  */
 export function entityProps(entity: Entity): Props {
   const names = [entity.id, entity.name, ...entity.aliases];
@@ -25,6 +27,7 @@ export function entityProps(entity: Entity): Props {
     aliases: [...entity.aliases],
     nameKeys: names.map(nameKey),
     nameTexts: names.map((n) => n.trim()),
+    searchText: [entity.name, ...entity.aliases].flatMap(searchWords).join(' '),
   };
 }
 
@@ -67,6 +70,7 @@ export function eventProps(event: EventFact): Props {
     id: event.id,
     kind: event.kind,
     title: event.title,
+    searchText: searchWords(event.title).join(' '),
     status: event.status,
     place: event.place,
     ordinal: typeof event.ordinal === 'number' && Number.isInteger(event.ordinal) ? neo4j.int(event.ordinal) : event.ordinal,

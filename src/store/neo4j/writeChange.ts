@@ -1,6 +1,7 @@
 // One GraphChange inside one Neo4j transaction: read what the change refers to, validate it with
 // the shared validateChange() (refusing it whole with InvalidChangeError), then run the batched
-// UNWIND ... MERGE statements of writePlan(). The caller owns the transaction: if anything throws,
+// UNWIND ... MERGE statements of writePlan(), and refuse (InvalidChangeError) a change whose
+// removed entities an event still refers to. The caller owns the transaction: if anything throws,
 // it rolls back and the graph is as it was.
 //
 //   await session.executeWrite((tx) => writeChange(tx, change));
@@ -23,6 +24,11 @@ const DEFAULTS = { rowsPerStatement: 1000 };
 export async function writeChange(tx: CypherRunner, change: GraphChange, options: { rowsPerStatement?: number } = {}): Promise<WriteStep[]> {
   const steps = await prepareWrite(tx, change);
   await runSteps(tx, steps, { rowsPerStatement: options.rowsPerStatement ?? DEFAULTS.rowsPerStatement, pipelined: true });
+  const removed = change.removeEntities ?? [];
+  if (removed.length > 0) {
+    const { records } = await tx.run(cypher('entityReferences'), { ids: removed });
+    if (records.length > 0) throw new InvalidChangeError(records.map((r) => `removeEntities: ${String(r.get('id'))} is still referenced by event ${String(r.get('event'))}`));
+  }
   return steps;
 }
 
@@ -87,6 +93,7 @@ function referencedIds(change: GraphChange): string[] {
     if (Array.isArray(e?.sources)) for (const s of e.sources) add(s);
   }
   for (const id of change.removeEvents) add(id);
+  for (const id of change.removeEntities ?? []) add(id);
   return [...ids];
 }
 

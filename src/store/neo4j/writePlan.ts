@@ -5,7 +5,7 @@
 //
 // Order (GraphStore.write): remove merged-away events and the old versions of the events being
 // written (with every edge they derived), upsert articles, entities, holdings, then create the
-// events and their edges.
+// events and their edges, then remove entities and append audit entries.
 //
 //   writePlan(change, kindOf, []) -> [{ statement: 'removeEvents', rows: [...ids] },
 //     { statement: 'upsertArticles', rows }, ..., { statement: 'edges/MET', rows }, ...]
@@ -49,8 +49,13 @@ export function writePlan(change: GraphChange, kindOf: (id: string) => EntityKin
     }
   }
   for (const [type, rows] of edgesByType) steps.push({ statement: `edges/${type}`, rows, facts: 0 });
-  for (const step of steps) step.facts = step.statement === 'removeEvents' ? 0 : step.rows.length;
-  return steps.filter((step) => step.rows.length > 0);
+  steps.push({ statement: 'removeEntities', rows: [...new Set(change.removeEntities ?? [])], facts: 0 });
+  // appendAudit numbers its rows on from the last entry, so batches of it keep their order.
+  const audit = (change.audit ?? []).map((a) => ({ at: a.at, actor: a.actor, action: a.action, detail: a.detail }));
+  for (const step of steps) step.facts = step.statement === 'removeEvents' || step.statement === 'removeEntities' ? 0 : step.rows.length;
+  const planned = steps.filter((step) => step.rows.length > 0);
+  if (audit.length > 0) planned.push({ statement: 'appendAudit', rows: audit, facts: audit.length });
+  return planned;
 }
 
 function edgeRow(edge: DerivedEdge): { from: string; to: string; key: string; props: Record<string, unknown> } {
