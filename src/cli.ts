@@ -89,11 +89,14 @@ storeOption(program.command('query').description('run one GraphQL operation agai
 storeOption(program.command('serve').description('serve GraphQL at /graphql and the GraphiQL IDE at /'))
   .option('--port <n>', 'port', (v: string) => Number.parseInt(v, 10), 4000)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
-  .action(async (opts: { data: string; store: 'memory' | 'neo4j'; port: number; host: string }) => {
-    const { createServer } = await import('./api/createServer.js');
+  .option('--token-file <file>', 'API tokens allowing mutations, one "label token" per line (also: NEWSGRAPH_API_TOKEN); read-only without any')
+  .action(async (opts: { data: string; store: 'memory' | 'neo4j'; port: number; host: string; tokenFile?: string }) => {
+    const [{ createServer }, { configuredTokens }] = await Promise.all([import('./api/createServer.js'), import('./api/apiAccess.js')]);
+    const tokens = configuredTokens(process.env, opts.tokenFile);
     const store = await openStore({ store: opts.store, dataDir: opts.data });
-    const server = await createServer(store, { port: opts.port, host: opts.host });
+    const server = await createServer(store, { port: opts.port, host: opts.host, tokens });
     console.log(`newsgraph: GraphQL at ${server.url}graphql, GraphiQL IDE at ${server.url}`);
+    console.log(tokens.length === 0 ? 'newsgraph: read-only (no API token configured)' : `newsgraph: mutations allowed with the API tokens of ${tokens.map((t) => t.label).join(', ')}`);
     const stop = async () => {
       await server.close();
       await store.close();

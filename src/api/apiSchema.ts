@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSchema, GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import { buildSchema, GraphQLObjectType, isAbstractType, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
 import { resolvers } from './resolvers.js';
 
 let cachedSdl: string | undefined;
@@ -36,7 +36,11 @@ export function schemaFile(): string {
 function attachResolvers(schema: GraphQLSchema, map: Record<string, Record<string, unknown>>): GraphQLSchema {
   for (const [typeName, fields] of Object.entries(map)) {
     const type = schema.getType(typeName);
-    if (!(type instanceof GraphQLObjectType)) throw new Error(`Resolvers given for ${typeName}, which is no object type of schema.graphql`);
+    if (isAbstractType(type) && Object.keys(fields).join() === '__resolveType') {
+      type.resolveType = fields.__resolveType as GraphQLTypeResolver<unknown, unknown>;
+      continue;
+    }
+    if (!(type instanceof GraphQLObjectType)) throw new Error(`Resolvers given for ${typeName}, which is no object type of schema.graphql (an interface or union takes __resolveType only)`);
     const schemaFields = type.getFields();
     for (const [fieldName, resolve] of Object.entries(fields)) {
       const field = schemaFields[fieldName];

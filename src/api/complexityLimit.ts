@@ -7,7 +7,7 @@
 //
 //   { events(first: 100) { edges { node { participants { entity { events(first: 100) { totalCount } } } } } } }
 //     -> 100 events x 5 participants x 100 events = about 101,000 objects: refused (the maximum is 10,000)
-import { getNamedType, getVariableValues, GraphQLError, isLeafType, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, getVariableValues, GraphQLError, isLeafType, isObjectType, Kind, type DocumentNode, type GraphQLCompositeType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
@@ -17,23 +17,43 @@ export const MAX_QUERY_NODES = 10_000;
 
 /**
  * Expected length of every list field of object type that takes no `first` (tests/api.limits.test.ts
- * checks that schema.graphql has no other).
+ * checks that schema.graphql has no other). A field of a concrete type (Person.holdings) falls back to
+ * the entry of its interface (Entity.holdings).
  */
 export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Query.encounters': 50,
   'Query.betweenSummits': 10,
   'Query.timeline': 50,
   'Entity.holdings': 5,
+  'Person.roles': 5,
+  'Person.encounters': 50,
   'Event.statusHistory': 3,
   'Event.participants': 5,
   'Event.sources': 3,
   'Event.evidence': 5,
+  'Letter.recipients': 2,
   'Participant.evidence': 3,
   'SummitGap.encounters': 20,
   'EntityConnection.edges': 1,
   'EventConnection.edges': 1,
   'ArticleConnection.edges': 1,
+  'AuditEntryConnection.edges': 1,
+  'Stats.entitiesByKind': 4,
+  'Stats.eventsByKind': 8,
+  'Stats.eventsByStatus': 4,
+  'Path.steps': 7,
+  'IngestResult.skipped': 5,
+  'IngestResult.articles': 50,
+  'EditResult.entities': 2,
+  'EditResult.events': 50,
 };
+
+/** The expected length of a list field without `first`, looked up on its type, then on the type's interfaces. */
+export function listSize(type: GraphQLCompositeType, field: string): number | undefined {
+  const own = LIST_SIZES[`${type.name}.${field}`];
+  if (own !== undefined || !isObjectType(type)) return own;
+  return type.getInterfaces().map((i) => LIST_SIZES[`${i.name}.${field}`]).find((size) => size !== undefined);
+}
 
 /** Scalars cost 0; paged fields multiply by `first`; known lists by their expected length; other objects cost 1 + their selection. */
 export const objectCountEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
@@ -42,7 +62,7 @@ export const objectCountEstimator: ComplexityEstimator = ({ type, field, args, c
     const asked = typeof args.first === 'number' && Number.isInteger(args.first) ? args.first : DEFAULT_PAGE_SIZE;
     return 1 + Math.min(Math.max(asked, 0), MAX_PAGE_SIZE) * childComplexity;
   }
-  const size = LIST_SIZES[`${type.name}.${field.name}`];
+  const size = listSize(type, field.name);
   return 1 + (size ?? 1) * childComplexity;
 };
 

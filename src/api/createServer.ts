@@ -2,7 +2,9 @@
 // IDE at GET / with its scripts and CSS served from the installed packages under /assets/ (no CDN).
 // Safety: request bodies above 100 kB are refused (413), operations too deep or too complex are
 // refused before they run (limitsPlugin), resolvers stop at the query timeout (TIMEOUT), CSRF
-// prevention is on, and every error carries extensions.code. Stack traces and the messages of
+// prevention is on (mutations too: a browser cannot send one cross-site without a preflight), and
+// every error carries extensions.code. Mutations run only with an API token (options.tokens; see
+// apiAccess.ts): without tokens the server is read-only. Stack traces and the messages of
 // internal errors reach clients only in development (NODE_ENV=development); otherwise internal
 // errors read "Internal server error" and are logged. Listens on 127.0.0.1:4000 unless told
 // otherwise (port 0 picks a free port).
@@ -20,6 +22,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '../store/graphStore.js';
+import { accessOf, type ApiToken } from './apiAccess.js';
 import { apiContext, type ApiContext } from './apiContext.js';
 import { apiTypeDefs } from './apiSchema.js';
 import { graphiqlPage, IDE_SCRIPT } from './graphiqlPage.js';
@@ -28,6 +31,7 @@ import { IDE_EXAMPLES } from './ideExamples.js';
 import { limitsPlugin } from './limitsPlugin.js';
 import { DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits.js';
 import { resolvers } from './resolvers.js';
+import { writeAccessPlugin } from './writeAccessPlugin.js';
 
 export interface ServerOptions {
   /** 4000 by default; 0 picks a free port. */
@@ -42,6 +46,10 @@ export interface ServerOptions {
   development?: boolean;
   /** Where internal errors are logged; console.error by default. */
   log?: (message: string) => void;
+  /** API tokens that may run mutations (Authorization: Bearer <token>); none by default: read-only. */
+  tokens?: readonly ApiToken[];
+  /** The clock of the audit trail (ISO timestamps); the server clock by default. */
+  now?: () => string;
 }
 
 export interface RunningServer {
@@ -72,6 +80,7 @@ export async function createServer(store: GraphStore, options: ServerOptions = {
   const limits: QueryLimits = { ...DEFAULT_QUERY_LIMITS, ...options.limits };
   const development = options.development ?? process.env.NODE_ENV === 'development';
   const log = options.log ?? ((message: string) => console.error(message));
+  const tokens = options.tokens ?? [];
   const app = express();
   const httpServer = http.createServer(app);
   // Keep idle connections open longer than a busy event loop may stall (and than a proxy's idle
@@ -90,7 +99,7 @@ export async function createServer(store: GraphStore, options: ServerOptions = {
       log(`newsgraph api: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       return { ...formatted, message: 'Internal server error' };
     },
-    plugins: [limitsPlugin(limits), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [writeAccessPlugin(), limitsPlugin(limits), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -109,7 +118,7 @@ export async function createServer(store: GraphStore, options: ServerOptions = {
       });
     });
   }
-  app.use('/graphql', express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit }), expressMiddleware(apollo, { context: async () => apiContext(store, limits.timeoutMs) }));
+  app.use('/graphql', express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit }), expressMiddleware(apollo, { context: async ({ req }) => apiContext(store, limits.timeoutMs, accessOf(tokens, req.headers.authorization), options.now) }));
   app.use(notFoundHandler);
   app.use(httpErrors(development, log));
 

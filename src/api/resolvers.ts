@@ -1,17 +1,35 @@
 // The resolvers of schema.graphql, typed by the generated Resolvers (npm run codegen; mappers in
 // codegen.ts), over the GraphStore interface only (so they run unchanged on the memory and the
 // Neo4j store): lists come from filtered, paged store reads, and references (participants, places,
-// articles) through the per-request DataLoaders of ApiContext. Every resolver honours the request's
-// deadline (withDeadline).
-import { CAMEO_BY_KIND } from '../model/index.js';
+// articles, search hits, path steps) through the per-request DataLoaders of ApiContext. The Entity
+// and Event interfaces resolve to one concrete type per kind (concreteType.ts), each given the
+// interface's field resolvers (GraphQL does not inherit them). Mutations need a writer
+// (apiAccess.ts). Every resolver honours the request's deadline (withDeadline).
+import type { Entity, EventFact } from '../model/index.js';
+import { requireWriter } from './apiAccess.js';
+import type { ApiContext } from './apiContext.js';
+import type { Editor } from './auditEntry.js';
 import { betweenSummits } from './betweenSummits.js';
+import { entityType, eventType, recordType } from './concreteType.js';
 import { encounters } from './encounters.js';
-import { eventsQuery } from './eventsQuery.js';
+import { entityFields, personFields } from './entityResolvers.js';
+import { eventFields, letterFields, sanctionFields, visitFields } from './eventResolvers.js';
+import { emptyPage, eventsQuery } from './eventsQuery.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { connectionOf, pageRequest } from './paging.js';
-import { sourcesOf } from './sourcesOf.js';
+import { statsFields } from './graphStatsFields.js';
+import { ingestArticles } from './ingestArticles.js';
+import { mergeEntities } from './mergeEntities.js';
+import { connectionOf, MAX_PAGE_SIZE, pageRequest } from './paging.js';
+import { pathBetween } from './pathBetween.js';
+import { splitEntity } from './splitEntity.js';
 import { timeline } from './timeline.js';
+import { badUserInput } from './userErrors.js';
 import { withDeadline } from './withDeadline.js';
+
+const DEFAULT_SEARCH_HITS = 20;
+
+/** The token label and the time of a mutation; FORBIDDEN or UNAUTHENTICATED when the request may not write. */
+const editor = (ctx: ApiContext): Editor => ({ actor: requireWriter(ctx.access), at: ctx.now() });
 
 const fieldResolvers: Resolvers = {
   Query: {
@@ -21,8 +39,9 @@ const fieldResolvers: Resolvers = {
       return connectionOf(await ctx.store.entities({ ...page, ...(args.kind ? { kind: args.kind } : {}), ...(args.search ? { search: args.search } : {}) }));
     },
     events: async (_, args, ctx) => {
-      const query = await eventsQuery(ctx.store, args.filter, pageRequest(args.first, args.after));
-      return connectionOf(await ctx.store.events(query));
+      const page = pageRequest(args.first, args.after);
+      const query = await eventsQuery(ctx.store, args.filter, page, args.order);
+      return connectionOf(query === null ? emptyPage<EventFact>(page) : await ctx.store.events(query));
     },
     encounters: (_, args, ctx) => encounters(ctx, args),
     betweenSummits: (_, args, ctx) => betweenSummits(ctx, args),
@@ -30,24 +49,37 @@ const fieldResolvers: Resolvers = {
     articles: async (_, args, ctx) => connectionOf(await ctx.store.articles(pageRequest(args.first, args.after))),
     article: (_, args, ctx) => ctx.articles.load(args.id),
     event: (_, args, ctx) => ctx.events.load(args.id),
-    stats: (_, _args, ctx) => ctx.store.counts(),
-  },
-  Entity: {
-    events: async (entity, args, ctx) => {
-      const page = pageRequest(args.first, args.after);
-      const where = entity.kind === 'PLACE' ? { place: entity.id } : { participants: [entity.id] };
-      return connectionOf(await ctx.store.events({ ...page, ...where, ...(args.kinds ? { kinds: args.kinds } : {}) }));
+    stats: (_, _args, ctx) => ctx.store.stats(),
+    path: (_, args, ctx) => pathBetween(ctx, args),
+    search: (_, args, ctx) => {
+      const first = args.first ?? DEFAULT_SEARCH_HITS;
+      if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`);
+      return ctx.store.search(args.text, first);
     },
-    holdings: (entity, _args, ctx) => ctx.store.holdings(entity.id),
+    auditLog: async (_, args, ctx) => connectionOf(await ctx.store.auditLog(pageRequest(args.first, args.after))),
   },
+  Mutation: {
+    ingestArticles: (_, args, ctx) => ingestArticles(ctx.store, editor(ctx), args.articles),
+    mergeEntities: (_, args, ctx) => mergeEntities(ctx.store, editor(ctx), args),
+    splitEntity: (_, args, ctx) => splitEntity(ctx.store, editor(ctx), args),
+  },
+  Entity: { __resolveType: (entity) => entityType(entity.kind) },
+  Person: personFields,
+  Country: entityFields,
+  Organization: entityFields,
+  Place: entityFields,
   Holding: {
     of: (holding, _args, ctx) => ctx.entities.load(holding.of),
   },
-  Event: {
-    place: (event, _args, ctx) => (event.place === null ? null : ctx.entities.load(event.place)),
-    cameo: (event) => CAMEO_BY_KIND[event.kind],
-    sources: (event) => sourcesOf(event),
-  },
+  Event: { __resolveType: (event) => eventType(event.kind) },
+  Summit: eventFields,
+  Meeting: eventFields,
+  Talks: eventFields,
+  Letter: { ...eventFields, ...letterFields },
+  Sanction: { ...eventFields, ...sanctionFields },
+  Visit: { ...eventFields, ...visitFields },
+  WeaponsTest: eventFields,
+  Statement: eventFields,
   Participant: {
     entity: async (participant, _args, ctx) => {
       const entity = await ctx.entities.load(participant.entity);
@@ -68,6 +100,23 @@ const fieldResolvers: Resolvers = {
   Article: {
     events: async (article, args, ctx) => connectionOf(await ctx.store.events({ ...pageRequest(args.first, args.after), source: article.id })),
   },
+  Stats: statsFields,
+  PathStep: {
+    entity: async (step, _args, ctx) => {
+      const entity = await ctx.entities.load(step.entity);
+      if (!entity) throw new Error(`Path step ${step.entity} is no entity of the store`);
+      return entity;
+    },
+    via: (step, _args, ctx) => (step.event === null ? null : ctx.events.load(step.event)),
+  },
+  SearchHit: {
+    node: async (hit, _args, ctx) => {
+      const record: Entity | EventFact | null = hit.type === 'ENTITY' ? await ctx.entities.load(hit.id) : await ctx.events.load(hit.id);
+      if (!record) throw new Error(`Search hit ${hit.id} is no ${hit.type.toLowerCase()} of the store`);
+      return record;
+    },
+  },
+  SearchResult: { __resolveType: (record) => recordType(record) },
 };
 
 export const resolvers: Resolvers = withDeadline(fieldResolvers);
