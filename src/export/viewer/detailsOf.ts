@@ -107,9 +107,9 @@ export function detailsOf(graph: MultiDirectedGraph, selection: Selection): Deta
 
 function evidenceList(items: unknown): RawEvidence[] {
   if (!Array.isArray(items)) return [];
-  return items.filter(
-    (e): e is RawEvidence => typeof e === 'object' && e !== null && typeof e.quote === 'string' && typeof e.article === 'string' && typeof e.sentence === 'number' && typeof e.start === 'number' && typeof e.end === 'number',
-  );
+  return items
+    .filter((e): e is RawEvidence => typeof e === 'object' && e !== null && typeof e.quote === 'string' && typeof e.article === 'string' && typeof e.sentence === 'number' && typeof e.start === 'number' && typeof e.end === 'number')
+    .map(({ article, sentence, start, end, quote }) => ({ article, sentence, start, end, quote }));
 }
 
 function nodeFacts(attrs: Attributes, label: (key: string) => string): [string, string][] {
