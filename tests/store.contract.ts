@@ -1,7 +1,8 @@
 // The GraphStore contract suite: one set of expectations every store must meet, with the same
 // answers (DESIGN.md, Stores). Data-driven: the changes and the event query cases are JSON
 // fixtures in tests/fixtures/store/ (a hand-written slice of the 2018-2019 US-North Korea story);
-// every expected value below was worked out by hand from those files.
+// every expected value below was worked out by hand from those files (the interval relations,
+// search ranks, stats, paths and audit cases from the event table in tests/fixtures/store/README.md).
 //
 //   storeContract('memory', () => openMemoryStore(freshTempDir()));
 //
@@ -9,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Entity, EventFact, EventKind } from '../src/model/index.js';
-import type { EventQuery, GraphChange, GraphStore } from '../src/store/graphStore.js';
+import type { AuditEntry, EventQuery, GraphChange, GraphStore, SearchHit } from '../src/store/graphStore.js';
 
 interface EventQueryCase {
   name: string;
@@ -245,6 +246,260 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         it(`${kinds.join('|') || '(no kinds)'} with ${entityIds.join(', ')}`, async () => {
           const store = await fresh(korea());
           expect((await store.candidateEvents(kinds, entityIds)).map((e) => e.id)).toEqual(ids);
+        });
+      }
+    });
+
+    describe('events: interval relations and order', () => {
+      const cases: { name: string; query: Omit<EventQuery, 'first' | 'offset'> & { first?: number; offset?: number }; ids: string[]; totalCount?: number; hasNextPage?: boolean }[] = [
+        {
+          name: 'DURING between the Singapore and Hanoi summits: inside the window, the month-long Biegun meeting (ends 02-28) is not',
+          query: { relation: 'DURING', from: '2018-06-13', to: '2019-02-26' },
+          ids: ['event:visit-pompeo-august', 'event:summit-pyongyang-2018', 'event:visit-pompeo-october', 'event:visit-kim-beijing'],
+        },
+        {
+          name: 'OVERLAPS (the default) of the same window adds the Biegun meeting',
+          query: { relation: 'OVERLAPS', from: '2018-06-13', to: '2019-02-26' },
+          ids: ['event:visit-pompeo-august', 'event:summit-pyongyang-2018', 'event:visit-pompeo-october', 'event:visit-kim-beijing', 'event:meeting-kim-biegun'],
+        },
+        {
+          name: 'BEFORE 2018-09-01: ended before that day (the August trip ends 08-31)',
+          query: { relation: 'BEFORE', from: '2018-09-01' },
+          ids: ['event:summit-panmunjom-2018', 'event:summit-singapore', 'event:visit-pompeo-august'],
+        },
+        { name: 'AFTER 2019-06-30: began after that day', query: { relation: 'AFTER', to: '2019-06-30' }, ids: ['event:summit-third'] },
+        { name: 'AFTER 2019-06-01, latest first', query: { relation: 'AFTER', to: '2019-06-01', order: 'DESC' }, ids: ['event:summit-third', 'event:meeting-panmunjom-2019'] },
+        { name: 'BEFORE without from: nothing is before an unbounded start', query: { relation: 'BEFORE', to: '2019-01-01' }, ids: [] },
+        { name: 'AFTER without to: nothing is after an unbounded end', query: { relation: 'AFTER', from: '2019-01-01' }, ids: [] },
+        {
+          name: 'DURING with only from: began on or after it, open end',
+          query: { relation: 'DURING', from: '2019-06-01' },
+          ids: ['event:letter-trump-kim', 'event:statement-moon-june', 'event:meeting-panmunjom-2019', 'event:summit-third'],
+        },
+        { name: 'DURING with only to: ended on or before it', query: { relation: 'DURING', to: '2018-06-12' }, ids: ['event:summit-panmunjom-2018', 'event:summit-singapore'] },
+        { name: 'an empty window (from after to) matches nothing, whatever the relation', query: { relation: 'BEFORE', from: '2019-01-01', to: '2018-01-01' }, ids: [] },
+        {
+          name: 'DESC: latest first, same-day events by id descending, undated last by id descending',
+          query: { order: 'DESC' },
+          ids: [
+            'event:summit-third', 'event:meeting-panmunjom-2019', 'event:statement-moon-june', 'event:letter-trump-kim', 'event:summit-vladivostok',
+            'event:summit-hanoi', 'event:meeting-kim-biegun', 'event:visit-kim-beijing', 'event:visit-pompeo-october', 'event:summit-pyongyang-2018',
+            'event:visit-pompeo-august', 'event:summit-singapore', 'event:summit-panmunjom-2018', 'event:sanction-us-nk', 'event:meeting-moon-kim-undated',
+          ],
+        },
+        {
+          name: 'Kim BEFORE 2019, latest first, second page of two',
+          query: { participants: ['person:kim-jong-un'], relation: 'BEFORE', from: '2019-01-01', order: 'DESC', first: 2, offset: 1 },
+          ids: ['event:summit-pyongyang-2018', 'event:visit-pompeo-august'],
+          totalCount: 5,
+          hasNextPage: true,
+        },
+        {
+          name: 'source article 3, latest first',
+          query: { source: A3, order: 'DESC' },
+          ids: ['event:summit-third', 'event:statement-moon-june', 'event:letter-trump-kim', 'event:summit-vladivostok', 'event:meeting-moon-kim-undated'],
+        },
+        { name: 'held in Pyongyang, latest first', query: { place: 'place:pyongyang', order: 'DESC' }, ids: ['event:visit-pompeo-october', 'event:summit-pyongyang-2018', 'event:visit-pompeo-august'] },
+        { name: 'Xi or Putin as participants, ASC', query: { participants: ['person:vladimir-putin', 'person:xi-jinping'], order: 'ASC' }, ids: ['event:visit-kim-beijing', 'event:summit-vladivostok'] },
+      ];
+      for (const c of cases) {
+        it(c.name, async () => {
+          const store = await fresh(korea());
+          const query: EventQuery = { first: 100, offset: 0, ...c.query };
+          const page = await store.events(query);
+          expect(page.items.map((e) => e.id)).toEqual(c.ids);
+          expect(page.totalCount).toBe(c.totalCount ?? c.ids.length);
+          expect(page.hasNextPage).toBe(c.hasNextPage ?? false);
+        });
+      }
+
+      it('hands out copies of events() pages', async () => {
+        const store = await fresh(korea());
+        const [first] = (await store.events({ first: 1, offset: 0 })).items;
+        (first as EventFact).participants.length = 0;
+        expect((await store.events({ first: 1, offset: 0 })).items[0]?.participants).toHaveLength(2);
+      });
+    });
+
+    describe('search', () => {
+      const hit = (type: SearchHit['type'], id: string, matched: string, score: number): SearchHit => ({ type, id, matched, score });
+      const KIM_EVENTS_BY_ID = [
+        'event:letter-trump-kim', 'event:meeting-moon-kim-undated', 'event:meeting-panmunjom-2019', 'event:summit-hanoi', 'event:summit-panmunjom-2018',
+        'event:summit-pyongyang-2018', 'event:summit-singapore', 'event:summit-third', 'event:summit-vladivostok',
+      ];
+      it('"kim": the exact alias first, then titles starting with Kim, then titles with Kim elsewhere', async () => {
+        const store = await fresh(korea());
+        const hits = await store.search('kim', 20);
+        expect(hits.slice(0, 3)).toEqual([
+          hit('ENTITY', 'person:kim-jong-un', 'Kim', 3),
+          hit('EVENT', 'event:meeting-kim-biegun', 'Kim meets Biegun', 2),
+          hit('EVENT', 'event:visit-kim-beijing', 'Kim visits Beijing', 2),
+        ]);
+        expect(hits.slice(3).map((h) => [h.id, h.score])).toEqual(KIM_EVENTS_BY_ID.map((id) => [id, 1]));
+        expect(hits.find((h) => h.id === 'event:summit-hanoi')?.matched).toBe('Trump-Kim summit in Hanoi');
+        expect((await store.search('KIM', 4)).map((h) => h.id)).toEqual(['person:kim-jong-un', 'event:meeting-kim-biegun', 'event:visit-kim-beijing', 'event:letter-trump-kim']);
+      });
+
+      it('needs every word, the last one as a prefix', async () => {
+        const store = await fresh(korea());
+        expect(await store.search('kim jong', 10)).toEqual([hit('ENTITY', 'person:kim-jong-un', 'Kim Jong Un', 2)]);
+        expect(await store.search('jong-un', 10)).toEqual([hit('ENTITY', 'person:kim-jong-un', 'Kim Jong Un', 1)]);
+        expect(await store.search('summit pan', 10)).toEqual([hit('EVENT', 'event:summit-panmunjom-2018', 'Moon-Kim summit at Panmunjom', 1)]);
+        expect(await store.search('jon kim', 10)).toEqual([]);
+        expect(await store.search('PANMUN', 10)).toEqual([
+          hit('ENTITY', 'place:panmunjom', 'Panmunjom', 2),
+          hit('EVENT', 'event:meeting-panmunjom-2019', 'Trump, Kim and Moon meet at Panmunjom', 1),
+          hit('EVENT', 'event:summit-panmunjom-2018', 'Moon-Kim summit at Panmunjom', 1),
+        ]);
+      });
+
+      it('ranks exact names above name prefixes, entities before events on a tie', async () => {
+        const store = await fresh(korea());
+        // "UN" is an alias of the United Nations and (as "Un") of Kim; "United States" starts with "un".
+        expect(await store.search('UN', 10)).toEqual([
+          hit('ENTITY', 'org:united-nations', 'UN', 3),
+          hit('ENTITY', 'person:kim-jong-un', 'Un', 3),
+          hit('ENTITY', 'country:united-states', 'United States', 2),
+        ]);
+        expect(await store.search('north korea', 10)).toEqual([
+          hit('ENTITY', 'country:north-korea', 'North Korea', 3),
+          hit('ENTITY', 'person:kim-jong-un', 'North Korean leader', 2),
+          hit('EVENT', 'event:sanction-us-nk', 'US sanctions on North Korea', 1),
+        ]);
+      });
+
+      it('gives nothing for blank text, unknown words or a zero limit, and follows writes', async () => {
+        const store = await fresh(korea());
+        expect(await store.search('   ', 10)).toEqual([]);
+        expect(await store.search('zzz', 10)).toEqual([]);
+        expect(await store.search('kim', 0)).toEqual([]);
+        await store.write({ ...empty(), entities: [{ id: 'person:kim-jong-un', kind: 'PERSON', name: 'Kim Jong Un', aliases: ['Chairman Kim'] }] });
+        expect(await store.search('chairman', 10)).toEqual([hit('ENTITY', 'person:kim-jong-un', 'Chairman Kim', 2)]);
+        expect(await store.search('north korean', 10)).toEqual([]);
+      });
+    });
+
+    describe('stats', () => {
+      it('counts by kind and status, with the dated range', async () => {
+        const store = await fresh(korea());
+        expect(await store.stats()).toEqual({
+          articles: 5,
+          entitiesByKind: { PERSON: 7, COUNTRY: 3, ORGANIZATION: 1, PLACE: 6 },
+          eventsByKind: { SUMMIT: 6, MEETING: 3, TALKS: 0, LETTER: 1, SANCTION: 1, VISIT: 3, WEAPONS_TEST: 0, STATEMENT: 1 },
+          eventsByStatus: { PLANNED: 1, OCCURRED: 13, CANCELLED: 1, POSTPONED: 0 },
+          edges: KOREA_COUNTS.edges,
+          earliest: '2018-04-27',
+          latest: '2019-12-31',
+        });
+      });
+
+      it('is all zeros and no range on an empty store', async () => {
+        const store = await fresh();
+        expect(await store.stats()).toEqual({
+          articles: 0,
+          entitiesByKind: { PERSON: 0, COUNTRY: 0, ORGANIZATION: 0, PLACE: 0 },
+          eventsByKind: { SUMMIT: 0, MEETING: 0, TALKS: 0, LETTER: 0, SANCTION: 0, VISIT: 0, WEAPONS_TEST: 0, STATEMENT: 0 },
+          eventsByStatus: { PLANNED: 0, OCCURRED: 0, CANCELLED: 0, POSTPONED: 0 },
+          edges: 0,
+          earliest: null,
+          latest: null,
+        });
+      });
+    });
+
+    describe('path', () => {
+      const cases: [string, string, number, [string, string | null][] | null][] = [
+        // Both Pompeo trips link him to Kim (the cancelled one too): the smaller event id wins.
+        ['person:mike-pompeo', 'person:kim-jong-un', 3, [['person:mike-pompeo', 'event:visit-pompeo-august'], ['person:kim-jong-un', null]]],
+        ['person:mike-pompeo', 'person:xi-jinping', 3, [['person:mike-pompeo', 'event:visit-pompeo-august'], ['person:kim-jong-un', 'event:visit-kim-beijing'], ['person:xi-jinping', null]]],
+        ['person:mike-pompeo', 'person:xi-jinping', 1, null],
+        // Five events link Trump to Kim; the letter has the smallest id.
+        ['person:donald-trump', 'person:vladimir-putin', 2, [['person:donald-trump', 'event:letter-trump-kim'], ['person:kim-jong-un', 'event:summit-vladivostok'], ['person:vladimir-putin', null]]],
+        // A place takes part as the event's place.
+        ['person:moon-jae-in', 'place:hanoi', 4, [['person:moon-jae-in', 'event:meeting-moon-kim-undated'], ['person:kim-jong-un', 'event:summit-hanoi'], ['place:hanoi', null]]],
+        ['person:kim-jong-un', 'person:kim-jong-un', 0, [['person:kim-jong-un', null]]],
+        // The sanction links only the two countries; holdings are no events.
+        ['country:united-states', 'person:kim-jong-un', 10, null],
+        ['person:kim-jong-un', 'person:nobody', 3, null],
+        ['event:summit-hanoi', 'person:kim-jong-un', 3, null],
+        ['person:donald-trump', 'person:kim-jong-un', 0, null],
+      ];
+      for (const [from, to, maxHops, steps] of cases) {
+        it(`${from} -> ${to} within ${maxHops}`, async () => {
+          const store = await fresh(korea());
+          expect(await store.path(from, to, maxHops)).toEqual(steps && steps.map(([entity, event]) => ({ entity, event })));
+        });
+      }
+    });
+
+    describe('removeEntities and the audit trail', () => {
+      const entry = (action: AuditEntry['action'], detail: object): AuditEntry => ({ id: '', at: '2026-01-02T03:04:05.000Z', actor: 'analyst', action, detail: JSON.stringify(detail) });
+      const mergeBiegunIntoPompeo = (): GraphChange => {
+        const change = korea();
+        const meeting = change.events.find((e) => e.id === 'event:meeting-kim-biegun') as EventFact;
+        return {
+          ...empty(),
+          entities: [{ id: 'person:mike-pompeo', kind: 'PERSON', name: 'Mike Pompeo', aliases: ['Pompeo', 'Stephen Biegun', 'Biegun'] }],
+          events: [{ ...meeting, participants: meeting.participants.map((p) => (p.entity === 'person:stephen-biegun' ? { ...p, entity: 'person:mike-pompeo' } : p)) }],
+          removeEntities: ['person:stephen-biegun'],
+          audit: [entry('MERGE_ENTITIES', { keep: 'person:mike-pompeo', drop: 'person:stephen-biegun', events: ['event:meeting-kim-biegun'] })],
+        };
+      };
+
+      it('merges: events moved to the kept entity, the dropped one gone, one audit entry', async () => {
+        const store = await fresh(korea(), mergeBiegunIntoPompeo());
+        // The meeting keeps its 4 edges (Kim-Pompeo instead of Kim-Biegun); one entity less.
+        expect(await store.counts()).toEqual({ ...KOREA_COUNTS, entities: 16 });
+        expect(await store.entitiesByIds(['person:stephen-biegun'])).toEqual([]);
+        expect((await store.entity('Biegun'))?.id).toBe('person:mike-pompeo');
+        expect((await store.events({ first: 10, offset: 0, participants: ['person:mike-pompeo'] })).items.map((e) => e.id)).toEqual([
+          'event:visit-pompeo-august', 'event:visit-pompeo-october', 'event:meeting-kim-biegun',
+        ]);
+        expect(await store.search('biegun', 10)).toEqual([
+          { type: 'ENTITY', id: 'person:mike-pompeo', matched: 'Biegun', score: 3 },
+          { type: 'EVENT', id: 'event:meeting-kim-biegun', matched: 'Kim meets Biegun', score: 1 },
+        ]);
+        expect(await store.auditLog({ first: 10, offset: 0 })).toEqual({
+          items: [{ ...entry('MERGE_ENTITIES', { keep: 'person:mike-pompeo', drop: 'person:stephen-biegun', events: ['event:meeting-kim-biegun'] }), id: 'audit:1' }],
+          totalCount: 1,
+          offset: 0,
+          hasNextPage: false,
+        });
+      });
+
+      it('numbers audit entries on across writes, oldest first, and pages them', async () => {
+        const store = await fresh(korea(), { ...empty(), audit: [entry('INGEST', { n: 1 }), entry('SPLIT_ENTITY', { n: 2 })] }, { ...empty(), audit: [entry('INGEST', { n: 3 })] });
+        const all = await store.auditLog({ first: 10, offset: 0 });
+        expect(all.items.map((a) => [a.id, a.action, JSON.parse(a.detail).n])).toEqual([['audit:1', 'INGEST', 1], ['audit:2', 'SPLIT_ENTITY', 2], ['audit:3', 'INGEST', 3]]);
+        expect(await store.auditLog({ first: 1, offset: 1 })).toMatchObject({ items: [{ id: 'audit:2' }], totalCount: 3, offset: 1, hasNextPage: true });
+        expect(await store.counts()).toEqual(KOREA_COUNTS);
+      });
+
+      it('removes an entity no event refers to, with its HOLDS edges; unknown ids are ignored', async () => {
+        // South Korea takes part in no event; Moon's presidency points at it.
+        const store = await fresh(korea(), { ...empty(), removeEntities: ['country:south-korea', 'country:nowhere'] });
+        expect(await store.counts()).toEqual({ ...KOREA_COUNTS, entities: 16, edges: KOREA_COUNTS.edges - 1 });
+        expect(await store.holdings('person:moon-jae-in')).toEqual([]);
+        expect(await store.entity('Seoul')).toBeNull();
+      });
+
+      const refused: [string, () => GraphChange][] = [
+        ['an entity an event still takes part with', () => ({ ...mergeBiegunIntoPompeo(), removeEntities: ['person:stephen-biegun', 'person:xi-jinping'] })],
+        ['a place an event is held in', () => ({ ...mergeBiegunIntoPompeo(), removeEntities: ['place:beijing'] })],
+        ['an event id', () => ({ ...mergeBiegunIntoPompeo(), removeEntities: ['event:summit-hanoi'] })],
+      ];
+      for (const [what, change] of refused) {
+        it(`refuses removing ${what} whole: no event rewritten, no entity removed, no audit entry`, async () => {
+          const store = await fresh(korea());
+          const before = await store.events({ first: 100, offset: 0 });
+          await expect(store.write(change())).rejects.toMatchObject({ name: 'InvalidChange' });
+          expect(await store.counts()).toEqual(KOREA_COUNTS);
+          expect(await store.events({ first: 100, offset: 0 })).toEqual(before);
+          expect((await store.entity('Biegun'))?.id).toBe('person:stephen-biegun');
+          expect(await store.auditLog({ first: 10, offset: 0 })).toEqual({ items: [], totalCount: 0, offset: 0, hasNextPage: false });
+          expect((await store.search('biegun', 10)).map((h) => h.id)).toEqual(['person:stephen-biegun', 'event:meeting-kim-biegun']);
+          await store.write(mergeBiegunIntoPompeo());
+          expect((await store.auditLog({ first: 10, offset: 0 })).items.map((a) => a.id)).toEqual(['audit:1']);
         });
       }
     });

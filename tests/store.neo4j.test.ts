@@ -210,14 +210,16 @@ describe('the graph in Neo4j', () => {
     }
   });
 
-  it('applies graph/schema.cypher: constraints and a full-text index over names and aliases', async () => {
+  it('applies graph/schema.cypher: constraints and full-text indexes over the words of names, aliases and titles', async () => {
     const reopened = await openNeo4jStore({ uri });
     await reopened.close();
     const { default: neo4j } = await import('neo4j-driver');
     const driver = neo4j.driver(uri);
     try {
-      const { records } = await driver.executeQuery("CALL db.index.fulltext.queryNodes('entity_names', 'Kim~') YIELD node RETURN node.id AS id ORDER BY id");
-      expect(records.map((r) => r.get('id'))).toContain('person:kim-jong-un');
+      const { records } = await driver.executeQuery("CALL db.index.fulltext.queryNodes('entity_search', 'korean AND lead*') YIELD node RETURN node.id AS id ORDER BY id");
+      expect(records.map((r) => r.get('id'))).toEqual(['person:kim-jong-un']);
+      const events = await driver.executeQuery("CALL db.index.fulltext.queryNodes('event_search', 'summit AND pan*') YIELD node RETURN node.id AS id ORDER BY id");
+      expect(events.records.map((r) => r.get('id'))).toEqual(['event:summit-panmunjom-2018']);
       await expect(driver.executeQuery("CREATE (:Entity {id: 'person:kim-jong-un'})")).rejects.toMatchObject({ code: 'Neo.ClientError.Schema.ConstraintValidationFailed' });
     } finally {
       await driver.close();
