@@ -16,7 +16,7 @@ export const CONTRACT_QUERIES: Record<string, string> = {
     ... on Sanction { imposer { entity { id } evidence { sentence start end quote } } target { entity { id } } action }
     ... on Visit { visitor { entity { id } } host { entity { id } evidence { quote } } }
   } } } }`,
-  concreteEntities: `{ entities(first: 100) { edges { node { __typename id name
+  concreteEntities: `{ entities(first: 20) { edges { node { __typename id name
     events(first: 3, order: DESC) { totalCount edges { node { id } } }
     ... on Person { roles { title of { id } from to } encounters { certainty person { id } event { id } } }
   } } } }`,
