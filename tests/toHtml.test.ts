@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ExportEdgeAttributes, ExportGraph, ExportGraphAttributes, ExportNodeAttributes } from '../src/export/loadExportGraph.js';
 import { toHtml } from '../src/export/toHtml.js';
 import { detailsOf } from '../src/export/viewer/detailsOf.js';
+import { KIND_COLORS } from '../src/export/viewer/kindColors.js';
+import { layoutGraph } from '../src/export/viewer/layoutGraph.js';
 import { nodeSearch } from '../src/export/viewer/nodeSearch.js';
 import { timeFilter } from '../src/export/viewer/timeFilter.js';
 
@@ -101,6 +103,31 @@ describe('toHtml', () => {
     } finally {
       bundle.hidden = false;
     }
+  });
+});
+
+describe('the viewer layout', () => {
+  it('draws every node and edge, coloured by kind, and gives sigma no edge type of the graph model', () => {
+    const graph = handGraph();
+    const display = layoutGraph(graph);
+    expect(display.nodes()).toEqual(graph.nodes());
+    expect(display.edges()).toEqual(graph.edges());
+    expect(display.getNodeAttributes('person:kim-jong-un')).toMatchObject({ label: 'Kim Jong Un', color: KIND_COLORS.PERSON });
+    expect(display.getNodeAttribute('event:hanoi', 'color')).toBe(KIND_COLORS.SUMMIT);
+    expect(display.getNodeAttribute('article:a2', 'color')).toBe(KIND_COLORS.ARTICLE);
+    expect(display.getNodeAttribute('person:kim-jong-un', 'size')).toBeGreaterThan(display.getNodeAttribute('place:singapore', 'size'));
+    display.forEachEdge((_key, attrs) => expect(attrs.type).toBeUndefined());
+  });
+
+  it('keeps the positions of a laid-out graph, and lays out one without positions the same way every time', () => {
+    const graph = handGraph();
+    const unplaced = layoutGraph(graph);
+    const positions = unplaced.mapNodes((_key, a) => [a.x, a.y]);
+    expect(positions.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    expect(new Set(positions.map((p) => p.join(','))).size).toBe(graph.order);
+    expect(layoutGraph(graph).mapNodes((_key, a) => [a.x, a.y])).toEqual(positions);
+    graph.forEachNode((key, _a) => graph.mergeNodeAttributes(key, { x: key.length, y: -key.length }));
+    expect(layoutGraph(graph).getNodeAttributes('event:hanoi')).toMatchObject({ x: 11, y: -11 });
   });
 });
 
