@@ -49,7 +49,7 @@ it('mounts GraphiQL with the example tabs, loading only same-origin resources', 
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(errors).toEqual([]);
-    expect([...document.querySelectorAll('.graphiql-tab')].map((t) => t.textContent?.replace(/icon/g, '').trim())).toEqual(['WhoMetKimBetweenSummits', 'KimIn2019', 'MoonTimeline', 'Summits']);
+    expect([...document.querySelectorAll('.graphiql-tab')].map((t) => t.textContent?.replace(/icon/g, '').trim())).toEqual(['WhoMetKimBetweenSummits', 'KimIn2019', 'PompeoToXi', 'BetweenHanoiAndDmz', 'LettersAndSanctions', 'SearchKim', 'MoonTimeline', 'Summits']);
     expect(IDE_EXAMPLES[0]?.query).toContain('betweenSummits(person: "Kim Jong Un", with: "Donald Trump"');
     const origin = new URL(api.server.url).origin;
     expect(loader.urls.length).toBeGreaterThanOrEqual(4);

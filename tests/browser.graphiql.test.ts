@@ -2,9 +2,12 @@
 // build) driven headless by playwright-core. The server runs over a memory store filled by
 // ingesting the seed articles; the test opens the IDE, runs the first example ("who met Kim Jong
 // Un between his summits with Trump") with the run button, waits for the result pane and checks
-// the answer it shows, then saves a screenshot to test-artifacts/graphiql.png.
+// the answer it shows, then saves a screenshot to test-artifacts/graphiql.png; then it switches to the
+// path example's tab ("how is Pompeo connected to Xi Jinping"), runs it and checks the path shown
+// (screenshot test-artifacts/graphiql-path.png).
 // Expected names, from the article text: article 004 says Mike Pompeo met Kim in Pyongyang on a
-// Sunday after the Singapore summit, with a second summit still to come.
+// Sunday after the Singapore summit, with a second summit still to come; article 001 says Kim hosted
+// the Chinese President (Xi Jinping) last week for their fifth summit.
 // Without /usr/bin/chromium this test fails (install it with `apt-get install chromium`; .ci/run does).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
@@ -20,6 +23,7 @@ import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = path.join('test-artifacts', 'graphiql.png');
+const PATH_SCREENSHOT = path.join('test-artifacts', 'graphiql-path.png');
 
 let dataDir: string;
 let profileDir: string;
@@ -115,5 +119,40 @@ it('runs the first example query in GraphiQL and shows who met Kim between his s
   await page.screenshot({ path: SCREENSHOT });
   expect(existsSync(SCREENSHOT)).toBe(true);
   expect(foreign).toEqual([]);
+  expect(problems).toEqual([]);
+}, 120_000);
+
+it('runs the path example in its tab and shows how Pompeo is connected to Xi Jinping', async () => {
+  const page = await browser!.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const origin = new URL(server.url).origin;
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.locator('.graphiql-execute-button').waitFor({ state: 'visible', timeout: 20_000 });
+  const example = IDE_EXAMPLES.findIndex((e) => e.query.includes('query PompeoToXi'));
+  expect(example).toBeGreaterThan(0);
+  await page.locator('.graphiql-tab').nth(example).locator('button').first().click();
+  const editorText = () => page.evaluate(() => (document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+  await expect.poll(editorText, { timeout: 10_000 }).toBe(IDE_EXAMPLES[example]?.query);
+
+  const answered = page.waitForResponse((response) => response.url() === `${origin}/graphql` && (response.request().postData() ?? '').includes('PompeoToXi'));
+  await page.locator('.graphiql-execute-button').click();
+  const response = await answered;
+  const resultPane = page.locator('.result-window');
+  await expect.poll(() => resultPane.textContent(), { timeout: 20_000 }).toContain('"path"');
+  const shown = await page.evaluate(() => (document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+  type Step = { entity: { __typename: string; name: string }; via: { title: string; sources: { article: { title: string | null }; quote: string | null }[] } | null };
+  const answer = JSON.parse(shown) as { data?: { path: { hops: number; steps: Step[] } | null }; errors?: unknown };
+  expect(answer).toEqual(await response.json());
+  expect(answer.errors).toBeUndefined();
+  // Article 004: Pompeo met Kim in Pyongyang; article 001: Kim hosted the Chinese President. Two hops through Kim.
+  const steps = answer.data?.path?.steps ?? [];
+  expect(steps.map((s) => s.entity.name), shown.slice(0, 2000)).toEqual(['Mike Pompeo', 'Kim Jong Un', 'Xi Jinping']);
+  expect(answer.data?.path?.hops).toBe(2);
+  expect(steps[0]?.via?.sources.some((s) => /Pompeo/.test(s.quote ?? '') && /Pyongyang/.test(s.quote ?? ''))).toBe(true);
+  expect(steps[2]?.via).toBeNull();
+  await mkdir(path.dirname(PATH_SCREENSHOT), { recursive: true });
+  await page.screenshot({ path: PATH_SCREENSHOT });
+  expect(existsSync(PATH_SCREENSHOT)).toBe(true);
   expect(problems).toEqual([]);
 }, 120_000);

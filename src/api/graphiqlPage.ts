@@ -30,11 +30,20 @@ export function graphiqlPage(examples: readonly IdeExample[], title = 'newsgraph
 `;
 }
 
-/** /assets/ide.js: mounts GraphiQL (UMD globals React, ReactDOM, GraphiQL). */
+/** /assets/ide.js: mounts GraphiQL (UMD globals React, ReactDOM, GraphiQL) with a fetcher that drops a stale operation name. */
 export const IDE_SCRIPT = `(function () {
   'use strict';
   var examples = JSON.parse(document.getElementById('newsgraph-examples').textContent);
-  var fetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).toString() });
+  var graphqlFetcher = GraphiQL.createFetcher({ url: new URL('/graphql', window.location.href).toString() });
+  // GraphiQL 3 may keep the operation name of the tab run before when another tab runs
+  // (graphql/graphiql#3632: "Unknown operation named ..."); send only a name the document defines.
+  var fetcher = function (params, options) {
+    var name = params.operationName;
+    if (name && typeof params.query === 'string' && !new RegExp('\\b(query|mutation|subscription)\\s+' + name + '\\b').test(params.query)) {
+      params = Object.assign({}, params, { operationName: undefined });
+    }
+    return graphqlFetcher(params, options);
+  };
   var tabs = examples.tabs;
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(React.createElement(GraphiQL, {
