@@ -106,6 +106,42 @@ storeOption(program.command('serve').description('serve GraphQL at /graphql and 
     process.on('SIGTERM', stop);
   });
 
+storeOption(program.command('export').description('write the graph, or the subgraph around entities and a time window, for Gephi, yEd, Cytoscape, neo4j-admin or a browser'))
+  .requiredOption('--format <format>', 'gexf | graphml | cytoscape | csv | html')
+  .requiredOption('--out <path>', 'file to write; for csv a directory that gets nodes.csv and edges.csv')
+  .option('--entity <name>', 'an entity name, alias or id to export the neighbourhood of (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+  .option('--from <date>', 'only events overlapping the window from this ISO date (YYYY, YYYY-MM or YYYY-MM-DD)')
+  .option('--to <date>', 'only events overlapping the window up to this ISO date')
+  .option('--hops <n>', 'event hops around the --entity entities (default 1)', (v: string) => {
+    if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`expected a whole number, got "${v}"`);
+    return Number(v);
+  })
+  .action(async (opts: { data: string; store: 'memory' | 'neo4j'; format: string; out: string; entity: string[]; from?: string; to?: string; hops?: number }) => {
+    const [{ exportFormat, renderExport }, { loadExportGraph }, { mkdir, writeFile }, path] = await Promise.all([
+      import('./export/renderExport.js'),
+      import('./export/loadExportGraph.js'),
+      import('node:fs/promises'),
+      import('node:path'),
+    ]);
+    const format = exportFormat(opts.format);
+    const store = await openStore({ store: opts.store, dataDir: opts.data });
+    try {
+      const filter = { ...(opts.entity.length > 0 ? { entity: opts.entity } : {}), ...(opts.from !== undefined ? { from: opts.from } : {}), ...(opts.to !== undefined ? { to: opts.to } : {}), ...(opts.hops !== undefined ? { hops: opts.hops } : {}) };
+      const graph = await loadExportGraph(store, filter);
+      const { files } = renderExport(graph, format);
+      if (format === 'csv') await mkdir(opts.out, { recursive: true });
+      const written = [];
+      for (const file of files) {
+        const target = format === 'csv' ? path.join(opts.out, file.name) : opts.out;
+        await writeFile(target, file.text);
+        written.push(target);
+      }
+      console.log(`wrote ${written.join(' and ')}: ${graph.order} nodes, ${graph.size} edges`);
+    } finally {
+      await store.close();
+    }
+  });
+
 // The bundled Neo4j (src/store/neo4j/launcher.ts): a background Neo4j 5.26 on 127.0.0.1 whose URI
 // goes into NEO4J_URI for `--store neo4j`. Its files live in DATA_DIR (database in DATA_DIR/neo4j-db).
 const neo4jCommand = program.command('neo4j').description('run the bundled Neo4j 5.26 (Java 17; jars from Maven Central on first use)');
