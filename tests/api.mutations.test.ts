@@ -69,7 +69,7 @@ const MERGE = 'mutation { mergeEntities(keep: "Mike Pompeo", drop: "Michael Pomp
 
 describe('who may write', () => {
   it('a read-only server refuses every mutation with 403 FORBIDDEN, token or not, and still answers queries', async () => {
-    for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }]) {
+    for (const headers of [{}, { authorization: `Bearer ${TOKEN}` }] as Record<string, string>[]) {
       const refused = await post(readOnly, MERGE, headers);
       expect(refused.status).toBe(403);
       expect(refused.body.errors?.[0]).toMatchObject({ message: expect.stringContaining('read-only'), extensions: { code: 'FORBIDDEN' } });
@@ -78,7 +78,7 @@ describe('who may write', () => {
   });
 
   it('with tokens configured, a mutation without a token or with a wrong one is 401 UNAUTHENTICATED; queries need none', async () => {
-    for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${TOKEN}` }]) {
+    for (const headers of [{}, { authorization: 'Bearer wrong-token-0123456789' }, { authorization: `Basic ${TOKEN}` }] as Record<string, string>[]) {
       const refused = await post(writable, MERGE, headers);
       expect(refused.status).toBe(401);
       expect(refused.headers.get('www-authenticate')).toBe('Bearer');
