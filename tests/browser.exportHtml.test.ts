@@ -180,6 +180,15 @@ it('renders the seed graph, filters events by the time slider, shows evidence on
   expect(await panel.locator('.sources').textContent()).toContain(article004?.title);
   await page.screenshot({ path: path.join(ARTIFACTS, 'export-html-evidence.png') });
 
+  // A click on an edge: Kim's link to the Singapore summit shows the same sentence as its evidence.
+  const attended = graph.findEdge(singapore, (_k, a, source) => a.type === 'ATTENDED' && source === 'person:kim-jong-un');
+  expect(attended).toBeDefined();
+  const kimAt = await page.evaluate(() => window.newsgraphView.nodeClientPosition('person:kim-jong-un'));
+  await page.mouse.click((kimAt!.x + at!.x) / 2, (kimAt!.y + at!.y) / 2);
+  await expect.poll(() => panel.locator('h2').textContent()).toBe(`Kim Jong Un ATTENDED ${graph.getNodeAttribute(singapore, 'label')}`);
+  expect(await panel.locator('blockquote').allTextContents()).toContain('Trump and Kim met for their first summit in Singapore on June 12, the first time a sitting US president had met with a North Korean leader.');
+  await page.screenshot({ path: path.join(ARTIFACTS, 'export-html-edge.png') });
+
   // Search by an alias: "Kim Jong-un" (articles 001 and 003 spell him so) finds Kim Jong Un first.
   await page.locator('#search').fill('Kim Jong-un');
   await expect.poll(() => page.locator('#search-hits button').first().textContent()).toBe('Kim Jong Un (PERSON)');

@@ -29,7 +29,7 @@ export function layoutGraph(exported: MultiDirectedGraph): MultiDirectedGraph {
     });
   });
   exported.forEachEdge((key, _attrs, source, target) => {
-    display.addDirectedEdgeWithKey(key, source, target, { size: 1, color: EDGE_COLOR });
+    display.addDirectedEdgeWithKey(key, source, target, { size: 2, color: EDGE_COLOR });
   });
   if (!positioned && display.order > 0) {
     circular.assign(display);

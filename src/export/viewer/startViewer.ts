@@ -59,8 +59,8 @@ export function startViewer(doc: Document): ViewerHandle {
       const [source, target] = display.extremities(key);
       const event = exported.getEdgeAttribute(key, 'event');
       if (hidden.has(source) || hidden.has(target) || (typeof event === 'string' && hidden.has(event))) return { ...data, hidden: true };
-      if (selected !== null && 'edge' in selected && selected.edge === key) return { ...data, color: '#000000', size: 3, zIndex: 2 };
-      if (isSelectedNode(source) || isSelectedNode(target)) return { ...data, color: '#555555', size: 2, zIndex: 1 };
+      if (selected !== null && 'edge' in selected && selected.edge === key) return { ...data, color: '#000000', size: 4, zIndex: 2 };
+      if (isSelectedNode(source) || isSelectedNode(target)) return { ...data, color: '#555555', size: 3, zIndex: 1 };
       return data;
     },
   });
