@@ -25,6 +25,7 @@ import type { GraphStore } from '../store/graphStore.js';
 import { accessOf, type ApiToken } from './apiAccess.js';
 import { apiContext, type ApiContext } from './apiContext.js';
 import { apiTypeDefs } from './apiSchema.js';
+import { exportRoute } from './exportRoute.js';
 import { graphiqlPage, IDE_SCRIPT } from './graphiqlPage.js';
 import { httpErrors, notFoundHandler } from './httpErrors.js';
 import { IDE_EXAMPLES } from './ideExamples.js';
@@ -118,6 +119,7 @@ export async function createServer(store: GraphStore, options: ServerOptions = {
       });
     });
   }
+  app.get('/export', exportRoute(store));
   app.use('/graphql', express.json({ limit: options.bodyLimit ?? DEFAULTS.bodyLimit }), expressMiddleware(apollo, { context: async ({ req }) => apiContext(store, limits.timeoutMs, accessOf(tokens, req.headers.authorization), options.now) }));
   app.use(notFoundHandler);
   app.use(httpErrors(development, log));
