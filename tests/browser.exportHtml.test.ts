@@ -4,9 +4,9 @@
 // toHtml export of a memory store filled by ingesting the five seed articles, opened from a file.
 // Checked: sigma drew every node and edge of the graph (its display data, frames rendered, and the
 // kinds' colours found in the screenshot's pixels); moving the time slider to a day before the
-// Hanoi summit hides it and the later events; a click on the Singapore summit shows its evidence
-// sentence from article 004; the search box finds a person by alias; the page made no network
-// request. Screenshots: test-artifacts/export-html-*.png.
+// Hanoi summit hides it and the later events; a click on the Singapore summit, and one on Kim's
+// ATTENDED edge to it, show its evidence sentence from article 004; the search box finds a person
+// by alias; the page made no network request. Screenshots: test-artifacts/export-html-*.png.
 // Expected facts, from the article text: article 004 says "Trump and Kim met for their first summit
 // in Singapore on June 12" (2018: the article was written after it, see DESIGN.md, Time); article
 // 000 (dated 2019-03-29) says the talks "broke down in late February in Hanoi", so the Hanoi summit
