@@ -288,6 +288,12 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
           ],
         },
         {
+          name: 'DESC pages into the undated events',
+          query: { order: 'DESC', first: 3, offset: 12 },
+          ids: ['event:summit-panmunjom-2018', 'event:sanction-us-nk', 'event:meeting-moon-kim-undated'],
+          totalCount: 15,
+        },
+        {
           name: 'Kim BEFORE 2019, latest first, second page of two',
           query: { participants: ['person:kim-jong-un'], relation: 'BEFORE', from: '2019-01-01', order: 'DESC', first: 2, offset: 1 },
           ids: ['event:summit-pyongyang-2018', 'event:visit-pompeo-august'],

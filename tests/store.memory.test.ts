@@ -9,6 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { snapshotPaths } from '../src/store/memory/snapshotPaths.js';
 import { openStore } from '../src/store/openStore.js';
+import type { EventFact } from '../src/model/index.js';
+import type { EventQuery } from '../src/store/graphStore.js';
 import { korea, KOREA_COUNTS, storeContract, update } from './store.contract.js';
 
 const root = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-store-'));
@@ -124,6 +126,53 @@ describe('memory store snapshot', () => {
       expect(error?.message).toContain(file);
     });
   }
+});
+
+describe('memory store indexes', () => {
+  it('answers filtered queries from the small-candidate path as from the ordered scan', async () => {
+    // 200 filler events of one other person make korea's participant, place and source sets small
+    // next to the whole, so events() filters and sorts those sets instead of scanning the order.
+    const change = korea();
+    const filler = { id: 'person:filler', kind: 'PERSON' as const, name: 'Filler Person', aliases: [] };
+    const events: EventFact[] = Array.from({ length: 200 }, (_, i) => ({
+      ...(change.events[0] as EventFact),
+      id: `event:filler-${String(i).padStart(3, '0')}`,
+      participants: [{ entity: filler.id, role: 'participant' }],
+      place: null,
+      when: i % 10 === 0 ? null : { ...(change.events[0]?.when as NonNullable<EventFact['when']>), earliest: `2018-${String((i % 12) + 1).padStart(2, '0')}-15`, latest: null },
+    }));
+    const small = await openMemoryStore(freshDir());
+    const large = await openMemoryStore(freshDir());
+    await small.write(change);
+    await large.write({ ...change, entities: [...change.entities, filler], events: [...change.events, ...events] });
+    const queries: EventQuery[] = [
+      { first: 100, offset: 0, participants: ['person:moon-jae-in'] },
+      { first: 2, offset: 1, participants: ['person:kim-jong-un'], order: 'DESC' },
+      { first: 100, offset: 0, participants: ['person:kim-jong-un'], relation: 'DURING', from: '2018-06-13', to: '2019-02-26' },
+      { first: 100, offset: 0, participants: ['person:kim-jong-un'], relation: 'AFTER', to: '2019-04-25', order: 'DESC' },
+      { first: 100, offset: 0, place: 'place:pyongyang', kinds: ['VISIT'] },
+      { first: 100, offset: 0, source: 'article:a000000000000003', status: ['OCCURRED'], order: 'DESC' },
+    ];
+    for (const query of queries) expect(await large.events(query)).toEqual(await small.events(query));
+    expect((await large.events({ first: 3, offset: 0, participants: ['person:filler'], order: 'DESC' })).items.map((e) => e.id)).toEqual([
+      'event:filler-191', 'event:filler-179', 'event:filler-167',
+    ]);
+    await small.close();
+    await large.close();
+  });
+
+  it('rebuilds its indexes from the snapshot on open', async () => {
+    const dir = freshDir();
+    const store = await openMemoryStore(dir);
+    await store.write({ ...korea(), audit: [{ id: '', at: '2026-01-02T03:04:05.000Z', actor: 'ingest', action: 'INGEST', detail: '{}' }] });
+    await store.close();
+    const reopened = await openMemoryStore(dir);
+    expect((await reopened.events({ first: 10, offset: 0, place: 'place:hanoi' })).items.map((e) => e.id)).toEqual(['event:summit-hanoi']);
+    // "Vladimir Putin" and "Vladivostok" both start with "vladi" (score 2, "person:" < "place:"); the summit's title has it later.
+    expect((await reopened.search('vladi', 10)).map((h) => h.id)).toEqual(['person:vladimir-putin', 'place:vladivostok', 'event:summit-vladivostok']);
+    expect((await reopened.auditLog({ first: 10, offset: 0 })).items.map((a) => a.id)).toEqual(['audit:1']);
+    await reopened.close();
+  });
 });
 
 describe('openStore', () => {

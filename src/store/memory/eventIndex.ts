@@ -1,114 +1,125 @@
 // The memory store's event indexes, so that events() and candidateEvents() never scan and copy
-// every record: ids per participant, place, source and kind, and every id in (when.earliest, id)
-// order (undated last). Records are the graph's own node attributes, never changed in place (a
-// write replaces them), so the index holds them by reference and a query copies only its page.
-// update() is called once a write is persisted, with the ids the change removed or upserted.
+// every record: ids per participant, place and source, and every record in (when.earliest,
+// id) order (undated last) with columns of its days (as numbers), kind and status beside it, so a
+// scan of the whole order touches no record until those match. Records share the graph nodes'
+// values, which the store never changes in place, so a query copies only its page. update() is called once a
+// write is persisted, with the ids the change removed or upserted.
 //
 //   const index = EventIndex.of(graph);
 //   index.update(next, removedOrUpserted, upserted);
 //   index.query({ participants: ['person:kim-jong-un'], first: 10, offset: 0 })
-import type { EventFact, EventKind } from '../../model/index.js';
+import { EVENT_KINDS, EVENT_STATUSES, type EventFact, type EventKind } from '../../model/index.js';
 import type { EventQuery, Page } from '../graphStore.js';
 import type { StoreGraph } from './applyChange.js';
-import { recordOf } from './nodeAttributes.js';
-import { compareEvents, compareEventsDesc, eventFilter, pageOf } from './queryHelpers.js';
+import { compareEvents, compareEventsDesc, eventFilter } from './queryHelpers.js';
 
 type Ids = Set<string>;
 
 export class EventIndex {
   private readonly records = new Map<string, EventFact>();
-  /** Every event id, ordered as compareEvents. */
-  private sorted: string[] = [];
   private readonly byParticipant = new Map<string, Ids>();
   private readonly byPlace = new Map<string, Ids>();
   private readonly bySource = new Map<string, Ids>();
-  private readonly byKind = new Map<string, Ids>();
+  /** Every record, ordered as compareEvents (dated first). */
+  private order: EventFact[] = [];
+  private dated = 0;
+  /** Beside order: earliest and latest day as numbers (NaN: none), kind and status as bits. */
+  private earliest = new Float64Array(0);
+  private latest = new Float64Array(0);
+  private kindBits = new Uint8Array(0);
+  private statusBits = new Uint8Array(0);
+  /** Every day of every record is a YYYY-MM-DD day, so the day columns order as the strings do. */
+  private numericDays = true;
 
   static of(graph: StoreGraph): EventIndex {
     const index = new EventIndex();
-    const ids: string[] = [];
-    graph.forEachNode((id, attributes) => {
-      if (attributes.nodeType !== 'event') return;
-      index.add(attributes);
-      ids.push(id);
+    graph.forEachNode((_id, attributes) => {
+      if (attributes.nodeType === 'event') index.add(attributes);
     });
-    index.sorted = index.sortIds(ids);
+    index.order = [...index.records.values()].sort(compareEvents);
+    index.columns();
     return index;
   }
 
   /** Drops the entries of `touched` (removed or upserted ids), then indexes `upserted` as they stand in graph. */
   update(graph: StoreGraph, touched: Iterable<string>, upserted: Iterable<string>): void {
-    const gone = new Set<string>();
+    const gone = new Set<EventFact>();
     for (const id of touched) {
       const record = this.records.get(id);
       if (!record) continue;
       this.remove(record);
-      gone.add(id);
+      gone.add(record);
     }
-    const added: string[] = [];
+    const added: EventFact[] = [];
     for (const id of new Set(upserted)) {
       if (!graph.hasNode(id)) continue;
       const attributes = graph.getNodeAttributes(id);
-      if (attributes.nodeType !== 'event') continue;
-      this.add(attributes);
-      added.push(id);
+      if (attributes.nodeType === 'event') added.push(this.add(attributes));
     }
     if (gone.size === 0 && added.length === 0) return;
-    const kept = gone.size === 0 ? this.sorted : this.sorted.filter((id) => !gone.has(id));
-    this.sorted = this.merge(kept, this.sortIds(added));
-  }
-
-  get size(): number {
-    return this.records.size;
+    const kept = gone.size === 0 ? this.order : this.order.filter((e) => !gone.has(e));
+    this.order = merge(kept, added.sort(compareEvents));
+    this.columns();
   }
 
   /** One page of the events matching the query, copied; the rest are only counted. */
   query(query: EventQuery): Page<EventFact> {
-    const matches = this.matching(query);
-    const page = pageOf(matches, query);
-    return { ...page, items: page.items.map((e) => structuredClone(e)) };
+    const offset = Math.max(0, Math.floor(query.offset));
+    const first = Math.max(0, Math.floor(query.first));
+    const items: EventFact[] = [];
+    let totalCount = 0;
+    const take = (record: EventFact): void => {
+      if (totalCount >= offset && totalCount < offset + first) items.push(structuredClone(record));
+      totalCount++;
+    };
+    const test = eventFilter(query);
+    const narrowest = this.narrowest(query);
+    if (!narrowest && !query.kinds && !query.status && query.from === undefined && query.to === undefined) {
+      // No filter: the page is a slice of the order (DESC: dated reversed, then undated reversed).
+      const n = this.order.length;
+      const at = (p: number): number => (query.order !== 'DESC' ? p : p < this.dated ? this.dated - 1 - p : n - 1 - (p - this.dated));
+      for (let p = offset; p < Math.min(n, offset + first); p++) items.push(structuredClone(this.order[at(p)] as EventFact));
+      return { items, totalCount: n, offset, hasNextPage: offset + items.length < n };
+    }
+    if (narrowest && narrowest.size * 8 < this.order.length) {
+      // A small candidate set is filtered and sorted.
+      const matches: EventFact[] = [];
+      for (const id of narrowest) {
+        const record = this.records.get(id) as EventFact;
+        if (test(record)) matches.push(record);
+      }
+      for (const record of matches.sort(query.order === 'DESC' ? compareEventsDesc : compareEvents)) take(record);
+    } else {
+      // Otherwise the ordered records are read off, the columns ruling most of them out.
+      const columnTest = this.columnTest(query);
+      const [lo, hi] = this.range(query);
+      const visit = (i: number): void => {
+        const record = this.order[i] as EventFact;
+        if (columnTest(i) && (!narrowest || narrowest.has(record.id)) && test(record)) take(record);
+      };
+      if (query.order === 'DESC') {
+        for (let i = Math.min(hi, this.dated) - 1; i >= lo; i--) visit(i);
+        for (let i = hi - 1; i >= Math.max(lo, this.dated); i--) visit(i);
+      } else {
+        for (let i = lo; i < hi; i++) visit(i);
+      }
+    }
+    return { items, totalCount, offset, hasNextPage: offset + items.length < totalCount };
   }
 
   /** Events of those kinds with a participant or the place among entityIds, ordered as events(); copies. */
   candidates(kinds: EventKind[], entityIds: string[]): EventFact[] {
-    const wanted = new Set(entityIds);
     const kindSet = new Set<string>(kinds);
     const ids = new Set<string>();
-    for (const id of wanted) {
+    for (const id of new Set(entityIds)) {
       for (const event of this.byParticipant.get(id) ?? []) ids.add(event);
       for (const event of this.byPlace.get(id) ?? []) ids.add(event);
     }
-    return this.recordsOf(ids)
+    return [...ids]
+      .map((id) => this.records.get(id) as EventFact)
       .filter((e) => kindSet.has(e.kind))
       .sort(compareEvents)
       .map((e) => structuredClone(e));
-  }
-
-  /** The record of an event (the index's own: do not change it). */
-  record(id: string): EventFact | undefined {
-    return this.records.get(id);
-  }
-
-  /** The events an entity takes part in as participant or place (any kind of participant). */
-  eventsOf(entity: string): string[] {
-    return [...new Set([...(this.byParticipant.get(entity) ?? []), ...(this.byPlace.get(entity) ?? [])])];
-  }
-
-  private matching(query: EventQuery): EventFact[] {
-    const test = eventFilter(query);
-    const desc = query.order === 'DESC';
-    const narrowest = this.narrowest(query);
-    // A small candidate set is filtered and sorted; a large one is read off the sorted list.
-    if (narrowest && narrowest.size * 8 < this.records.size) {
-      return this.recordsOf(narrowest).filter(test).sort(desc ? compareEventsDesc : compareEvents);
-    }
-    const out: EventFact[] = [];
-    for (const id of desc ? this.descending() : this.sorted) {
-      if (narrowest && !narrowest.has(id)) continue;
-      const record = this.records.get(id) as EventFact;
-      if (test(record)) out.push(record);
-    }
-    return out;
   }
 
   /** The smallest set of ids that holds every match, from the indexed filters given (undefined: none given). */
@@ -117,60 +128,99 @@ export class EventIndex {
     if (query.participants) sets.push(union(query.participants.map((p) => this.byParticipant.get(p))));
     if (query.place !== undefined) sets.push(this.byPlace.get(query.place) ?? new Set());
     if (query.source !== undefined) sets.push(this.bySource.get(query.source) ?? new Set());
-    if (query.kinds) sets.push(union(query.kinds.map((k) => this.byKind.get(k))));
     return sets.sort((a, b) => a.size - b.size)[0];
   }
 
-  /** Dated events by (earliest desc, id desc), then undated by id desc. */
-  private *descending(): Generator<string> {
-    let firstUndated = this.sorted.length;
-    while (firstUndated > 0 && this.records.get(this.sorted[firstUndated - 1] as string)?.when?.earliest == null) firstUndated--;
-    for (let i = firstUndated - 1; i >= 0; i--) yield this.sorted[i] as string;
-    for (let i = this.sorted.length - 1; i >= firstUndated; i--) yield this.sorted[i] as string;
-  }
-
-  private recordsOf(ids: Iterable<string>): EventFact[] {
-    const out: EventFact[] = [];
-    for (const id of ids) {
-      const record = this.records.get(id);
-      if (record) out.push(record);
+  /** Positions of order that can match: a window needs a dated event, and bounds earliest by relation. */
+  private range(query: EventQuery): [number, number] {
+    const { from, to } = query;
+    if (from === undefined && to === undefined) return [0, this.order.length];
+    const relation = query.relation ?? 'OVERLAPS';
+    const fromDay = from === undefined ? undefined : dayNumber(from);
+    const toDay = to === undefined ? undefined : dayNumber(to);
+    let lo = 0;
+    let hi = this.dated;
+    if (!this.numericDays) return [lo, hi];
+    // OVERLAPS needs earliest <= to, AFTER earliest > to, DURING earliest >= from.
+    if ((relation === 'OVERLAPS' || relation === 'AFTER') && toDay !== undefined && !Number.isNaN(toDay)) {
+      const firstAfter = this.firstWhere((day) => day > toDay);
+      if (relation === 'OVERLAPS') hi = firstAfter;
+      else lo = firstAfter;
     }
-    return out;
+    if (relation === 'DURING' && fromDay !== undefined && !Number.isNaN(fromDay)) lo = this.firstWhere((day) => day >= fromDay);
+    return [lo, Math.max(lo, hi)];
   }
 
-  private sortIds(ids: string[]): string[] {
-    return this.recordsOf(ids)
-      .sort(compareEvents)
-      .map((e) => e.id);
+  /** The first dated position whose earliest day passes `past` (monotone over the dated part). */
+  private firstWhere(past: (day: number) => boolean): number {
+    let lo = 0;
+    let hi = this.dated;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (past(this.earliest[mid] as number)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
   }
 
-  private merge(a: string[], b: string[]): string[] {
-    if (b.length === 0) return a;
-    const out: string[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-      const x = a[i];
-      const y = b[j];
-      if (y === undefined || (x !== undefined && compareEvents(this.records.get(x) as EventFact, this.records.get(y) as EventFact) <= 0)) {
-        out.push(x as string);
-        i++;
-      } else {
-        out.push(y);
-        j++;
+  /** A quick test on the columns: false only for positions the full test would refuse too. */
+  private columnTest(query: EventQuery): (i: number) => boolean {
+    const kinds = query.kinds ? bitsOf(query.kinds, EVENT_KINDS) : 0xff;
+    const status = query.status ? bitsOf(query.status, EVENT_STATUSES) : 0xff;
+    const { kindBits, statusBits, earliest, latest } = this;
+    const windowed = query.from !== undefined || query.to !== undefined;
+    const fromDay = query.from === undefined ? -Infinity : dayNumber(query.from);
+    const toDay = query.to === undefined ? Infinity : dayNumber(query.to);
+    const relation = query.relation ?? 'OVERLAPS';
+    const days = windowed && this.numericDays && !Number.isNaN(fromDay) && !Number.isNaN(toDay);
+    return (i) => {
+      if (((kindBits[i] as number) & kinds) === 0 || ((statusBits[i] as number) & status) === 0) return false;
+      if (!days) return true;
+      const e = earliest[i] as number;
+      const l = latest[i] as number;
+      if (Number.isNaN(e)) return false;
+      switch (relation) {
+        case 'OVERLAPS':
+          return e <= toDay && (Number.isNaN(l) || l >= fromDay);
+        case 'DURING':
+          return e >= fromDay && (toDay === Infinity || (!Number.isNaN(l) && l <= toDay));
+        case 'BEFORE':
+          return !Number.isNaN(l) && l < fromDay;
+        case 'AFTER':
+          return e > toDay;
       }
-    }
-    return out;
+    };
   }
 
-  private add(attributes: ReturnType<StoreGraph['getNodeAttributes']>): void {
-    // recordOf copies: the index's record is its own, whatever later happens to the node.
-    const record = recordOf<EventFact>(attributes);
+  private columns(): void {
+    const n = this.order.length;
+    this.earliest = new Float64Array(n);
+    this.latest = new Float64Array(n);
+    this.kindBits = new Uint8Array(n);
+    this.statusBits = new Uint8Array(n);
+    this.numericDays = true;
+    this.dated = 0;
+    this.order.forEach((record, i) => {
+      const earliest = record.when?.earliest ?? null;
+      const latest = record.when?.latest ?? null;
+      if (earliest !== null) this.dated = i + 1;
+      this.earliest[i] = earliest === null ? NaN : dayNumber(earliest);
+      this.latest[i] = latest === null ? NaN : dayNumber(latest);
+      if ((earliest !== null && Number.isNaN(this.earliest[i])) || (latest !== null && Number.isNaN(this.latest[i]))) this.numericDays = false;
+      this.kindBits[i] = bitsOf([record.kind], EVENT_KINDS);
+      this.statusBits[i] = bitsOf([record.status], EVENT_STATUSES);
+    });
+  }
+
+  private add(attributes: ReturnType<StoreGraph['getNodeAttributes']>): EventFact {
+    // The node's own values, shared: the store never changes a node's values in place (upserts replace them).
+    const { nodeType: _nodeType, label: _label, ...fields } = attributes;
+    const record = fields as unknown as EventFact;
     this.records.set(record.id, record);
     for (const p of record.participants) addTo(this.byParticipant, p.entity, record.id);
     if (record.place !== null) addTo(this.byPlace, record.place, record.id);
     for (const s of record.sources) addTo(this.bySource, s, record.id);
-    addTo(this.byKind, record.kind, record.id);
+    return record;
   }
 
   private remove(record: EventFact): void {
@@ -178,8 +228,42 @@ export class EventIndex {
     for (const p of record.participants) removeFrom(this.byParticipant, p.entity, record.id);
     if (record.place !== null) removeFrom(this.byPlace, record.place, record.id);
     for (const s of record.sources) removeFrom(this.bySource, s, record.id);
-    removeFrom(this.byKind, record.kind, record.id);
   }
+}
+
+/** YYYY-MM-DD as a number ordered as the string; NaN for any other text. */
+function dayNumber(day: string): number {
+  return ISO_DAY.test(day) ? Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10)) : NaN;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function bitsOf(values: readonly string[], all: readonly string[]): number {
+  let bits = 0;
+  for (const value of values) {
+    const i = all.indexOf(value);
+    if (i >= 0) bits |= 1 << i;
+  }
+  return bits;
+}
+
+function merge(a: EventFact[], b: EventFact[]): EventFact[] {
+  if (b.length === 0) return a;
+  const out: EventFact[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && compareEvents(x, y) <= 0)) {
+      out.push(x as EventFact);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 function addTo(map: Map<string, Ids>, key: string, id: string): void {
