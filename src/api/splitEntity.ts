@@ -24,8 +24,8 @@ export function splitEntity(store: GraphStore, editor: Editor, args: MutationSpl
     const entity = await requireEntity(store, args.entity);
     const alias = entity.aliases.find((a) => nameKey(a) === nameKey(args.alias));
     if (alias === undefined) throw badUserInput(`"${args.alias}" is no alias of ${entity.name} (${entity.id}); its aliases: ${entity.aliases.map((a) => `"${a}"`).join(', ') || 'none'}`);
-    const id = `${entity.id.slice(0, entity.id.indexOf(':') + 1)}${slug(alias)}`;
     if (slug(alias) === '') throw badUserInput(`"${alias}" gives no id: it has no letter or digit`);
+    const id = `${entity.id.slice(0, entity.id.indexOf(':') + 1)}${slug(alias)}`;
     if ((await store.entitiesByIds([id])).length > 0) throw badUserInput(`${id} already exists: use mergeEntities or splitEntity on it instead`);
 
     const created: Entity = { id, kind: entity.kind, name: alias, aliases: [] };
