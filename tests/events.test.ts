@@ -16,6 +16,7 @@ describe('events', () => {
         expect(e.kind).toBe(want.kind);
         expect(e.status).toBe(want.status);
         if ('ordinal' in want) expect(e.ordinal).toBe(want.ordinal);
+        if ('count' in want) expect(e.count ?? null).toBe(want.count);
         if ('place' in want) expect(e.place).toBe(want.place);
         if ('when' in want) expect(e.when?.value).toBe(want.when);
         if ('participants' in want) expect(e.participants.map((p) => p.entity).sort()).toEqual([...want.participants].sort());

@@ -51,6 +51,8 @@ export interface EventFact {
   place: string | null;
   /** "second summit" gives 2. */
   ordinal: number | null;
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); absent for one event. */
+  count?: number;
   /** How the text described it ("beautiful" letter; "impose" for a sanction). */
   description: string | null;
   evidence: Evidence[];

@@ -17,6 +17,7 @@ export function mergeEvents(parts: EventFact[], articles: Map<string, Article>):
   }
   const sources = [...new Set(sorted.flatMap((p) => p.sources))].sort();
   const kind = sorted.some((p) => p.kind === 'SUMMIT') ? 'SUMMIT' : latest.kind;
+  const count = Math.max(0, ...sorted.map((p) => p.count ?? 0));
   const people = [...participants.values()].sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
   return {
     id: eventId(kind, evidence, people),
@@ -28,6 +29,7 @@ export function mergeEvents(parts: EventFact[], articles: Map<string, Article>):
     participants: people,
     place: sorted.find((p) => p.place)?.place ?? null,
     ordinal: sorted.find((p) => p.ordinal !== null)?.ordinal ?? null,
+    ...(count > 1 ? { count } : {}),
     description: [...new Set(sorted.map((p) => p.description).filter((d): d is string => !!d))].join('; ') || null,
     evidence,
     sources,

@@ -17,12 +17,20 @@ import { letterRoles } from './letterRoles.js';
 import { participantsFor } from './participants.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { visitRoles } from './visitRoles.js';
+import { ordinals } from './ordinals.js';
+import { calendarWords } from '../time/calendarWords.js';
 import { isSpeaker } from './speakers.js';
 
 export const EXTRACTOR_VERSION = 'newsgraph-rules@1';
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6 };
+const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+/** "met Kim three times last year", "have met five times since": a count within the trigger's clause. */
+const COUNT_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${calendarWords.countPattern}|twice)\\s+times\\b`, 'iu');
 const MAX_ATTACH = 70;
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
+/** "Moon said Sunday": the day a speaker spoke, not the day of what he reports. */
+const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
+/** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
+const OTHER_CLAUSE = /\b(?:after|before|since|until|when|while|because|whereas)\b/i;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
 export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentences: Span[]): EventFact[] {
@@ -37,10 +45,16 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);
-  return merge(candidates)
+  const merged = merge(candidates);
+  destinationsFromPurpose(merged);
+  // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
+  for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
+  return merged
     .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
+    // "over his nuclear tests": tests in the plural, undated and uncounted, are a history, not one event.
+    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
     .map((c, i) => toFact(ctx, c, i, sentences));
 }
 
@@ -54,6 +68,7 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
     place: null,
     when: null,
     ordinal: ordinalOf(text, t),
+    count: countOf(text, t, sentence),
     following: /\b(?:another|new|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)),
     description: null,
     triggers: [t],
@@ -77,8 +92,16 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
     }
     case 'WEAPONS_TEST': {
-      // The side that fired: the nearest person or country before the trigger; a leader stands for his country too.
-      const actor = [...entities].reverse().find((m) => m.end <= t.start && m.start >= sentence.start && (m.kind === 'PERSON' || m.kind === 'COUNTRY') && !isSpeaker(text, m));
+      // "the launch", "the missiles were launched" point back to a test already told: no side of their own.
+      if (/^(?:the|this|that|its|latest|recent|last|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\b/i.test(t.text)) return [base([])];
+      // The side that fired: the nearest person or country before the trigger that is not only a speaker;
+      // "North Korea said it fired": with a pronoun and no such side, the speaker it points back to.
+      // A leader stands for his country too.
+      const side = (m: EntityMention) => m.start >= sentence.start && m.end <= t.start && (m.kind === 'PERSON' || m.kind === 'COUNTRY');
+      const pronoun = /\b(?:it|its|he|his|they|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start));
+      // "his nuclear tests": a personal pronoun wants a person.
+      const personal = /\b(?:he|his)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start));
+      const actor = [...entities].reverse().find((m) => side(m) && !isSpeaker(text, m) && (!personal || m.kind === 'PERSON')) ?? (pronoun ? [...entities].reverse().find(side) : undefined);
       if (!actor) return [];
       const country = actor.kind === 'PERSON' ? homeCountry(actor.id) : undefined;
       return [base([...p(actor, 'actor'), ...(country ? [{ entity: country.id, kind: 'COUNTRY', role: 'actor', name: country.name }] : [])])];
@@ -89,6 +112,11 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       const by = /^\s+(?:issued\s+)?by\s+/i.exec(text.slice(t.end, t.end + 20));
       const after = by ? inSentence.find((m) => m.start >= t.end + by[0].length && m.start <= t.end + by[0].length + 5) : undefined;
       if (after) return [base(p(after, 'speaker'))];
+      // "In a statement, spokeswoman Morgan Ortagus said ...": the speaker follows.
+      if (/^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, t.start))) {
+        const speaker = inSentence.find((m) => m.start >= t.end && isSpeaker(text, m));
+        if (speaker) return [base(p(speaker, 'speaker'))];
+      }
       const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
       if (how !== 'fallback' && found.length > 0) return [base(found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: 'speaker', name: r.mention.name })))];
       const subject = [...inSentence].reverse().find((m) => m.end <= t.start);
@@ -100,15 +128,24 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
-      return [base(found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name })))];
+      const parts = found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));
+      return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts)];
     }
   }
 }
 
 function ordinalOf(text: string, t: Span): number | null {
-  const m = /\b(first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(Math.max(0, t.start - 40), t.start));
-  if (m) return ORDINALS[m[1]!.toLowerCase()] ?? null;
+  const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  if (m) return ordinals.value(m[1]!);
   return /^\s+2\.0\b/.test(text.slice(t.end, t.end + 5)) ? 2 : null;
+}
+
+/** A count of two or more in the trigger's own clause (no comma, semicolon or dash in between). */
+function countOf(text: string, t: Span, sentence: Span): number | null {
+  const m = COUNT_AFTER.exec(text.slice(t.end, sentence.end));
+  if (!m || /[,;:—]/.test(m[0])) return null;
+  const n = m[1]!.toLowerCase() === 'twice' ? 2 : calendarWords.count(m[1]!);
+  return n !== null && n >= 2 && Number.isInteger(n) ? n : null;
 }
 
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
@@ -130,6 +167,7 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (candidates.length === 0) break;
     if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration') continue;
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
+    if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
     // that names the event itself ("their April 27 summit") says it took place.
@@ -141,6 +179,10 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
   for (const e of mentions.entities) {
     if (e.kind !== 'PLACE' || !sentences.length) continue;
     const c = nearest(e.start, e.end, sentenceOf(e.start));
+    if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
+    // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
+    const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
+    if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;
     if (c && !c.place && c.kind !== 'VISIT' && c.kind !== 'SANCTION') c.place = e.id;
   }
   // "Kim traveled to Russia in April for his first summit with Putin": a summit told as the purpose of a trip shares its date.
@@ -148,6 +190,17 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (c.when || c.status === 'PLANNED') continue;
     const trip = candidates.find((o) => o !== c && o.kind === 'VISIT' && o.when && o.status !== 'PLANNED' && o.sentences[0] === c.sentences[0] && o.participants.some((p) => c.participants.some((q) => q.entity === p.entity)));
     if (trip) c.when = trip.when;
+  }
+}
+
+/** "Kim traveled to the [stripped] in April for his first summit with Putin": a trip made for a summit goes to the other side's country. */
+function destinationsFromPurpose(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const visitor = c.kind === 'VISIT' && !c.place ? c.participants.find((p) => p.role === 'visitor') : undefined;
+    if (!visitor) continue;
+    const summit = candidates.find((o) => (o.kind === 'SUMMIT' || o.kind === 'MEETING') && o.sentences.includes(c.sentences[0]!) && o.participants.some((p) => p.entity === visitor.entity));
+    const other = summit?.participants.find((p) => p.kind === 'PERSON' && p.entity !== visitor.entity);
+    c.place = other ? (homeCountry(other.entity)?.id ?? null) : null;
   }
 }
 
@@ -194,6 +247,7 @@ function merge(candidates: Candidate[]): Candidate[] {
     const empty = c.participants.length === 0;
     const target = [...out].reverse().find((o) => (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)));
     if (!target) {
+      if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);
       continue;
     }
@@ -201,6 +255,7 @@ function merge(candidates: Candidate[]): Candidate[] {
     for (const p of c.participants) if (!target.participants.some((q) => q.entity === p.entity && q.role === p.role)) target.participants.push(p);
     target.place ??= c.place;
     target.ordinal ??= c.ordinal;
+    target.count ??= c.count;
     target.description ??= c.description;
     target.when = tighter(target.when, c.when);
     if (!target.cued && c.cued) [target.status, target.cued] = [c.status, true];
@@ -254,13 +309,14 @@ function toFact(ctx: ExtractContext, c: Candidate, i: number, sentences: Span[])
   return {
     id,
     kind: c.kind,
-    title: eventTitle(c.kind, c.participants.map((p) => p.name), c.ordinal),
+    title: eventTitle(c.kind, c.participants.map((p) => p.name), c.ordinal, c.count),
     when: c.when,
     status: c.status,
     statusHistory: [{ status: c.status, evidence: evidence[0]! }],
     participants,
     place: c.place,
     ordinal: c.ordinal,
+    ...(c.count ? { count: c.count } : {}),
     description: c.description,
     evidence,
     sources: [ctx.articleId],

@@ -16,9 +16,13 @@ export interface Candidate {
   place: string | null;
   when: TimeSpan | null;
   ordinal: number | null;
+  /** "met three times": how many events the one mention stands for (null: one). */
+  count: number | null;
   /** "another", "new", "next": the one after the last that happened. */
   following: boolean;
   description: string | null;
+  /** "the two leaders met": who they are if no earlier event of the article is meant. */
+  antecedents?: CandidateParticipant[];
   triggers: Span[];
   sentences: number[];
   by: string;

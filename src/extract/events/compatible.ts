@@ -12,6 +12,7 @@ export interface Comparable {
   place: string | null;
   when: TimeSpan | null;
   ordinal: number | null;
+  count?: number | null;
 }
 
 const MEETINGS = new Set<EventKind>(['SUMMIT', 'MEETING']);
@@ -35,6 +36,12 @@ export function compatible(a: Comparable, b: Comparable): boolean {
   if (a.kind !== b.kind && !(MEETINGS.has(a.kind) && MEETINGS.has(b.kind) && a.ordinal !== null && a.ordinal === b.ordinal)) return false;
   if (a.status !== b.status && (a.cued ?? true) && (b.cued ?? true)) return false;
   if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
+  // "met three times last year" is not any one of those meetings, unless the single mention
+  // states nothing of its own ("during their talks").
+  if ((a.count ?? 1) !== (b.count ?? 1)) {
+    const single = (a.count ?? 1) === 1 ? a : b;
+    if (single.when?.earliest || single.place || single.ordinal !== null) return false;
+  }
   if (a.place && b.place && a.place !== b.place) return false;
   if (!overlaps(a.when, b.when)) return false;
   for (const role of ['sender', 'recipient', 'imposer', 'target', 'visitor', 'host']) {

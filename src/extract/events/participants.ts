@@ -2,6 +2,7 @@
 //   "between X and Y" after the trigger        -> X, Y ("the US and North Korean leaders" -> their leaders)
 //   "X-Y summit", "inter-Korean summit"        -> X, Y
 //   "summit with X" / "meeting with X"         -> the sentence's subject (or "his" antecedent), X
+//   "the two leaders met"                       -> the last two leaders named (an anaphor)
 //   otherwise                                  -> the people of the sentence who are not only speakers,
 //                                                 or its countries when it names no such person
 // Hand-written: pattern rules over entity mentions; no library parses these roles from news text.
@@ -19,10 +20,12 @@ export interface RawParticipant {
 /** Participants and the rule that found them ("fallback" when only co-occurrence did). */
 export interface FoundParticipants {
   found: RawParticipant[];
-  how: 'between' | 'compound' | 'with' | 'pair' | 'fallback';
+  /** "anaphor": "the two leaders", the last two named; assemble uses them only when no earlier event is meant. */
+  how: 'between' | 'compound' | 'with' | 'pair' | 'anaphor' | 'fallback';
 }
 
 const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
+const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b/i;
 
 export function participantsFor(
   text: string,
@@ -49,16 +52,35 @@ export function participantsFor(
   if (withX) {
     const from = trigger.end + withX[0].length;
     const other = inSentence.find((m) => m.start >= from && m.start <= from + 30);
-    const subject = other ? subjectOf(text, trigger, sentence, inSentence, mentions, other.id) : undefined;
+    // "North Korea's negotiator said talks with the United States broke down": a side named as a country has a country as its counterpart.
+    const subject = other ? (subjectOf(text, trigger, sentence, inSentence, mentions, other.id) ?? (other.kind === 'COUNTRY' ? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY' && m.id !== other.id) : undefined)) : undefined;
     if (other && subject) return { found: asParticipants([subject, other]), how: 'with' };
   }
 
   const pair = pairBefore(text, trigger, inSentence);
   if (pair) return { found: asParticipants(pair), how: 'pair' };
 
+  // "the two Korean leaders held a meeting": the leaders of the countries an "inter-" adjective joins.
+  const shared = /\bthe\s+two\s+(\p{Lu}\p{L}+)\s+leaders\s+(?:[\p{L}’'-]+\s+){0,3}$/u.exec(text.slice(sentence.start, trigger.start));
+  const codes = shared ? gazetteer().adjectives.get(aliasKey(`inter-${shared[1]}`)) : undefined;
+  if (codes && reference) {
+    const leaders = codes.map((code) => officeHolder(code, 'leader', reference, new Set()));
+    const people = leaders.map((o) => (o ? gazetteer().byId.get(o.person) : undefined));
+    if (people.every((p) => p)) {
+      const at = sentence.start + shared!.index;
+      return { found: people.map((p) => ({ mention: { start: at, end: at + shared![0].length, text: shared![0], kind: 'PERSON', id: p!.id, name: p!.name, by: 'events/participants:leaders' }, role: 'participant' })), how: 'pair' };
+    }
+  }
+  // "the two leaders have now met five times": the last two people named, in this sentence or before.
+  if (/\b(?:the\s+two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const two = lastTwoPeople(mentions, trigger.start, reference);
+    if (two) return { found: asParticipants(two), how: 'anaphor' };
+  }
   // "Trump's top envoy" is the envoy, not Trump; "Kim's calls for relief" is still Kim.
   const stand = (m: EntityMention) => !/^['’]s\s+(?:[\p{L}-]+\s+)?(?:top|envoy|aide|aides|adviser|advisers|official|officials|spokesman|spokeswoman|negotiator|representative|administration|government|office|team|sister|wife|son|daughter)\b/iu.test(text.slice(m.end, m.end + 40));
-  const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && stand(m)));
+  // "The talks were the first since Trump and Kim met": people past a subordinating word belong to another clause's event.
+  const sameClause = (m: EntityMention) => !SUBORDINATE.test(m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start));
+  const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && stand(m) && sameClause(m)));
   if (people.length > 1) return { found: asParticipants(people), how: 'fallback' };
   // "At their talks on Thursday, Xi told Kim ...": with "their", the people speaking are the parties.
   if (/\btheir\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
@@ -143,6 +165,21 @@ function asLeaders(text: string, listed: EntityMention[], stop: number, referenc
     const person = holder ? gazetteer().byId.get(holder.person) : undefined;
     return { mention: person ? { ...m, kind: 'PERSON', id: person.id, name: person.name, by: 'events/participants:leaders' } : m, role: 'participant' };
   });
+}
+
+/** The last two people named before a point, leaders in office on the reference day first. */
+function lastTwoPeople(mentions: EntityMention[], before: number, reference: string | null): EntityMention[] | null {
+  const g = gazetteer();
+  const leads = (id: string) => !reference || g.offices.some((o) => o.person === id && g.leaderOffices.has(o.office) && (o.from === null || o.from <= reference) && (o.to === null || reference <= o.to));
+  for (const onlyLeaders of [true, false]) {
+    const out: EntityMention[] = [];
+    for (let i = mentions.length - 1; i >= 0 && out.length < 2; i--) {
+      const m = mentions[i]!;
+      if (m.end <= before && m.kind === 'PERSON' && !out.some((o) => o.id === m.id) && (!onlyLeaders || leads(m.id))) out.push(m);
+    }
+    if (out.length === 2) return out.reverse();
+  }
+  return null;
 }
 
 function uniqueById(ms: EntityMention[]): EntityMention[] {

@@ -1,7 +1,8 @@
 // Extractor: event triggers. Contract: (ctx, the article's sentences) -> TriggerMention[], the words that name an event
 // ("summit", "met", "letter", "sanctions", "trip", "fired missiles") with the event kind and the
 // status the words around them give (eventStatus). Generic uses are left out: "a summit or two",
-// "a moratorium on missile launches", "dialogue" in general.
+// "a moratorium on missile launches", "dialogue" in general, hypotheticals ("whether they had
+// meetings", "he may meet officials") and idioms ("meet each other halfway").
 import type { EventKind, Span, TriggerMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { eventStatus } from './eventStatus.js';
@@ -15,11 +16,11 @@ interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SUMMIT', re: /\bsummits?\b/gi },
   { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|face-to-face)\b/gi },
-  { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+)?(?:talks|negotiations)\b/gi },
+  { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   { kind: 'LETTER', re: /\bletters?\b/gi },
   { kind: 'SANCTION', re: /\bsanctions?\b/gi },
   { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
-  { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|launched|launches|test-fired|test-fires|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)/gi },
+  { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|firing|launched|launches|launching|test-fired|test-fires|test-firing|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)|\b(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|test-fired)\b|\b(?:the|this|that|its|latest|recent|last)\s+launch(?:es)?\b(?!\s+(?:of|pad|site|window|date|event|party)\b)/gi },
   { kind: 'STATEMENT', re: /\b(?:statement|declaration|speech|communiqu[eé])s?\b/gi },
 ]);
 
@@ -28,6 +29,10 @@ const GENERIC = [
   /\bmoratorium\s+on\s+(?:[\w-]+\s+){0,4}$/i,
   /\b(?:no|not|stop|halt|without|never|refrain from)\s+(?:[\w-]+\s+){0,4}$/i,
 ];
+/** Hypotheticals, in the trigger's clause: "whether officials had face-to-face meetings", "he may use his trip to meet officials" (lower-case "may": not the month). */
+const HYPOTHETICAL = /\b(?:[Ww]hether\s+(?:[\w.-]+\s+){0,6}|(?:may|might|could)\s+(?:[\w-]+\s+){0,8})$/;
+/** Idioms: "meet each other halfway", "meet the deadline", "meet their demands". */
+const IDIOM_AFTER = /^\s+(?:each\s+other\s+)?halfway\b|^\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?(?:demands?|needs?|goals?|deadlines?|expectations?|requirements?|criteria|conditions|targets?|obligations?|standards?)\b/i;
 
 export function extractTriggers(ctx: ExtractContext, sentences: Span[]): TriggerMention[] {
   const out: TriggerMention[] = [];
@@ -39,7 +44,9 @@ export function extractTriggers(ctx: ExtractContext, sentences: Span[]): Trigger
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 40), start);
       const around = ctx.text.slice(Math.max(0, start - 12), end + 12);
-      if (GENERIC.some((g) => g.test(before) || g.test(around))) continue;
+      const clause = before.split(/[,;:]|\s[—–]\s/).pop()!;
+      if (GENERIC.some((g) => g.test(clause) || g.test(around)) || HYPOTHETICAL.test(clause)) continue;
+      if (rule.kind === 'MEETING' && IDIOM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
       out.push({ start, end, text: m[0], kind: rule.kind, ...eventStatus(ctx.text, sentenceStart(start), start, end), by: `events/triggers:${rule.kind.toLowerCase()}` });
     }
   }

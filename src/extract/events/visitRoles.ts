@@ -2,6 +2,7 @@
 // the U.S.", "Kim hosted Xi", "Biegun is to visit South Korea"; "to the country" points back to
 // the last country named. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
+import { homeCountry } from '../entities/gazetteer.js';
 import { isSpeaker } from './speakers.js';
 
 export interface VisitRoles {
@@ -28,8 +29,15 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     destination = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 8 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
   }
   // "talks with Xi in Beijing on his first trip abroad": the place the sentence puts the visitor in.
-  destination ??= inSentence.find((m) => m.kind === 'PLACE' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
-  if (hosting) return { visitor: object ?? null, host: subject ?? null, destination: null };
+  // Not from a fronted phrase of its own: "Following his setback in Hanoi, Kim traveled to ...".
+  destination ??= inSentence.find((m) => m.kind === 'PLACE' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && (m.start >= trigger.end || !/[,;]/.test(text.slice(m.end, trigger.start))));
+  // "Kim hosted Xi": the guest visits the host's country, or the place the sentence names.
+  if (hosting) {
+    const country = subject ? homeCountry(subject.id) : undefined;
+    const home: EntityMention | null = subject && country ? { ...subject, kind: 'COUNTRY', id: country.id, name: country.name, by: 'events/visitRoles:host' } : null;
+    const visiting = object && homeCountry(object.id)?.id !== country?.id ? object : null;
+    return { visitor: visiting, host: subject ?? null, destination: visiting ? (destination ?? home) : null };
+  }
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
   if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
