@@ -31,6 +31,8 @@ const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
 /** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
 const OTHER_CLAUSE = /\b(?:after|before|since|until|when|while|because|whereas)\b/i;
+/** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
+const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
 export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentences: Span[]): EventFact[] {
@@ -169,6 +171,7 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
     // that names the event itself ("their April 27 summit") says it took place.
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
@@ -180,6 +183,7 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (e.kind !== 'PLACE' || !sentences.length) continue;
     const c = nearest(e.start, e.end, sentenceOf(e.start));
     if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
+    if (c && e.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
     // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
     const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;
@@ -241,11 +245,19 @@ function inferFollowingOrdinals(candidates: Candidate[]): void {
   }
 }
 
+/** "their summits in Singapore and in Hanoi", "his visits": several events under one plural noun. */
+const PLURAL = /^(?:summits|meetings|visits|trips)$/i;
+
+function plural(c: Candidate): boolean {
+  return c.triggers.every((t) => PLURAL.test(t.text));
+}
+
 function merge(candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const empty = c.participants.length === 0;
-    const target = [...out].reverse().find((o) => (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)));
+    // A plural names a set of events: no single event is it ("the third meeting, after their summits in Singapore and Hanoi").
+    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);

@@ -12,8 +12,8 @@ const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|
 /** "to visit", "an invitation to visit", "in the coming weeks": an infinitive or a horizon is not a report. */
 const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
 const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
-/** The event noun as subject of a future predicate: "his meeting with Kim would take place in Singapore", "the talks are expected to begin". */
-const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+){0,8}?\s+(?:will|would|shall|(?:is|are)\s+(?:now\s+)?(?:to|set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
+/** The event noun as subject of a future predicate: "his meeting with Kim would take place in Singapore", "the talks are expected to begin", "the meeting, which he expected to take place in June". */
+const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:will|would|shall|(?:(?:is|are)\s+(?:now\s+)?)?(?:set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to)|(?:is|are)\s+(?:to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
 const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
 const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
 
@@ -27,7 +27,7 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
   // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
   if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };
-  if (FUTURE_PREDICATE.test(text.slice(end, end + 90).split(/[,;:—()]|\.\s/)[0]!)) return { status: 'PLANNED', cued: true };
+  if (FUTURE_PREDICATE.test(text.slice(end, end + 90).split(/[;:—()]|\.\s|,(?!\s+(?:which|that)\b)/)[0]!)) return { status: 'PLANNED', cued: true };
   if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   // Past words after the trigger count within its clause only: "a summit with Trump, a day after the two met".
   const pastAfter = PAST.test(text.slice(start, end + 40).split(/[,;]|\s[—–]\s/)[0]!);

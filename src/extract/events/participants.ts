@@ -25,7 +25,7 @@ export interface FoundParticipants {
 }
 
 const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
-const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b/i;
+const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
 export function participantsFor(
   text: string,
@@ -76,9 +76,15 @@ export function participantsFor(
     const two = lastTwoPeople(mentions, trigger.start, reference);
     if (two) return { found: asParticipants(two), how: 'anaphor' };
   }
+  // "Kim told Xi during talks in Beijing": the people speaking to each other during them are the parties.
+  if (/\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const speakers = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && m.end <= trigger.start));
+    if (speakers.length === 2 && /\b(?:told|asked|assured|urged|promised)\b/i.test(text.slice(speakers[0]!.end, speakers[1]!.start))) return { found: asParticipants(speakers), how: 'pair' };
+  }
   // "Trump's top envoy" is the envoy, not Trump; "Kim's calls for relief" is still Kim.
   const stand = (m: EntityMention) => !/^['’]s\s+(?:[\p{L}-]+\s+)?(?:top|envoy|aide|aides|adviser|advisers|official|officials|spokesman|spokeswoman|negotiator|representative|administration|government|office|team|sister|wife|son|daughter)\b/iu.test(text.slice(m.end, m.end + 40));
-  // "The talks were the first since Trump and Kim met": people past a subordinating word belong to another clause's event.
+  // "The talks were the first since Trump and Kim met", "Kim told Xi during talks that Pyongyang will ... Trump":
+  // people past a subordinating word or a finite "that" clause belong to another clause's event.
   const sameClause = (m: EntityMention) => !SUBORDINATE.test(m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start));
   const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && stand(m) && sameClause(m)));
   if (people.length > 1) return { found: asParticipants(people), how: 'fallback' };

@@ -15,7 +15,7 @@ interface TriggerRule {
 /** Hand-kept lexicon; each pattern matches the trigger words only (they become the mention span). */
 export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SUMMIT', re: /\bsummits?\b/gi },
-  { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|face-to-face)\b/gi },
+  { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|face-to-face(?!\s+(?:meetings?|talks|summits?)\b))\b/gi },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   { kind: 'LETTER', re: /\bletters?\b/gi },
   { kind: 'SANCTION', re: /\bsanctions?\b/gi },
@@ -30,7 +30,7 @@ const GENERIC = [
   /\b(?:no|not|stop|halt|without|never|refrain from)\s+(?:[\w-]+\s+){0,4}$/i,
 ];
 /** Hypotheticals, in the trigger's clause: "whether officials had face-to-face meetings", "he may use his trip to meet officials" (lower-case "may": not the month). */
-const HYPOTHETICAL = /\b(?:[Ww]hether\s+(?:[\w.-]+\s+){0,6}|(?:may|might|could)\s+(?:[\w-]+\s+){0,8})$/;
+const HYPOTHETICAL = /\b(?:[Ww]hether\s+(?:[\w.-]+\s+){0,8}|(?:may|might|could)\s+(?:[\w-]+\s+){0,10})$/;
 /** Idioms: "meet each other halfway", "meet the deadline", "meet their demands". */
 const IDIOM_AFTER = /^\s+(?:each\s+other\s+)?halfway\b|^\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?(?:demands?|needs?|goals?|deadlines?|expectations?|requirements?|criteria|conditions|targets?|obligations?|standards?)\b/i;
 
@@ -44,7 +44,7 @@ export function extractTriggers(ctx: ExtractContext, sentences: Span[]): Trigger
       const end = start + m[0].length;
       const before = ctx.text.slice(Math.max(0, start - 40), start);
       const around = ctx.text.slice(Math.max(0, start - 12), end + 12);
-      const clause = before.split(/[,;:]|\s[—–]\s/).pop()!;
+      const clause = ctx.text.slice(Math.max(sentenceStart(start), start - 100), start).split(/[,;:]|\s[—–]\s/).pop()!;
       if (GENERIC.some((g) => g.test(clause) || g.test(around)) || HYPOTHETICAL.test(clause)) continue;
       if (rule.kind === 'MEETING' && IDIOM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
       out.push({ start, end, text: m[0], kind: rule.kind, ...eventStatus(ctx.text, sentenceStart(start), start, end), by: `events/triggers:${rule.kind.toLowerCase()}` });
