@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import cases from './fixtures/events/negative.json' with { type: 'json' };
-import attributes from './fixtures/events/negativeAttributes.json' with { type: 'json' };
+import attributeFixtures from './fixtures/events/negativeAttributes.json' with { type: 'json' };
+
+interface Want {
+  kind: string;
+  status: string;
+  when?: string | null;
+  place?: string | null;
+  count?: number | null;
+  participants?: string[];
+}
+const attributes = attributeFixtures as { name: string; text: string; reference: string; expect: Want[] }[];
 
 const article = (text: string): Article => ({ id: 'article:neg', source: 'test', text, publishedAt: null, dateSource: 'given' });
 

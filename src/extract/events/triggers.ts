@@ -42,7 +42,6 @@ export function extractTriggers(ctx: ExtractContext, sentences: Span[]): Trigger
     for (let m = rule.re.exec(ctx.text); m; m = rule.re.exec(ctx.text)) {
       const start = m.index;
       const end = start + m[0].length;
-      const before = ctx.text.slice(Math.max(0, start - 40), start);
       const around = ctx.text.slice(Math.max(0, start - 12), end + 12);
       const clause = ctx.text.slice(Math.max(sentenceStart(start), start - 100), start).split(/[,;:]|\s[—–]\s/).pop()!;
       if (GENERIC.some((g) => g.test(clause) || g.test(around)) || HYPOTHETICAL.test(clause)) continue;
