@@ -13,11 +13,12 @@ CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
 
-// Event filters and orderings (events.cypher, candidateEvents.cypher).
+// Event filters and orderings (events/*.cypher, candidateEvents.cypher, stats.cypher).
 CREATE INDEX event_kind IF NOT EXISTS FOR (n:Event) ON (n.kind);
 CREATE INDEX event_status IF NOT EXISTS FOR (n:Event) ON (n.status);
 CREATE INDEX event_place IF NOT EXISTS FOR (n:Event) ON (n.place);
 CREATE INDEX event_earliest IF NOT EXISTS FOR (n:Event) ON (n.earliest);
+CREATE INDEX event_latest IF NOT EXISTS FOR (n:Event) ON (n.latest);
 CREATE INDEX article_earliest IF NOT EXISTS FOR (n:Article) ON (n.earliest);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 

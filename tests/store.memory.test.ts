@@ -137,7 +137,7 @@ describe('memory store indexes', () => {
     const events: EventFact[] = Array.from({ length: 200 }, (_, i) => ({
       ...(change.events[0] as EventFact),
       id: `event:filler-${String(i).padStart(3, '0')}`,
-      participants: [{ entity: filler.id, role: 'participant' }],
+      participants: [{ ...(change.events[0]?.participants[0] as EventFact['participants'][number]), entity: filler.id }],
       place: null,
       when: i % 10 === 0 ? null : { ...(change.events[0]?.when as NonNullable<EventFact['when']>), earliest: `2018-${String((i % 12) + 1).padStart(2, '0')}-15`, latest: null },
     }));

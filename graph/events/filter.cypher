@@ -1,10 +1,10 @@
 // Events matching every given filter (GraphStore.events, EventQuery), after one of the candidate
-// statements of events/ bound e; followed by events/asc.cypher or events/desc.cypher. A null
+// statements of events/ bound e (each event once); followed by events/asc.cypher or events/desc.cypher. A null
 // parameter is a filter not given; a list matches any of its members, an empty list nothing.
 // With $from or $to, the interval [earliest, latest] (a missing latest is open-ended) must stand in
 // $relation to the window: OVERLAPS, DURING (inside it), BEFORE (latest < $from), AFTER
 // (earliest > $to); undated events and an empty window ($from after $to) never match.
-WITH DISTINCT e
+WITH e
 WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($status IS NULL OR e.status IN $status)
   AND ($participants IS NULL OR any(p IN e.participantIds WHERE p IN $participants))

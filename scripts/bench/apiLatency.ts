@@ -1,14 +1,16 @@
-// API latency benchmark (npm run bench:api; not a test): a generated graph of --events events
-// (100,000 by default, scripts/bench/syntheticGraph.ts) written straight into a memory store, the
-// GraphQL server over it in a child process, and autocannon sending each IDE example query
-// (src/api/ideExamples.ts) and a baseline `events(first: 10)` under concurrent load. Prints p50 and
-// p99 latency of each beside the baseline's.
+// API latency benchmark (npm run bench:api; not a test): for each store (--store memory, neo4j
+// or both, the default), a generated graph of --events events (100,000 by default,
+// scripts/bench/syntheticGraph.ts) written straight into the store (Neo4j: a server of its own
+// started by src/store/neo4j/launcher.ts in a temporary directory, loaded in batches of
+// --batch events), the GraphQL server over it in a child process, and autocannon sending each IDE
+// example query (src/api/ideExamples.ts) and a baseline `events(first: 10)` for --duration
+// seconds each over --connections concurrent connections. Prints p50 and p99 latency of each
+// beside the baseline's, per store, and how long the graph took to load.
 //
-//   npm run bench:api -- --events 100000 --connections 4 --requests 20
+//   npm run bench:api -- --store both --events 100000 --connections 4 --duration 5
 //
 // The server runs in its own process so the load generator does not share its event loop; its
 // query timeout is raised (--timeout-ms) so slow answers are measured rather than cut off.
-// Memory store only for now (Neo4j: a follow-up, with NEO4J_URI).
 import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -18,13 +20,21 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { createServer } from '../../src/api/createServer.js';
 import { IDE_EXAMPLES } from '../../src/api/ideExamples.js';
+import type { GraphStore } from '../../src/store/graphStore.js';
 import { openMemoryStore } from '../../src/store/memory/memoryStore.js';
+import { startNeo4j, type RunningNeo4j } from '../../src/store/neo4j/launcher.js';
+import { openNeo4jStore } from '../../src/store/neo4j/neo4jStore.js';
+import { changeBatches } from './changeBatches.js';
 import { syntheticGraph } from './syntheticGraph.js';
 
+type StoreKind = 'memory' | 'neo4j';
+
 interface Options {
+  store: StoreKind;
   events: number;
+  batch: number;
   connections: number;
-  requests: number;
+  durationS: number;
   timeoutMs: number;
 }
 
@@ -32,7 +42,9 @@ interface Ready {
   url: string;
   events: number;
   edges: number;
-  buildMs: number;
+  /** Starting the store (Neo4j: the JVM), then writing the generated graph. */
+  startMs: number;
+  loadMs: number;
   rssMb: number;
 }
 
@@ -51,51 +63,78 @@ const BASELINE = { title: 'Baseline: events(first: 10)', query: '{ events(first:
 const { values } = parseArgs({
   options: {
     serve: { type: 'boolean', default: false },
+    store: { type: 'string', default: 'both' },
     events: { type: 'string', default: '100000' },
+    batch: { type: 'string', default: '5000' },
     connections: { type: 'string', default: '4' },
-    requests: { type: 'string', default: '20' },
+    duration: { type: 'string', default: '5' },
     'timeout-ms': { type: 'string', default: '300000' },
     only: { type: 'string' },
   },
 });
-const options: Options = {
+const stores: StoreKind[] = values.store === 'both' ? ['memory', 'neo4j'] : values.store === 'memory' || values.store === 'neo4j' ? [values.store] : [];
+if (stores.length === 0) throw new Error(`--store must be memory, neo4j or both, not ${JSON.stringify(values.store)}`);
+const options = (store: StoreKind): Options => ({
+  store,
   events: Number(values.events),
+  batch: Number(values.batch),
   connections: Number(values.connections),
-  requests: Number(values.requests),
+  durationS: Number(values.duration),
   timeoutMs: Number(values['timeout-ms']),
-};
+});
 
-if (values.serve) await serve(options);
-else await bench(options);
+if (values.serve) await serve(options(stores[0] as StoreKind));
+else for (const store of stores) await bench(options(store));
 
-/** The child: builds the graph, starts the server, reports its URL, runs until told to stop. */
-async function serve({ events, timeoutMs }: Options): Promise<void> {
+/** The child: starts the store, writes the generated graph, starts the server, reports its URL, runs until told to stop. */
+async function serve({ store: kind, events, batch, timeoutMs }: Options): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-bench-'));
+  let neo: RunningNeo4j | undefined;
+  let store: GraphStore;
   const started = performance.now();
-  const store = await openMemoryStore(dir);
-  await store.write(syntheticGraph({ events }));
+  if (kind === 'neo4j') {
+    neo = await startNeo4j({ dataDir: dir, detached: false });
+    store = await openNeo4jStore({ uri: neo.uri });
+  } else {
+    store = await openMemoryStore(dir);
+  }
+  const loading = performance.now();
+  const graph = syntheticGraph({ events });
+  // The memory store takes the graph in one write; Neo4j in batches (a transaction's memory is capped).
+  for (const change of kind === 'neo4j' ? changeBatches(graph, batch) : [graph]) await store.write(change);
   const counts = await store.counts();
   const server = await createServer(store, { port: 0, limits: { timeoutMs } });
-  const ready: Ready = { url: server.graphqlUrl, events: counts.events, edges: counts.edges, buildMs: performance.now() - started, rssMb: process.memoryUsage().rss / 2 ** 20 };
-  process.send?.(ready);
-  process.on('message', async () => {
+  const ready: Ready = {
+    url: server.graphqlUrl,
+    events: counts.events,
+    edges: counts.edges,
+    startMs: loading - started,
+    loadMs: performance.now() - loading,
+    rssMb: process.memoryUsage().rss / 2 ** 20,
+  };
+  const stop = async (): Promise<void> => {
     await server.close();
     await store.close();
+    await neo?.stop();
     await rm(dir, { recursive: true, force: true });
     process.exit(0);
-  });
-  process.on('disconnect', () => process.exit(0));
+  };
+  process.send?.(ready);
+  process.on('message', () => void stop());
+  process.on('disconnect', () => void stop());
 }
 
 async function bench(opts: Options): Promise<void> {
-  console.log(`newsgraph API latency: memory store, ${opts.events} generated events; ${opts.connections} concurrent connections, ${opts.requests} requests per query`);
-  const child = fork(fileURLToPath(import.meta.url), ['--serve', '--events', String(opts.events), '--timeout-ms', String(opts.timeoutMs)], { execArgv: process.execArgv, stdio: 'inherit' });
+  console.log(`newsgraph API latency: ${opts.store} store, ${opts.events} generated events; ${opts.connections} concurrent connections, ${opts.durationS} s per query`);
+  const args = ['--serve', '--store', opts.store, '--events', String(opts.events), '--batch', String(opts.batch), '--timeout-ms', String(opts.timeoutMs)];
+  const child = fork(fileURLToPath(import.meta.url), args, { execArgv: process.execArgv, stdio: 'inherit' });
   try {
     const ready = await new Promise<Ready>((resolve, reject) => {
       child.once('message', (message) => resolve(message as Ready));
       child.once('exit', (code) => reject(new Error(`the server process exited (${code}) before it was ready`)));
     });
-    console.log(`graph: ${ready.events} events, ${ready.edges} edges, built and written in ${(ready.buildMs / 1000).toFixed(1)} s; server RSS ${ready.rssMb.toFixed(0)} MiB\n`);
+    const start = opts.store === 'neo4j' ? `Neo4j started in ${(ready.startMs / 1000).toFixed(1)} s, ` : '';
+    console.log(`graph: ${ready.events} events, ${ready.edges} edges; ${start}generated and written in ${(ready.loadMs / 1000).toFixed(1)} s; server RSS ${ready.rssMb.toFixed(0)} MiB\n`);
 
     const queries: { title: string; query: string; variables?: Record<string, unknown> }[] = [
       BASELINE,
@@ -107,6 +146,7 @@ async function bench(opts: Options): Promise<void> {
       rows.push(await load(ready.url, q.title, JSON.stringify({ query: q.query, variables: q.variables }), opts));
     }
     print(rows);
+    console.log('');
   } finally {
     child.send('stop');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -120,11 +160,11 @@ async function checkAnswers(url: string, query: string, variables: Record<string
   if (response.status !== 200 || body.errors) throw new Error(`"${title}" fails (HTTP ${response.status}): ${JSON.stringify(body.errors)}`);
 }
 
-async function load(url: string, name: string, body: string, { connections, requests, timeoutMs }: Options): Promise<Row> {
+async function load(url: string, name: string, body: string, { connections, durationS, timeoutMs }: Options): Promise<Row> {
   const problems = new Map<string, number>();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, amount: requests, timeout: Math.ceil(timeoutMs / 1000) },
+      { url, method: 'POST', headers: { 'content-type': 'application/json' }, body, connections, duration: durationS, timeout: Math.ceil(timeoutMs / 1000) },
       (error, done) => (error ? reject(error) : resolve(done)),
     );
     instance.on('reqError', (error: Error) => problems.set(error.message, (problems.get(error.message) ?? 0) + 1));

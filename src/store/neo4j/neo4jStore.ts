@@ -96,9 +96,11 @@ export class Neo4jStore implements GraphStore {
 
   async events(query: EventQuery): Promise<Page<EventFact>> {
     const page = pageRequest(query);
-    // Candidates from the narrowest relationship or index the query allows, then every filter.
-    const from = query.source !== undefined ? 'events/bySource' : query.participants ? 'events/byParticipants' : query.place !== undefined ? 'events/byPlace' : 'events/all';
-    const statement = [cypher(from), cypher('events/filter'), cypher(query.order === 'DESC' ? 'events/desc' : 'events/asc')].join('\n');
+    const desc = query.order === 'DESC';
+    const unfiltered = [query.kinds, query.status, query.participants, query.place, query.source, query.from, query.to].every((f) => f === undefined);
+    const statement = unfiltered
+      ? cypher(desc ? 'events/unfilteredDesc' : 'events/unfilteredAsc')
+      : [cypher(eventCandidates(query)), cypher('events/filter'), cypher(desc ? 'events/desc' : 'events/asc')].join('\n');
     const { records } = await this.readText(statement, {
       kinds: query.kinds ?? null,
       status: query.status ?? null,
@@ -166,7 +168,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
-    const { records } = await this.read('stats', {});
+    const { records } = await this.read('stats', { statuses: [...EVENT_STATUSES] });
     const record = records[0];
     const tally = <K extends string>(keys: readonly K[], pairs: unknown): Record<K, number> => {
       const counts = Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
@@ -185,8 +187,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Neo4j's shortestPath gives the length; then the walk from `from` takes, hop by hop, the
-   * smallest event and entity that stay on a shortest path (pathStep.cypher), as the memory store does.
+   * shortestPath gives the length (pathLength.cypher); when within maxHops, allShortestPaths gives
+   * the path with the smallest id sequence among those of that length (pathShortest.cypher).
    */
   async path(from: string, to: string, maxHops: number): Promise<PathStep[] | null> {
     const limit = Math.min(MAX_PATH_HOPS, Math.floor(maxHops));
@@ -195,16 +197,9 @@ export class Neo4jStore implements GraphStore {
     const { records } = await this.read('pathLength', { from, to });
     const length = records.length > 0 ? Number(records[0]?.get('length')) : undefined;
     if (length === undefined || length > 2 * limit) return null;
-    const steps: PathStep[] = [];
-    let current = from;
-    for (let rest = length - 2; rest >= 0; rest -= 2) {
-      const step = (await this.read('pathStep', { current, to, rest: neo4j.int(rest) })).records[0];
-      if (!step) throw new Error(`path ${from} -> ${to}: no step from ${current} with ${rest} relationships left (the graph changed during the walk?)`);
-      steps.push({ entity: current, event: step.get('event') as string });
-      current = step.get('entity') as string;
-    }
-    steps.push({ entity: current, event: null });
-    return steps;
+    const ids = (await this.read('pathShortest', { from, to })).records[0]?.get('ids') as string[] | undefined;
+    if (!ids) return null;
+    return ids.flatMap((id, i) => (i % 2 === 1 ? [] : [{ entity: id, event: ids[i + 1] ?? null }]));
   }
 
   async auditLog(request: PageRequest): Promise<Page<AuditEntry>> {
@@ -287,6 +282,19 @@ async function applySchema(driver: Driver, database: string | undefined): Promis
 }
 
 const SCHEMA_NAME = /^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i;
+
+/** The statement of graph/events/ that finds the candidates: the narrowest relationship or index the query allows. */
+function eventCandidates(query: EventQuery): string {
+  if (query.source !== undefined) return 'events/bySource';
+  if (query.participants) return 'events/byParticipants';
+  if (query.place !== undefined) return 'events/byPlace';
+  if (query.kinds) return 'events/byKinds';
+  const relation = query.relation ?? 'OVERLAPS';
+  if (relation === 'DURING' && query.from !== undefined) return 'events/earliestFrom';
+  if (relation === 'OVERLAPS' && query.to !== undefined) return 'events/earliestTo';
+  if (relation === 'AFTER' && query.to !== undefined) return 'events/earliestAfter';
+  return 'events/all';
+}
 
 interface PageParams {
   offset: number;
