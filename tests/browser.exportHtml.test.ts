@@ -1,6 +1,7 @@
 // The html export in a real browser: Debian's Chromium (/usr/bin/chromium, never a downloaded build)
-// driven headless by playwright-core, WebGL drawn by SwiftShader (software GL: --use-angle=swiftshader
-// with --enable-unsafe-swiftshader, which Chromium requires for SwiftShader WebGL). The page is the
+// driven headless by playwright-core, WebGL drawn by SwiftShader, Chromium's software GL, asked for
+// explicitly (--use-angle=swiftshader --enable-unsafe-swiftshader): Chromium is phasing out its
+// silent fallback to it when there is no GPU. The page is the
 // toHtml export of a memory store filled by ingesting the five seed articles, opened from a file.
 // Checked: sigma drew every node and edge of the graph (its display data, frames rendered, and the
 // kinds' colours found in the screenshot's pixels); moving the time slider to a day before the
