@@ -93,7 +93,8 @@ async function serve({ store: kind, events, batch, timeoutMs }: Options): Promis
   let store: GraphStore;
   const started = performance.now();
   if (kind === 'neo4j') {
-    neo = await startNeo4j({ dataDir: dir, detached: false });
+    // A page cache that holds the whole generated graph (about 0.5 GiB on disk at 100,000 events).
+    neo = await startNeo4j({ dataDir: dir, detached: false, heap: '2g', pagecache: '1g' });
     store = await openNeo4jStore({ uri: neo.uri });
   } else {
     store = await openMemoryStore(dir);

@@ -9,7 +9,7 @@
 //   index.update(next, removedOrUpserted, upserted);
 //   index.query({ participants: ['person:kim-jong-un'], first: 10, offset: 0 })
 import { EVENT_KINDS, EVENT_STATUSES, type EventFact, type EventKind } from '../../model/index.js';
-import type { EventQuery, Page } from '../graphStore.js';
+import type { EventQuery, GraphStats, Page } from '../graphStore.js';
 import type { StoreGraph } from './applyChange.js';
 import { compareEvents, compareEventsDesc, eventFilter } from './queryHelpers.js';
 
@@ -120,6 +120,29 @@ export class EventIndex {
       .filter((e) => kindSet.has(e.kind))
       .sort(compareEvents)
       .map((e) => structuredClone(e));
+  }
+
+  /** Events by kind and status, and the date range of dated events (GraphStore.stats), from the columns. */
+  tally(): Pick<GraphStats, 'eventsByKind' | 'eventsByStatus' | 'earliest' | 'latest'> {
+    const eventsByKind = Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as GraphStats['eventsByKind'];
+    const eventsByStatus = Object.fromEntries(EVENT_STATUSES.map((k) => [k, 0])) as GraphStats['eventsByStatus'];
+    // Each record has one kind bit and one status bit: the bit's position is the index in the list.
+    const kinds = new Uint32Array(8);
+    const statuses = new Uint32Array(8);
+    for (let i = 0; i < this.order.length; i++) {
+      const k = 31 - Math.clz32(this.kindBits[i] as number);
+      const s = 31 - Math.clz32(this.statusBits[i] as number);
+      kinds[k] = (kinds[k] as number) + 1;
+      statuses[s] = (statuses[s] as number) + 1;
+    }
+    EVENT_KINDS.forEach((k, i) => (eventsByKind[k] = kinds[i] as number));
+    EVENT_STATUSES.forEach((k, i) => (eventsByStatus[k] = statuses[i] as number));
+    let latest: string | null = null;
+    for (let i = 0; i < this.dated; i++) {
+      const day = (this.order[i] as EventFact).when?.latest ?? null;
+      if (day !== null && (latest === null || day > latest)) latest = day;
+    }
+    return { eventsByKind, eventsByStatus, earliest: this.order[0]?.when?.earliest ?? null, latest };
   }
 
   /** The smallest set of ids that holds every match, from the indexed filters given (undefined: none given). */

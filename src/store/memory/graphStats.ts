@@ -1,35 +1,17 @@
-// GraphStore.stats on the memory graph: one pass over the nodes (counts by kind and status, the
-// date range of dated events) plus the edge count graphology keeps.
-import { ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES, type EntityKind, type EventKind, type EventStatus } from '../../model/index.js';
+// GraphStore.stats on the memory store: entities by kind and articles from one pass over the
+// graph's nodes, events by kind and status and the date range from the event index's columns,
+// and the edge count graphology keeps.
+import { ENTITY_KINDS, type EntityKind } from '../../model/index.js';
 import type { GraphStats } from '../graphStore.js';
 import type { StoreGraph } from './applyChange.js';
+import type { EventIndex } from './eventIndex.js';
 
-export function graphStats(graph: StoreGraph): GraphStats {
-  const stats: GraphStats = {
-    articles: 0,
-    entitiesByKind: zeros<EntityKind>(ENTITY_KINDS),
-    eventsByKind: zeros<EventKind>(EVENT_KINDS),
-    eventsByStatus: zeros<EventStatus>(EVENT_STATUSES),
-    edges: graph.size,
-    earliest: null,
-    latest: null,
-  };
+export function graphStats(graph: StoreGraph, events: EventIndex): GraphStats {
+  const entitiesByKind = Object.fromEntries(ENTITY_KINDS.map((k) => [k, 0])) as Record<EntityKind, number>;
+  let articles = 0;
   graph.forEachNode((_id, node) => {
-    if (node.nodeType === 'article') stats.articles++;
-    else if (node.nodeType === 'entity') stats.entitiesByKind[node.kind]++;
-    else {
-      stats.eventsByKind[node.kind]++;
-      stats.eventsByStatus[node.status]++;
-      const earliest = node.when?.earliest ?? null;
-      if (earliest === null) return;
-      if (stats.earliest === null || earliest < stats.earliest) stats.earliest = earliest;
-      const latest = node.when?.latest ?? null;
-      if (latest !== null && (stats.latest === null || latest > stats.latest)) stats.latest = latest;
-    }
+    if (node.nodeType === 'article') articles++;
+    else if (node.nodeType === 'entity') entitiesByKind[node.kind]++;
   });
-  return stats;
-}
-
-function zeros<K extends string>(keys: readonly K[]): Record<K, number> {
-  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  return { articles, entitiesByKind, ...events.tally(), edges: graph.size };
 }

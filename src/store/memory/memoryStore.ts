@@ -149,7 +149,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
-    return graphStats(this.graph);
+    return graphStats(this.graph, this.eventIndex);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<PathStep[] | null> {

@@ -16,23 +16,31 @@ export function shortestPath(graph: StoreGraph, from: string, to: string, maxHop
   if (!isEntity(graph, from) || !isEntity(graph, to)) return null;
   if (from === to) return [{ entity: from, event: null }];
   const limit = Math.min(MAX_PATH_HOPS, Math.floor(maxHops));
-  // Hops from each reached entity to `to`, one whole layer at a time until `from` is reached.
+  // Hops from each reached entity to `to`, one whole layer at a time. Layer d+1 is never built in
+  // full when it is `from`'s: a layer-d entity one hop from `from` says so, and the walk needs
+  // only the layers below `from`.
+  const nextToFrom = new Set<string>();
+  for (const event of linked(graph, from)) for (const other of linked(graph, event)) nextToFrom.add(other);
   const hops = new Map<string, number>([[to, 0]]);
   let frontier = [to];
-  for (let d = 1; d <= limit && !hops.has(from) && frontier.length > 0; d++) {
+  let total: number | undefined;
+  for (let d = 0; d < limit && frontier.length > 0; d++) {
+    if (frontier.some((entity) => nextToFrom.has(entity))) {
+      total = d + 1;
+      break;
+    }
     const next: string[] = [];
     for (const entity of frontier) {
       for (const event of linked(graph, entity)) {
         for (const other of linked(graph, event)) {
           if (hops.has(other)) continue;
-          hops.set(other, d);
+          hops.set(other, d + 1);
           next.push(other);
         }
       }
     }
     frontier = next;
   }
-  const total = hops.get(from);
   if (total === undefined) return null;
 
   const steps: PathStep[] = [];
