@@ -14,7 +14,7 @@ import type { ExportGraph } from './loadExportGraph.js';
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 
 /** Fewer iterations on large graphs keep an export of 100k nodes to seconds. */
-const iterationsFor = (order: number): number => (order > 20_000 ? 20 : order > 2_000 ? 60 : 200);
+const iterationsFor = (order: number): number => (order > 20_000 ? 15 : order > 2_000 ? 40 : 200);
 
 export function layoutExportGraph(graph: ExportGraph): void {
   if (graph.order === 0 || graph.everyNode((_key, attrs) => typeof attrs.x === 'number' && typeof attrs.y === 'number')) return;

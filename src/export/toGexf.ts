@@ -61,14 +61,12 @@ function makeDynamic(xml: string, graph: ExportGraph): string {
   if (!graphElement) throw new Error('toGexf: graphology-gexf wrote no <graph> element');
   graphElement.setAttribute('mode', 'dynamic');
   graphElement.setAttribute('timeformat', 'date');
-  const nodes = doc.getElementsByTagName('node');
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i] as Element;
+  // Copied out of xmldom's live lists first: each setAttribute would make a live list walk the
+  // whole document again on its next index access.
+  for (const node of Array.from(doc.getElementsByTagName('node'))) {
     setInterval(node, nodeInterval(graph.getNodeAttributes(node.getAttribute('id') ?? '')));
   }
-  const edges = doc.getElementsByTagName('edge');
-  for (let i = 0; i < edges.length; i++) {
-    const edge = edges[i] as Element;
+  for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
     setInterval(edge, edgeInterval(graph.getEdgeAttributes(edge.getAttribute('id') ?? '')));
   }
   return new XMLSerializer().serializeToString(doc);
