@@ -138,9 +138,16 @@ export class EventIndex {
     EVENT_KINDS.forEach((k, i) => (eventsByKind[k] = kinds[i] as number));
     EVENT_STATUSES.forEach((k, i) => (eventsByStatus[k] = statuses[i] as number));
     let latest: string | null = null;
-    for (let i = 0; i < this.dated; i++) {
-      const day = (this.order[i] as EventFact).when?.latest ?? null;
-      if (day !== null && (latest === null || day > latest)) latest = day;
+    if (this.numericDays) {
+      // The largest latest-day column value names the record that holds the day.
+      let at = -1;
+      for (let i = 0; i < this.dated; i++) if (!Number.isNaN(this.latest[i]) && (at < 0 || (this.latest[i] as number) > (this.latest[at] as number))) at = i;
+      latest = at < 0 ? null : ((this.order[at] as EventFact).when?.latest ?? null);
+    } else {
+      for (let i = 0; i < this.dated; i++) {
+        const day = (this.order[i] as EventFact).when?.latest ?? null;
+        if (day !== null && (latest === null || day > latest)) latest = day;
+      }
     }
     return { eventsByKind, eventsByStatus, earliest: this.order[0]?.when?.earliest ?? null, latest };
   }
