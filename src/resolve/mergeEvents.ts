@@ -1,8 +1,10 @@
 // One event from several reports of it: all sources, evidence and participants; the tightest
 // date any source supports; the status of the latest report, with every status kept in the
-// history; a confidence that rises with independent sources (1 - 0.5^sources).
+// history; a country named where other reports name its leader folds into the leader; a
+// confidence that rises with independent sources (1 - 0.5^sources).
 import type { Article, EventFact, Evidence } from '../model/index.js';
 import { tighter } from '../extract/events/assembleEvents.js';
+import { homeCountry } from '../extract/entities/gazetteer.js';
 import { eventId } from './eventId.js';
 
 export function mergeEvents(parts: EventFact[], articles: Map<string, Article>): EventFact {
@@ -18,11 +20,16 @@ export function mergeEvents(parts: EventFact[], articles: Map<string, Article>):
   const sources = [...new Set(sorted.flatMap((p) => p.sources))].sort();
   const kind = sorted.some((p) => p.kind === 'SUMMIT') ? 'SUMMIT' : latest.kind;
   const count = Math.max(0, ...sorted.map((p) => p.count ?? 0));
-  const people = [...participants.values()].sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
+  // A country some reports named where others named its leader in the same role is one party, the leader.
+  const led = new Set([...participants.values()].flatMap((p) => {
+    const home = p.entity.startsWith('person:') ? homeCountry(p.entity)?.id : undefined;
+    return home ? [`${p.role}:${home}`] : [];
+  }));
+  const people = [...participants.values()].filter((p) => !led.has(`${p.role}:${p.entity}`)).sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
   return {
     id: eventId(kind, evidence, people),
     kind,
-    title: sorted.find((p) => p.ordinal !== null)?.title ?? latest.title,
+    title: titleOf(sorted, led) ?? latest.title,
     when: sorted.reduce<EventFact['when']>((w, p) => tighter(w, p.when), null),
     status: latest.status,
     statusHistory: uniqueBy(sorted.flatMap((p) => p.statusHistory), (h) => `${h.status}:${h.evidence.article}:${h.evidence.sentence}`),
@@ -36,6 +43,13 @@ export function mergeEvents(parts: EventFact[], articles: Map<string, Article>):
     confidence: Math.round((1 - 0.5 ** sources.length) * 1000) / 1000,
     extractor: latest.extractor,
   };
+}
+
+/** The title of a report that names the people rather than their countries, numbered if one is. */
+function titleOf(sorted: EventFact[], led: Set<string>): string | undefined {
+  const byPeople = sorted.filter((p) => !p.participants.some((q) => led.has(`${q.role}:${q.entity}`)));
+  const pool = byPeople.length > 0 ? byPeople : sorted;
+  return (pool.find((p) => p.ordinal !== null) ?? pool[pool.length - 1])?.title;
 }
 
 function byPlace(evidence: Evidence[]): Evidence[] {

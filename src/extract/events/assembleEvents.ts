@@ -31,6 +31,7 @@ const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
 /** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
 const OTHER_CLAUSE = /\b(?:after|before|since|until|when|while|because|whereas)\b/i;
+const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s)?|postpone[ds]?|postponing|delay(?:ed|s)?|put\s+off|pushed\s+back)\b/i;
 /** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
@@ -47,12 +48,15 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);
+  // "It was the third meeting": told in the past, it is about something that took place.
+  for (const c of candidates) if (c.copula && /^\W*\w+\s+was\b/i.test(sentences[c.sentences[0]!]!.text)) [c.status, c.cued] = ['OCCURRED', true];
   const merged = merge(candidates);
   destinationsFromPurpose(merged);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   return merged
-    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) ? 2 : 1))
+    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit").
+    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     // "over his nuclear tests": tests in the plural, undated and uncounted, are a history, not one event.
@@ -73,6 +77,7 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
     count: countOf(text, t, sentence),
     following: /\b(?:another|new|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)),
     description: null,
+    copula: /^\W*(?:it|this|that)\s+(?:was|is|will\s+be|would\s+be)\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, t.start)),
     triggers: [t],
     sentences: [si],
     by: t.by,
@@ -172,6 +177,8 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
+    // "Trump on Thursday called off his planned summit": the day of the calling off, not of the summit.
+    if (c && tm.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
     // that names the event itself ("their April 27 summit") says it took place.
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
@@ -270,7 +277,8 @@ function merge(candidates: Candidate[]): Candidate[] {
     target.count ??= c.count;
     target.description ??= c.description;
     target.when = tighter(target.when, c.when);
-    if (!target.cued && c.cued) [target.status, target.cued] = [c.status, true];
+    // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.
+    if (c.cued) [target.status, target.cued] = [c.status, true];
     target.triggers.push(...c.triggers);
     target.sentences.push(...c.sentences);
   }
@@ -296,6 +304,7 @@ function sameSentence(a: Candidate, b: Candidate): boolean {
 
 /** Something both state and agree on: ordinal, place, a shared date, or the same named parties. */
 function anchored(a: Candidate, b: Candidate): boolean {
+  if (b.copula && !b.when && !b.place) return true;
   if (a.ordinal !== null && a.ordinal === b.ordinal) return true;
   if (a.place && a.place === b.place) return true;
   if (a.when && b.when && overlaps(a.when, b.when)) return true;

@@ -34,7 +34,8 @@ function roleOf(x: Comparable, role: string): string | undefined {
 
 export function compatible(a: Comparable, b: Comparable): boolean {
   if (a.kind !== b.kind && !(MEETINGS.has(a.kind) && MEETINGS.has(b.kind) && a.ordinal !== null && a.ordinal === b.ordinal)) return false;
-  if (a.status !== b.status && (a.cued ?? true) && (b.cued ?? true)) return false;
+  // A plan and its calling off (or revival) are one event; something that took place is neither.
+  if (a.status !== b.status && (a.cued ?? true) && (b.cued ?? true) && (a.status === 'OCCURRED' || b.status === 'OCCURRED')) return false;
   if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
   // "met three times last year" is not any one of those meetings, unless the single mention
   // states nothing of its own ("during their talks").

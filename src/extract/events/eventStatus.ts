@@ -7,17 +7,20 @@ import type { EventStatus } from '../../model/index.js';
 const CANCELLED = /\b(?:call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|l?ation)?|scrap(?:ped|s)?|scuttled)\b/i;
 const POSTPONED = /\b(?:postpone[ds]?|postponing|delay(?:ed|s)?|put off|pushed back)\b/i;
 const FUTURE_CLAUSE = /\b(?:will|would|shall|won't|plan(?:s|ning)?\s+to|agree[ds]?\s+to|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to))\s/i;
-const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|another|new|next|future|possible|potential|planned|proposed|upcoming|prospective|may|might|(?:remains?\s+|is\s+|are\s+)?committed\s+to|commitment\s+to|willing(?:ness)?\s+to|ready\s+(?:for|to)|push(?:es|ed|ing)?\s+for|hopes?\s+(?:for|to)|calls?\s+for|proposal\s+for|invitation\s+(?:to|for))\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|another|new|next|future|planned|proposed|upcoming|(?:remains?\s+|is\s+|are\s+)?committed\s+to|commitment\s+to|willing(?:ness)?\s+to|ready\s+(?:for|to)|push(?:es|ed|ing)?\s+for|hopes?\s+(?:for|to)|calls?\s+for|proposal\s+for|invitation\s+(?:to|for))\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
 const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/iu;
 /** "to visit", "an invitation to visit", "in the coming weeks": an infinitive or a horizon is not a report. */
 const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
 const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** The event noun as subject of a future predicate: "his meeting with Kim would take place in Singapore", "the talks are expected to begin", "the meeting, which he expected to take place in June". */
 const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:will|would|shall|(?:(?:is|are)\s+(?:now\s+)?)?(?:set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to)|(?:is|are)\s+(?:to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
+const POSSIBLE_BEFORE = /\b(?:possible|possibly|potential|prospective|may|might|could)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
 const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
 const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
 
 export function eventStatus(text: string, sentenceStart: number, start: number, end: number): { status: EventStatus; cued: boolean } {
+  // "had been due to meet": a plan that once stood, which says nothing of what became of it.
+  if (/\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to\s+$/i.test(text.slice(Math.max(0, start - 40), start))) return { status: 'PLANNED', cued: false };
   const clauseStart = Math.max(sentenceStart - 1, text.lastIndexOf(';', start), text.lastIndexOf(' — ', start) + 2, start - 120);
   const before = text.slice(clauseStart + 1, start);
   const after = text.slice(end, end + 40);
@@ -31,6 +34,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   // Past words after the trigger count within its clause only: "a summit with Trump, a day after the two met".
   const pastAfter = PAST.test(text.slice(start, end + 40).split(/[,;]|\s[—–]\s/)[0]!);
+  // "it was still possible the summit could go ahead": a possibility, not a plan anyone stated.
+  if (POSSIBLE_BEFORE.test(before) && !pastAfter) return { status: 'PLANNED', cued: false };
   if ((FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(before) || FUTURE_AFTER.test(after)) && !pastAfter) return { status: 'PLANNED', cued: true };
   return { status: 'OCCURRED', cued: PAST.test(text.slice(Math.max(clauseStart + 1, start - 60), end + 40)) };
 }

@@ -37,7 +37,8 @@ export function participantsFor(
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && ACTORS.has(m.kind));
   const after = text.slice(trigger.end, sentence.end);
 
-  const between = /^\s*(?:[\p{L}’'-]+\s+){0,3}?between\s+/iu.exec(after);
+  // "the first meeting between a sitting U.S. president and a North Korean leader" is a kind, not parties.
+  const between = /^\s*(?:[\p{L}’'-]+\s+){0,3}?between\s+(?!an?\s)/iu.exec(after);
   if (between) {
     const from = trigger.end + between[0].length;
     const stop = clauseEnd(text, from, sentence.end);
@@ -47,6 +48,14 @@ export function participantsFor(
 
   const compound = compoundBefore(text, trigger, inSentence);
   if (compound.length >= 2) return { found: asParticipants(compound), how: 'compound' };
+  // "the Group of 20 summit": a body's own summit; whoever the sentence says attends it takes part too.
+  const body = inSentence.find((m) => m.kind === 'ORGANIZATION' && /^\s+$/.test(text.slice(m.end, trigger.start)));
+  if (body && trigger.text.toLowerCase().startsWith('summit')) {
+    const attend = /\battend(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(text.slice(sentence.start, body.start));
+    // "while attending the G20 summit, Trump wrote ...": the sentence's subject, its first person, attends.
+    const attendee = attend ? inSentence.find((m) => m.kind === 'PERSON') : undefined;
+    return { found: asParticipants(attendee ? [body, attendee] : [body]), how: 'compound' };
+  }
 
   const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
   if (withX) {

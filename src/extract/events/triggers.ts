@@ -15,7 +15,7 @@ interface TriggerRule {
 /** Hand-kept lexicon; each pattern matches the trigger words only (they become the mention span). */
 export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SUMMIT', re: /\bsummits?\b/gi },
-  { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|face-to-face(?!\s+(?:meetings?|talks|summits?)\b))\b/gi },
+  { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|encounter|face-to-face(?!\s+(?:meetings?|talks|summits?)\b)|shook\s+hands|shaking\s+hands|shake\s+hands)\b|(?<=\band\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:then\s+|also\s+|later\s+|briefly\s+)?)talked\b/giu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   { kind: 'LETTER', re: /\bletters?\b/gi },
   { kind: 'SANCTION', re: /\bsanctions?\b/gi },
