@@ -89,6 +89,17 @@ describe('GEXF 1.3', () => {
     expect(interval(byId(doc, 'edge', 'HELD_IN|event:summit-hanoi|place:hanoi'))).toEqual(['2019-02-27', '2019-02-28']);
   });
 
+  it('dates elements whose keys need escaping', () => {
+    const small = graph.copy() as ExportGraph;
+    small.clear();
+    small.addNode('event:a&"b<c>', { label: 'A', kind: 'SUMMIT', group: 'event', earliest: '2019-02-27', latest: '2019-02-28' });
+    small.addNode('place:x', { label: 'X', kind: 'PLACE', group: 'entity' });
+    small.addDirectedEdgeWithKey('HELD_IN|event:a&"b<c>|place:x', 'event:a&"b<c>', 'place:x', { type: 'HELD_IN', earliest: '2019-02-27', latest: '2019-02-28' });
+    const doc = xml(renderExport(small, 'gexf').files[0]?.text ?? '');
+    expect(byId(doc, 'node', 'event:a&"b<c>')?.getAttribute('start')).toBe('2019-02-27');
+    expect(byId(doc, 'edge', 'HELD_IN|event:a&"b<c>|place:x')?.getAttribute('end')).toBe('2019-02-28');
+  });
+
   it('declares typed attributes, and gives nodes a label, a colour and a position', () => {
     const doc = xml(text('gexf'));
     const declared = (cls: string) =>

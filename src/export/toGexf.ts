@@ -2,14 +2,13 @@
 // of strings as liststring, evidence as JSON text; the node label as label, kind colours and the
 // layout's x/y as viz data (colours as r/g/b); the edge type as label and kind), then made dynamic so that Gephi's
 // timeline plays the story: graphology-gexf cannot write the dynamic mode nor start/end on
-// elements, so the written document is parsed again (@xmldom/xmldom) and given
-// mode="dynamic" timeformat="date" and start/end: events from earliest to latest, articles from
+// elements, so its output gets mode="dynamic" timeformat="date" on <graph> and start/end on the
+// opening tags of nodes and edges (makeDynamic): events from earliest to latest, articles from
 // their publication onwards, edges from their earliest/latest (HOLDS: from/to); entities and
 // undated elements stay for the whole timeline. In GEXF `start`/`end` are the time interval, so
 // the character offsets of an edge's supporting quote are written as quoteStart/quoteEnd.
 //
 //   const xml = toGexf(graph);   // <gexf version="1.3" ...><graph mode="dynamic" timeformat="date" ...>
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import gexf from 'graphology-gexf';
 import { exportValue, type ExportValue } from './exportValue.js';
 import type { ExportEdgeAttributes, ExportGraph, ExportNodeAttributes } from './loadExportGraph.js';
@@ -55,26 +54,37 @@ function gexfAttributes(attrs: Record<string, unknown>): Record<string, ExportVa
   return out;
 }
 
+/**
+ * Adds the time attributes to graphology-gexf's output. The writer (xml-writer underneath) opens
+ * every element as `<graph `, `<node id="KEY"`, `<edge id="KEY"` with KEY escaped as below, and
+ * escapes "<" in every attribute value and text, so these openings occur nowhere else; the count
+ * is checked. Editing the text keeps a 50 MB export to a regular-expression pass, where parsing it
+ * back into a DOM took a minute.
+ */
 function makeDynamic(xml: string, graph: ExportGraph): string {
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const graphElement = doc.getElementsByTagName('graph')[0];
-  if (!graphElement) throw new Error('toGexf: graphology-gexf wrote no <graph> element');
-  graphElement.setAttribute('mode', 'dynamic');
-  graphElement.setAttribute('timeformat', 'date');
-  // Copied out of xmldom's live lists first: each setAttribute would make a live list walk the
-  // whole document again on its next index access.
-  for (const node of Array.from(doc.getElementsByTagName('node'))) {
-    setInterval(node, nodeInterval(graph.getNodeAttributes(node.getAttribute('id') ?? '')));
-  }
-  for (const edge of Array.from(doc.getElementsByTagName('edge'))) {
-    setInterval(edge, edgeInterval(graph.getEdgeAttributes(edge.getAttribute('id') ?? '')));
-  }
-  return new XMLSerializer().serializeToString(doc);
+  const intervals = new Map<string, string>();
+  graph.forEachNode((key, attrs) => intervals.set(`node ${escapeAttribute(key)}`, intervalText(nodeInterval(attrs))));
+  graph.forEachEdge((key, attrs) => intervals.set(`edge ${escapeAttribute(key)}`, intervalText(edgeInterval(attrs))));
+  let seen = 0;
+  const dynamic = xml
+    .replace(/<graph /, '<graph mode="dynamic" timeformat="date" ')
+    .replace(/<(node|edge) id="([^"]*)"/g, (opening: string, tag: string, id: string) => {
+      const interval = intervals.get(`${tag} ${id}`);
+      if (interval === undefined) return opening;
+      seen++;
+      return `${opening}${interval}`;
+    });
+  if (seen !== graph.order + graph.size) throw new Error(`toGexf: found ${seen} of the ${graph.order + graph.size} node and edge openings graphology-gexf writes`);
+  return dynamic;
 }
 
-function setInterval(element: Element, interval: Interval): void {
-  if (interval.start !== undefined) element.setAttribute('start', interval.start);
-  if (interval.end !== undefined) element.setAttribute('end', interval.end);
+/** xml-writer's escaping of attribute values. */
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
+}
+
+function intervalText(interval: Interval): string {
+  return `${interval.start !== undefined ? ` start="${interval.start}"` : ''}${interval.end !== undefined ? ` end="${interval.end}"` : ''}`;
 }
 
 function nodeInterval(attrs: ExportNodeAttributes): Interval {
