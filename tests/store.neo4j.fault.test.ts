@@ -63,11 +63,14 @@ afterAll(async () => {
 });
 
 describe('Neo4j killed', () => {
-  it('in the middle of a large write: the write fails naming NEO4J_URI and leaves nothing of it behind', async () => {
+  it('in the middle of a large write: the write fails naming NEO4J_URI and leaves nothing of it behind (nor its removals and audit entry)', async () => {
     const store = await open();
     await store.write(korea());
     const big: GraphChange = { articles: [], entities: [], holdings: [], events: [], removeEvents: [] };
     for (const change of articleCorpus({ articles: 3_000, batchSize: 3_000 })) Object.assign(big, change);
+    // An analyst's edit rides along: the removal and the audit entry must be rolled back with the rest.
+    big.removeEntities = ['org:united-nations'];
+    big.audit = [{ id: '', at: '2026-01-02T03:04:05.000Z', actor: 'analyst', action: 'MERGE_ENTITIES', detail: '{}' }];
     let settled = false;
     const pending = store.write(big).finally(() => {
       settled = true;
@@ -84,6 +87,8 @@ describe('Neo4j killed', () => {
     try {
       expect(await after.counts()).toEqual(KOREA_COUNTS);
       expect(await after.articlesByIds(big.articles.slice(0, 10).map((a) => a.id))).toEqual([]);
+      expect((await after.entity('UN'))?.id).toBe('org:united-nations');
+      expect((await after.auditLog({ first: 10, offset: 0 })).totalCount).toBe(0);
     } finally {
       await after.close();
     }

@@ -72,7 +72,8 @@ export class MemoryStore implements GraphStore {
     if (wanted === '') return null;
     // Best match: id (0) before name (1) before alias (2), then exact case, then the smallest id.
     let best: { score: [number, number]; entity: Entity } | undefined;
-    for (const entity of this.nodes<Entity>('entity')) {
+    for (const id of this.searchIndex.named(wanted)) {
+      const entity = this.graph.getNodeAttributes(id) as unknown as Entity;
       const names: [number, string][] = [[0, entity.id], [1, entity.name], ...entity.aliases.map((a): [number, string] => [2, a])];
       for (const [rank, text] of names) {
         if (nameKey(text) !== wanted) continue;

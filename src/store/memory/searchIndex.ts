@@ -1,12 +1,14 @@
-// The memory store's full-text index (GraphStore.search): one minisearch document per entity (its
-// name and aliases) and per event (its title), tokenized by searchWords(), so that a query finds
-// every document holding each of its words (the last as a prefix). searchHits() then checks each
-// name on its own, scores and orders: the memory and Neo4j stores share that last step.
+// The memory store's name indexes. Full text (GraphStore.search): one minisearch document per
+// entity (its name and aliases) and per event (its title), tokenized by searchWords(), so that a
+// query finds every document holding each of its words (the last as a prefix); searchHits() then
+// checks each name on its own, scores and orders (the memory and Neo4j stores share that last
+// step). Look-up (GraphStore.entity): the entities whose id, name or an alias has a given nameKey().
 //
 //   const index = SearchIndex.of(graph);
 //   index.search(graph, 'kim jong', 10)  // [{ type: 'ENTITY', id: 'person:kim-jong-un', matched: 'Kim Jong Un', score: 2 }]
 import MiniSearch from 'minisearch';
 import type { SearchHit } from '../graphStore.js';
+import { nameKey } from '../nameKey.js';
 import { searchHits, type SearchCandidate } from '../searchHits.js';
 import { searchWords } from '../searchWords.js';
 import type { StoreGraph } from './applyChange.js';
@@ -24,6 +26,10 @@ export class SearchIndex {
     searchOptions: { tokenize: searchWords, processTerm: (term) => term, combineWith: 'AND', prefix: (_term, i, terms) => i === terms.length - 1 },
   });
 
+  /** Entity ids by the nameKey() of their id, name and aliases, and the keys each entity is filed under. */
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly keysOf = new Map<string, string[]>();
+
   static of(graph: StoreGraph): SearchIndex {
     const index = new SearchIndex();
     graph.forEachNode((id) => index.put(graph, id));
@@ -33,9 +39,29 @@ export class SearchIndex {
   /** Indexes the node as it now stands in graph (an entity or event), or drops it when it is gone. */
   put(graph: StoreGraph, id: string): void {
     if (this.index.has(id)) this.index.discard(id);
+    for (const key of this.keysOf.get(id) ?? []) {
+      const ids = this.byKey.get(key);
+      ids?.delete(id);
+      if (ids?.size === 0) this.byKey.delete(key);
+    }
+    this.keysOf.delete(id);
     if (!graph.hasNode(id)) return;
     const names = namesOf(graph, id);
-    if (names) this.index.add({ id, text: names.names.join('\n') });
+    if (!names) return;
+    this.index.add({ id, text: names.names.join('\n') });
+    if (names.type !== 'ENTITY') return;
+    const keys = [...new Set([id, ...names.names].map(nameKey))];
+    this.keysOf.set(id, keys);
+    for (const key of keys) {
+      let ids = this.byKey.get(key);
+      if (!ids) this.byKey.set(key, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+
+  /** The ids of the entities whose id, name or an alias has this nameKey(). */
+  named(key: string): string[] {
+    return [...(this.byKey.get(key) ?? [])];
   }
 
   search(graph: StoreGraph, text: string, limit: number): SearchHit[] {
