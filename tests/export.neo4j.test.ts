@@ -2,10 +2,14 @@
 // articles ingested into both, and the whole graph, the subgraph around Kim Jong Un and a window
 // compared node by node and edge by edge (keys, ends, every attribute), then as written CSV (same
 // order, same layout positions). Against a Neo4j of its own (started here on a free port in a
-// temporary directory), so wiping it never races the other Neo4j test files.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+// temporary directory), so wiping it never races the other Neo4j test files. Then the CSV goes
+// through Neo4j's own `neo4j-admin database import full` (org.neo4j.cli.AdminTool from the
+// bundled Neo4j's jars) into a fresh database, which must take every node and relationship.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExportGraph, type ExportFilter, type ExportGraph } from '../src/export/loadExportGraph.js';
 import { renderExport } from '../src/export/renderExport.js';
@@ -13,6 +17,7 @@ import { ingest } from '../src/ingest.js';
 import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { startNeo4j, type RunningNeo4j } from '../src/store/neo4j/launcher.js';
+import { launcherCommand } from '../src/store/neo4j/launcherCommand.js';
 import { openNeo4jStore } from '../src/store/neo4j/neo4jStore.js';
 import { wipeNeo4j } from './support/wipeNeo4j.js';
 
@@ -79,4 +84,24 @@ describe('the Neo4j store exports the graph the memory store exports', () => {
     const csv = async (store: GraphStore) => renderExport(await loadExportGraph(store, {}), 'csv').files.map((f) => f.text);
     expect(await csv(neo4jStore)).toEqual(await csv(memory));
   });
+
+  it('writes CSV that neo4j-admin database import full takes whole', async () => {
+    const graph = await loadExportGraph(neo4jStore, {});
+    const home = path.join(tempRoot, 'neo4j-admin');
+    await mkdir(path.join(home, 'conf'), { recursive: true });
+    await writeFile(path.join(home, 'conf', 'neo4j.conf'), '');
+    const files: string[] = [];
+    for (const file of renderExport(graph, 'csv').files) {
+      files.push(path.join(home, file.name));
+      await writeFile(path.join(home, file.name), file.text);
+    }
+    const java = await launcherCommand();
+    const { stdout } = await promisify(execFile)(
+      java.command,
+      [...java.jvmArgs.filter((a) => !a.startsWith('-XX:SharedArchiveFile')), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', `--nodes=${files[0]}`, `--relationships=${files[1]}`],
+      { env: { ...java.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+    const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(stdout);
+    expect(imported?.slice(1, 3).map(Number)).toEqual([graph.order, graph.size]);
+  }, 120_000);
 });
