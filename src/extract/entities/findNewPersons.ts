@@ -11,7 +11,7 @@ import { aliasKey, slug } from './slug.js';
 import { surnameBearers } from './surnameBearers.js';
 
 const NAME_RUN = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’-]*){1,2}(?![\p{L}])/gu;
-const ROLE_BEFORE = /\b(?:minister|secretary|envoy|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|official|director|general|representative|negotiator|chief|senator|lawmaker|analyst|professor|counterpart|representative for [\p{L} ]+),?\s+$/iu;
+const ROLE_BEFORE = /\b(?:minister|secretary|envoy|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|official|director|general|representative|negotiator|chief|senator|lawmaker|analyst|professor|counterpart|representative for [\p{L} ]+|(?:minister|envoy|adviser|advisor|ambassador|official|director|general|negotiator|senator|lawmaker|analyst)s),?\s+$/iu;
 const NOT_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|But|And|After|Before|When|While|Despite|Following|According|In|On|At|Author|Read|More|Also|Like|Please|Share|Follow|Email|Korean|Peninsula|War|Party|Ministry|Department|House|Office|Agency|News|Times|Post|Base|Olympics|Games|University|Institute|College|School|Province|Island|Islands|Airport|Hotel|Center|Centre|Square|Bridge|Museum|Hall|Station|Council|Committee|Army|Navy|Force|Forces|Command|Group|Court|Assembly|Congress|Senate|Bank|Company|Corporation|Fund|Treaty|Declaration|Agreement|Accord|Resolution|Zone|Village|City|County|Street|Road|Park|Palace|Tower|Reserve|Service|Network|Daily|Press|Sinmun)\b/;
 
 /** "Kim Dong Chul", "Melania Trump": a run that starts or ends with a family name the gazetteer knows. */

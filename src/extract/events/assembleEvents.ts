@@ -20,6 +20,7 @@ import { visitRoles } from './visitRoles.js';
 import { ordinals } from './ordinals.js';
 import { calendarWords } from '../time/calendarWords.js';
 import { isSpeaker } from './speakers.js';
+import { antecedent } from './antecedent.js';
 
 export const EXTRACTOR_VERSION = 'newsgraph-rules@1';
 const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
@@ -42,7 +43,10 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   for (const t of mentions.triggers) {
     const si = sentenceOf(t.start);
     if (si < 0 || mentions.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
-    candidates.push(...candidatesFor(ctx, t, si, sentences[si]!, mentions.entities));
+    // Words quoted in the sentence are someone's speech: their names take no part in an event told outside the quote.
+    const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
+    const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
+    candidates.push(...candidatesFor(ctx, t, si, sentences[si]!, entities));
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
@@ -51,6 +55,7 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   // "It was the third meeting": told in the past, it is about something that took place.
   for (const c of candidates) if (c.copula && /^\W*\w+\s+was\b/i.test(sentences[c.sentences[0]!]!.text)) [c.status, c.cued] = ['OCCURRED', true];
   const merged = merge(candidates);
+  for (const c of merged) c.when ??= c.calledOffOn ?? null;
   destinationsFromPurpose(merged);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
@@ -120,12 +125,19 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       const after = by ? inSentence.find((m) => m.start >= t.end + by[0].length && m.start <= t.end + by[0].length + 5) : undefined;
       if (after) return [base(p(after, 'speaker'))];
       // "In a statement, spokeswoman Morgan Ortagus said ...": the speaker follows.
-      if (/^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, t.start))) {
+      if (/^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}["“]?$/iu.test(text.slice(sentence.start, t.start))) {
         const speaker = inSentence.find((m) => m.start >= t.end && isSpeaker(text, m));
         if (speaker) return [base(p(speaker, 'speaker'))];
       }
       const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
       if (how !== 'fallback' && found.length > 0) return [base(found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: 'speaker', name: r.mention.name })))];
+      // "his New Year's Day speech": the person "his" points back to.
+      if (/\b(?:his|her)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start))) {
+        const his = antecedent(entities, t.start);
+        if (his) return [base(p(his, 'speaker'))];
+      }
+      // "the declaration fell short": a definite mention with no speaker of its own is the one told before.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(sentence.start, t.start - 4), t.start))) return [base([])];
       const subject = [...inSentence].reverse().find((m) => m.end <= t.start);
       return subject ? [base(p(subject, 'speaker'))] : [];
     }
@@ -139,6 +151,14 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts)];
     }
   }
+}
+
+/** The spans of a sentence between paired quotation marks (“…”, "…"). */
+function quotedSpans(sentence: Span): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /“[^”]*”|"[^"]*"/g;
+  for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) out.push([sentence.start + m.index, sentence.start + m.index + m[0].length]);
+  return out;
 }
 
 function ordinalOf(text: string, t: Span): number | null {
@@ -177,8 +197,12 @@ function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], ment
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
-    // "Trump on Thursday called off his planned summit": the day of the calling off, not of the summit.
-    if (c && tm.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
+    // "Trump on Thursday called off his planned summit": the day of the calling off, which dates the
+    // event only when nothing else the article says does ("in August, Trump called off Pompeo's trip").
+    if (c && tm.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) {
+      c.calledOffOn ??= tm.span;
+      continue;
+    }
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
     // that names the event itself ("their April 27 summit") says it took place.
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
@@ -275,6 +299,7 @@ function merge(candidates: Candidate[]): Candidate[] {
     target.place ??= c.place;
     target.ordinal ??= c.ordinal;
     target.count ??= c.count;
+    target.calledOffOn ??= c.calledOffOn;
     target.description ??= c.description;
     target.when = tighter(target.when, c.when);
     // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.

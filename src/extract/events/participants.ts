@@ -81,7 +81,7 @@ export function participantsFor(
     }
   }
   // "the two leaders have now met five times": the last two people named, in this sentence or before.
-  if (/\b(?:the\s+two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
+  if (/\b(?:the\s+two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)\s+(?:[\p{L}’'-]+\s+){0,5}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const two = lastTwoPeople(mentions, trigger.start, reference);
     if (two) return { found: asParticipants(two), how: 'anaphor' };
   }

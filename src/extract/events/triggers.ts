@@ -21,7 +21,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SANCTION', re: /\bsanctions?\b/gi },
   { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
   { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|firing|launched|launches|launching|test-fired|test-fires|test-firing|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)|\b(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|test-fired)\b|\b(?:the|this|that|its|latest|recent|last)\s+launch(?:es)?\b(?!\s+(?:of|pad|site|window|date|event|party)\b)/gi },
-  { kind: 'STATEMENT', re: /\b(?:statement|declaration|speech|communiqu[eé])s?\b/gi },
+  { kind: 'STATEMENT', re: /\b(?:statement|declaration(?!\s+of\b)|speech|communiqu[eé])s?\b|(?<=\bsigned\s+(?:an?|the|their)\s+(?:[\p{L}-]+\s+){0,2})(?:agreement|accord|pact|treaty)\b|\bsigned\s+(?:article|op-ed|editorial)\b|\bspecial\s+(?:important\s+)?report\b/giu },
 ]);
 
 const GENERIC = [
