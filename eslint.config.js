@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.newsgraph/', 'scripts/neo4j/target/', 'test-artifacts/', 'src/api/generated/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.newsgraph/', 'scripts/neo4j/target/', 'test-artifacts/', 'src/api/generated/', '.venv-test/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
