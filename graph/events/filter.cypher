@@ -14,7 +14,7 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
         e.earliest IS NOT NULL
         AND ($from IS NULL OR $to IS NULL OR $from <= $to)
         AND CASE $relation
-          WHEN 'DURING' THEN ($from IS NULL OR $from <= e.earliest) AND ($to IS NULL OR (e.latest IS NOT NULL AND e.latest <= $to))
+          WHEN 'DURING' THEN ($from IS NULL OR $from <= e.earliest) AND ($to IS NULL OR (e.earliest <= $to AND e.latest IS NOT NULL AND e.latest <= $to))
           WHEN 'BEFORE' THEN $from IS NOT NULL AND e.latest IS NOT NULL AND e.latest < $from
           WHEN 'AFTER' THEN $to IS NOT NULL AND e.earliest > $to
           ELSE ($to IS NULL OR e.earliest <= $to) AND ($from IS NULL OR e.latest IS NULL OR e.latest >= $from)

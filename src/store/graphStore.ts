@@ -47,7 +47,7 @@ export interface EventQuery extends PageRequest {
   /**
    * How an event's interval [earliest, latest] (missing latest = open-ended) must relate to the
    * window [from, to] (missing bound = unbounded). Default OVERLAPS (the rule of from/to above).
-   * DURING: from <= earliest and latest <= to (an open-ended event is never DURING a bounded-end window).
+   * DURING: from <= earliest and earliest <= latest <= to (an open-ended event is never DURING a bounded-end window).
    * BEFORE: latest < from (without from nothing is before; an event without latest is never before).
    * AFTER: earliest > to (without to nothing is after).
    * Undated events (no earliest) never match any relation once from or to is given; without

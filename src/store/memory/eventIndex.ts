@@ -171,11 +171,11 @@ export class EventIndex {
     let lo = 0;
     let hi = this.dated;
     if (!this.numericDays) return [lo, hi];
-    // OVERLAPS needs earliest <= to, AFTER earliest > to, DURING earliest >= from.
-    if ((relation === 'OVERLAPS' || relation === 'AFTER') && toDay !== undefined && !Number.isNaN(toDay)) {
+    // OVERLAPS and DURING need earliest <= to, AFTER earliest > to, DURING earliest >= from.
+    if (relation !== 'BEFORE' && toDay !== undefined && !Number.isNaN(toDay)) {
       const firstAfter = this.firstWhere((day) => day > toDay);
-      if (relation === 'OVERLAPS') hi = firstAfter;
-      else lo = firstAfter;
+      if (relation === 'AFTER') lo = firstAfter;
+      else hi = firstAfter;
     }
     if (relation === 'DURING' && fromDay !== undefined && !Number.isNaN(fromDay)) lo = this.firstWhere((day) => day >= fromDay);
     return [lo, Math.max(lo, hi)];
@@ -213,7 +213,7 @@ export class EventIndex {
         case 'OVERLAPS':
           return e <= toDay && (Number.isNaN(l) || l >= fromDay);
         case 'DURING':
-          return e >= fromDay && (toDay === Infinity || (!Number.isNaN(l) && l <= toDay));
+          return e >= fromDay && (toDay === Infinity || (e <= toDay && !Number.isNaN(l) && l <= toDay));
         case 'BEFORE':
           return !Number.isNaN(l) && l < fromDay;
         case 'AFTER':

@@ -58,7 +58,7 @@ export function eventFilter(query: EventQuery): (event: EventFact) => boolean {
       case 'OVERLAPS':
         return (to === undefined || earliest <= to) && (from === undefined || latest === null || latest >= from);
       case 'DURING':
-        return (from === undefined || from <= earliest) && (to === undefined || (latest !== null && latest <= to));
+        return (from === undefined || from <= earliest) && (to === undefined || (earliest <= to && latest !== null && latest <= to));
       case 'BEFORE':
         return from !== undefined && latest !== null && latest < from;
       case 'AFTER':

@@ -290,8 +290,8 @@ function eventCandidates(query: EventQuery): string {
   if (query.place !== undefined) return 'events/byPlace';
   if (query.kinds) return 'events/byKinds';
   const relation = query.relation ?? 'OVERLAPS';
-  if (relation === 'DURING' && query.from !== undefined) return 'events/earliestFrom';
-  if (relation === 'OVERLAPS' && query.to !== undefined) return 'events/earliestTo';
+  if (relation === 'DURING' && query.from !== undefined) return query.to !== undefined ? 'events/earliestBetween' : 'events/earliestFrom';
+  if ((relation === 'OVERLAPS' || relation === 'DURING') && query.to !== undefined) return 'events/earliestTo';
   if (relation === 'AFTER' && query.to !== undefined) return 'events/earliestAfter';
   return 'events/all';
 }
