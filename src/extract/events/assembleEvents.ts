@@ -27,6 +27,8 @@ const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+
 /** "met Kim three times last year", "have met five times since": a count within the trigger's clause. */
 const COUNT_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${calendarWords.countPattern}|twice)\\s+times\\b`, 'iu');
 const MAX_ATTACH = 70;
+const STALLED = /\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|stalemate|stuck|frozen|moribund)\b/i;
+const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 /** "Moon said Sunday": the day a speaker spoke, not the day of what he reports. */
 const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
@@ -60,8 +62,8 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   return merged
-    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit").
-    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' ? 2 : 1))
+    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit") or one convened.
+    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     // "over his nuclear tests": tests in the plural, undated and uncounted, are a history, not one event.
@@ -97,9 +99,13 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       if (!r) return [];
       const g = gazetteer();
       const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: 'COUNTRY', role, name: g.byId.get(id)?.name ?? id });
-      return [base([c(r.imposer, 'imposer'), c(r.target, 'target')], { description: r.action, status: 'OCCURRED', cued: false })];
+      // A standing regime is in force; only new sanctions announced as coming ("would soon impose") are a plan.
+      const coming = r.action === 'imposed' && /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start));
+      return [base([c(r.imposer, 'imposer'), c(r.target, 'target')], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
     }
     case 'VISIT': {
+      // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
+      if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
       const r = visitRoles(text, t, sentence, entities);
       return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
     }
@@ -145,6 +151,14 @@ function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sente
       const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
       // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
       if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
+      // "Talks between Washington and Pyongyang have been stalled": a process in a state, not an event.
+      if (t.kind === 'TALKS' && found.every((r) => r.mention.kind === 'COUNTRY') && STALLED.test(text.slice(t.end, Math.min(sentence.end, t.end + 80)).split(/[;:]|\.\s/)[0]!)) return [];
+      // "Moon convened an emergency meeting of his security council": a meeting its convener holds.
+      if (t.kind === 'MEETING' && CONVENED.test(text.slice(sentence.start, t.start))) {
+        const convener = [...entities].reverse().find((m) => m.kind === 'PERSON' && m.start >= sentence.start && m.end <= t.start);
+        const body = entities.find((m) => m.kind === 'ORGANIZATION' && m.start >= t.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
+        if (convener) return [base([...p(convener, 'participant'), ...p(body, 'participant')], { solo: true })];
+      }
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
       const parts = found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));

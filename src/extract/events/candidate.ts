@@ -23,6 +23,8 @@ export interface Candidate {
   description: string | null;
   /** "in August, Trump called off the trip": the day of the calling off, the event's date only if nothing else dates it. */
   calledOffOn?: TimeSpan;
+  /** "Moon convened an emergency meeting": held by one side, its convener. */
+  solo?: boolean;
   /** "It was the third meeting between ...": a copula with a pronoun subject describes the event just told. */
   copula?: boolean;
   /** "the two leaders met": who they are if no earlier event of the article is meant. */

@@ -32,6 +32,12 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   // Not from a fronted phrase of its own: "Following his setback in Hanoi, Kim traveled to ...".
   destination ??= inSentence.find((m) => m.kind === 'PLACE' && /\bin\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) && (m.start >= trigger.end || !/[,;]/.test(text.slice(m.end, trigger.start))));
   // "Kim hosted Xi": the guest visits the host's country, or the place the sentence names.
+  // "Xi accepted an invitation from Kim to visit Pyongyang": the one who accepted makes the visit.
+  const accepted = /\baccept(?:s|ed|ing)?\s+(?:an?\s+|the\s+|his\s+|her\s+)?invitation\b/i.exec(text.slice(sentence.start, trigger.start));
+  if (accepted) {
+    const guest = [...inSentence].reverse().find((m) => m.kind === 'PERSON' && m.end <= sentence.start + accepted.index);
+    if (guest) return { visitor: guest, host: null, destination: destination ?? null };
+  }
   if (hosting) {
     const country = subject ? homeCountry(subject.id) : undefined;
     const home: EntityMention | null = subject && country ? { ...subject, kind: 'COUNTRY', id: country.id, name: country.name, by: 'events/visitRoles:host' } : null;

@@ -1,6 +1,6 @@
 // Times counted from the time mentioned just before: "the following day", "the next day",
 // "the same day", "the day before", "a day later", "two days later", "three weeks earlier",
-// "two days after that". anaphoraRefiner resolves them. Written by hand: chrono counts
+// "two days after that", "April that year". anaphoraRefiner resolves them. Written by hand: chrono counts
 // "a day later" and "the day before" from the reference date. "two days after the summit"
 // is an offset from an event we cannot date here: a duration (durationParser).
 import { calendarWords } from '../calendarWords.js';
@@ -13,7 +13,8 @@ const CLAUSE_END = '(?=\\s*(?:[,.;:!?)”"]|$|\\s(?:and|but|when|as|while|after|
 const PATTERN = new RegExp(
   `(?:the\\s+(following|next|previous|preceding|same)\\s+${UNIT}` +
     `|the\\s+${UNIT}\\s+(before|after|earlier|later)${CLAUSE_END}` +
-    `|(${calendarWords.countPattern})\\s+${UNIT}s?\\s+(later|earlier|(?:after|before)\\s+that))(?![\\p{L}\\d])`,
+    `|(${calendarWords.countPattern})\\s+${UNIT}s?\\s+(later|earlier|(?:after|before)\\s+that)` +
+    `|(${calendarWords.monthPattern})\\s+(?:of\\s+)?that\\s+year)(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -21,6 +22,11 @@ const FORWARD = /^(following|next|after|later)/i;
 const BACKWARD = /^(previous|preceding|before|earlier)/i;
 
 export const anaphoricParser = wordParser('anaphoricParser', PATTERN, (match) => {
+  // "in April that year": the month of the year just mentioned.
+  if (match[8]) {
+    const month = calendarWords.month(match[8]);
+    return month ? { known: { month }, implied: { day: 1 }, note: { granularity: 'month', anaphor: { n: 0, unit: 'year' } } } : null;
+  }
   let n: number | null = 1;
   let unit: string;
   let word: string;

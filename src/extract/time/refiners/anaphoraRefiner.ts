@@ -52,6 +52,9 @@ export const anaphoraRefiner: Refiner = {
         const { year, month } = CalendarDay.addMonths(day.year, day.month, n);
         result.start.assign('year', year).assign('month', month).imply('day', 1);
         timeNote.add(result, { granularity: 'month', base, by: 'time/anaphoraRefiner' });
+      } else if (result.start.isCertain('month')) {
+        result.start.assign('year', day.year + n);
+        timeNote.add(result, { granularity: 'month', base, by: 'time/anaphoraRefiner' });
       } else {
         result.start.assign('year', day.year + n).imply('month', 1).imply('day', 1);
         timeNote.add(result, { granularity: 'year', base, by: 'time/anaphoraRefiner' });
