@@ -81,6 +81,15 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         expect(await store.eventsByIds(['person:kim-jong-un'])).toEqual([]);
       });
 
+      it('keeps an event\'s count ("met three times") and leaves it out of single events', async () => {
+        const change = korea();
+        const undated = change.events.find((e) => e.id === 'event:meeting-moon-kim-undated') as EventFact;
+        const store = await fresh(change, { ...empty(), events: [{ ...undated, count: 3 }] });
+        const [counted, single] = await store.eventsByIds(['event:meeting-moon-kim-undated', 'event:summit-hanoi']);
+        expect(counted).toEqual({ ...undated, count: 3 });
+        expect(single && 'count' in single).toBe(false);
+      });
+
       it('hands out copies: changing a returned record does not change the store', async () => {
         const store = await fresh(korea());
         const [hanoi] = await store.eventsByIds(['event:summit-hanoi']);
