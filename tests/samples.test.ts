@@ -127,6 +127,8 @@ describe('the five sample articles', () => {
     expect(counted).toHaveLength(1);
     expect(counted[0]!.participants.map((p) => p.entity).sort()).toEqual(['person:kim-jong-un', 'person:moon-jae-in']);
     expect(counted[0]!.when).toMatchObject({ earliest: '2018-01-01', latest: '2018-12-31' });
+    const served = await q(`{ event(id: "${counted[0]!.id}") { count ordinal } }`);
+    expect(served.event).toEqual({ count: 3, ordinal: null });
     const gaps = async (certainty: string) => {
       const d = await q(`{ betweenSummits(person: "Kim Jong Un", certainty: ${certainty}) { after { place { name } } encounters { person { name } event { id } } } }`);
       const list = d.betweenSummits as { after: { place: { name: string } | null }; encounters: { person: { name: string }; event: { id: string } }[] }[];

@@ -277,6 +277,8 @@ export type Event = {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -460,6 +462,8 @@ export type Letter = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -499,6 +503,8 @@ export type Meeting = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -875,6 +881,8 @@ export type Sanction = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -966,6 +974,8 @@ export type Statement = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -1031,6 +1041,8 @@ export type Summit = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -1077,6 +1089,8 @@ export type Talks = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -1139,6 +1153,8 @@ export type Visit = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -1178,6 +1194,8 @@ export type WeaponsTest = Event & {
   cameo: Scalars['String']['output'];
   /** Confidence of the extraction, 0..1. */
   confidence: Scalars['Float']['output'];
+  /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
+  count?: Maybe<Scalars['Int']['output']>;
   /** How the text described it (a "beautiful" letter). */
   description?: Maybe<Scalars['String']['output']>;
   /** Every sentence that supports it. */
@@ -1561,6 +1579,7 @@ export type IngestResultResolvers<ContextType = ApiContext, ParentType extends R
 export type LetterResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Letter'] = ResolversParentTypes['Letter']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1582,6 +1601,7 @@ export type LetterResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type MeetingResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Meeting'] = ResolversParentTypes['Meeting']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1677,6 +1697,7 @@ export type SanctionResolvers<ContextType = ApiContext, ParentType extends Resol
   action?: Resolver<Maybe<ResolversTypes['SanctionAction']>, ParentType, ContextType>;
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1719,6 +1740,7 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type StatementResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1754,6 +1776,7 @@ export type StatusChangeResolvers<ContextType = ApiContext, ParentType extends R
 export type SummitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Summit'] = ResolversParentTypes['Summit']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1779,6 +1802,7 @@ export type SummitGapResolvers<ContextType = ApiContext, ParentType extends Reso
 export type TalksResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Talks'] = ResolversParentTypes['Talks']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1806,6 +1830,7 @@ export type TimeSpanResolvers<ContextType = ApiContext, ParentType extends Resol
 export type VisitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Visit'] = ResolversParentTypes['Visit']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1827,6 +1852,7 @@ export type VisitResolvers<ContextType = ApiContext, ParentType extends Resolver
 export type WeaponsTestResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['WeaponsTest'] = ResolversParentTypes['WeaponsTest']> = {
   cameo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
