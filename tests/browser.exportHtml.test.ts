@@ -185,7 +185,8 @@ it('renders the seed graph, filters events by the time slider, shows evidence on
   const attended = graph.findEdge(singapore, (_k, a, source) => a.type === 'ATTENDED' && source === 'person:kim-jong-un');
   expect(attended).toBeDefined();
   const kimAt = await page.evaluate(() => window.newsgraphView.nodeClientPosition('person:kim-jong-un'));
-  await page.mouse.click((kimAt!.x + at!.x) / 2, (kimAt!.y + at!.y) / 2);
+  const onEdge = await clearPointOnEdge(page, graph, kimAt!, at!, ['person:kim-jong-un', singapore]);
+  await page.mouse.click(onEdge.x, onEdge.y);
   await expect.poll(() => panel.locator('h2').textContent()).toBe(`Kim Jong Un ATTENDED ${graph.getNodeAttribute(singapore, 'label')}`);
   expect(await panel.locator('blockquote').allTextContents()).toContain('Trump and Kim met for their first summit in Singapore on June 12, the first time a sitting US president had met with a North Korean leader.');
   await page.screenshot({ path: path.join(ARTIFACTS, 'export-html-edge.png') });
@@ -200,3 +201,42 @@ it('renders the seed graph, filters events by the time slider, shows evidence on
   expect(requests).toEqual([]);
   expect(problems).toEqual([]);
 }, 120_000);
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * The point of the drawn segment a-b farthest from every other shown node and edge, so that a
+ * click there picks that edge whatever the layout put near its midpoint.
+ */
+async function clearPointOnEdge(page: Page, graph: ExportGraph, a: Point, b: Point, ends: string[]): Promise<Point> {
+  const keys = graph.nodes();
+  const shown = await page.evaluate((ks) => ks.map((k) => window.newsgraphView.nodeClientPosition(k)), keys);
+  const at = new Map(keys.map((k, i) => [k, shown[i]] as const));
+  const others = keys.filter((k) => !ends.includes(k)).flatMap((k) => at.get(k) ?? []);
+  const segments = graph.edges().flatMap((e) => {
+    const [s, t] = graph.extremities(e);
+    const ps = at.get(s);
+    const pt = at.get(t);
+    return ps && pt && !(ends.includes(s) && ends.includes(t)) ? [[ps, pt] as const] : [];
+  });
+  let best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  let bestClearance = -1;
+  for (let i = 15; i <= 85; i++) {
+    const p = { x: a.x + ((b.x - a.x) * i) / 100, y: a.y + ((b.y - a.y) * i) / 100 };
+    const clearance = Math.min(...others.map((o) => Math.hypot(o.x - p.x, o.y - p.y)), ...segments.map(([s, t]) => toSegment(p, s, t)));
+    if (clearance > bestClearance) [best, bestClearance] = [p, clearance];
+  }
+  return best;
+}
+
+function toSegment(p: Point, s: Point, t: Point): number {
+  const dx = t.x - s.x;
+  const dy = t.y - s.y;
+  const len = dx * dx + dy * dy;
+  const u = len === 0 ? 0 : Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / len));
+  return Math.hypot(s.x + u * dx - p.x, s.y + u * dy - p.y);
+}
+
