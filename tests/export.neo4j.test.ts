@@ -98,8 +98,8 @@ describe('the Neo4j store exports the graph the memory store exports', () => {
     const java = await launcherCommand();
     const { stdout } = await promisify(execFile)(
       java.command,
-      [...java.jvmArgs.filter((a) => !a.startsWith('-XX:SharedArchiveFile')), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', `--nodes=${files[0]}`, `--relationships=${files[1]}`],
-      { env: { ...java.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+      [...java.jvmArgs.filter((a) => !a.startsWith('-XX:SharedArchiveFile')), 'org.neo4j.cli.AdminTool', 'database', 'import', 'full', 'neo4j', `--nodes=${files[0]}`, `--relationships=${files[1]}`, `--report-file=${path.join(home, 'import.report')}`],
+      { cwd: home, env: { ...java.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') }, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
     );
     const imported = /Imported:\s+(\d+) nodes\s+(\d+) relationships/.exec(stdout);
     expect(imported?.slice(1, 3).map(Number)).toEqual([graph.order, graph.size]);
