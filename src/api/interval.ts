@@ -4,6 +4,7 @@
 //   expandDate('2019-02', 'end')                               -> '2019-02-28'
 //   certaintyIn({start: '2019-02-27', end: '2019-02-28'}, {start: '2018-06-13', end: '2019-02-26'}) -> null
 //   certaintyIn({start: '2019-02-01', end: '2019-02-28'}, {start: '2018-06-13', end: '2019-02-26'}) -> 'POSSIBLE'
+import { CalendarDay } from '../model/calendarDay.js';
 import type { TimeSpan } from '../model/index.js';
 
 export interface Interval {
@@ -30,21 +31,19 @@ export function expandDate(text: string, side: 'start' | 'end'): string | null {
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
-  if (month === undefined) return side === 'start' ? `${pad(year, 4)}-01-01` : `${pad(year, 4)}-12-31`;
-  const last = daysInMonth(year, month);
-  if (day !== undefined && (day < 1 || day > last)) return null;
-  const d = day ?? (side === 'start' ? 1 : last);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(d, 2)}`;
+  if (month === undefined) return side === 'start' ? CalendarDay.of(year, 1, 1)!.iso : CalendarDay.lastOfMonth(year, 12).iso;
+  const last = CalendarDay.daysInMonth(year, month);
+  return CalendarDay.of(year, month, day ?? (side === 'start' ? 1 : last))?.iso ?? null;
 }
 
 /** The day after an ISO day. */
 export function dayAfter(day: string): string {
-  return shiftDay(day, 1);
+  return CalendarDay.shift(day, 1);
 }
 
 /** The day before an ISO day. */
 export function dayBefore(day: string): string {
-  return shiftDay(day, -1);
+  return CalendarDay.shift(day, -1);
 }
 
 /** The interval of a time span, or null when it is undated (no earliest day). A missing latest is open-ended. */
@@ -105,19 +104,4 @@ function minBound(a: string | null, b: string | null): string | null {
   if (a === null) return b;
   if (b === null) return a;
   return a < b ? a : b;
-}
-
-function shiftDay(day: string, by: number): string {
-  const match = PARTIAL_DATE.exec(day);
-  if (!match || match[3] === undefined) throw new RangeError(`Not an ISO day: ${day}`);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + by));
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function pad(n: number, width: number): string {
-  return String(n).padStart(width, '0');
 }

@@ -6,6 +6,7 @@
 //      reports as past bounds it from below; named dates it narrates as past ("on June 12",
 //      "in August"), read against the upper bound, bound it from below too. A dateline's month
 //      and day without a year ("SEOUL, Oct. 7") become a full date inside those bounds.
+import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
@@ -29,7 +30,7 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
     for (const d of datedEvents) {
       if (!d.when?.earliest || !sameEvent(e, d)) continue;
       if (e.status === 'PLANNED' && d.status !== 'PLANNED') {
-        const bound = addDays(d.when.earliest, -1);
+        const bound = CalendarDay.shift(d.when.earliest, -1);
         if (!upper || bound < upper) upper = bound;
       } else if (e.status === 'OCCURRED' && d.status === 'OCCURRED') {
         if (!lower || d.when.earliest > lower) lower = d.when.earliest;
@@ -54,8 +55,8 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
 function completeDay(value: string | undefined, lower: string | null, upper: string | null, weekday: number | null): string | null {
   const md = /^XXXX-(\d{2}-\d{2})$/.exec(value ?? '')?.[1];
   if (!md || (!lower && !upper)) return null;
-  const from = Number((lower ?? addDays(upper!, -3 * 365)).slice(0, 4));
-  const to = Number((upper ?? addDays(lower!, 3 * 365)).slice(0, 4));
+  const from = Number((lower ?? CalendarDay.shift(upper!, -3 * 365)).slice(0, 4));
+  const to = Number((upper ?? CalendarDay.shift(lower!, 3 * 365)).slice(0, 4));
   const days: string[] = [];
   for (let y = from; y <= to; y++) {
     const day = `${y}-${md}`;
@@ -121,8 +122,3 @@ export function span(text: string, earliest: string, latest: string): TimeSpan {
   return { text, earliest, latest, granularity, value };
 }
 
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}

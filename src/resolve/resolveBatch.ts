@@ -9,7 +9,8 @@ import { gazetteer } from '../extract/entities/gazetteer.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import type { GraphChange, GraphStore } from '../store/graphStore.js';
 import { clusterEvents } from './clusterEvents.js';
-import { addDays, inferPublication, lowerBound, span } from './dateArticles.js';
+import { CalendarDay } from '../model/calendarDay.js';
+import { inferPublication, lowerBound, span } from './dateArticles.js';
 import { hullTimes } from './hullTimes.js';
 
 
@@ -108,10 +109,10 @@ function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[]
   if (!inferred || (!inferred.earliest && !inferred.latest)) return x;
   // A report with only a lower bound is taken to be written within a year of the event it reports;
   // a plan with only an upper bound, within the year before the event it announces.
-  const upper = inferred.latest ?? addDays(inferred.earliest!, 365);
+  const upper = inferred.latest ?? CalendarDay.shift(inferred.earliest!, 365);
   // Named dates the article narrates as past, read against the upper bound, raise the lower one.
   const named = inferred.latest ? lowerBound(extractArticle(x.article, upper, pipeline), upper) : null;
-  const lower = [inferred.earliest, named].filter((d): d is string => d !== null).sort().pop() ?? addDays(upper, -365);
+  const lower = [inferred.earliest, named].filter((d): d is string => d !== null).sort().pop() ?? CalendarDay.shift(upper, -365);
   const publishedAt = lower === inferred.earliest && upper === inferred.latest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
   const article: Article = { ...x.article, publishedAt, dateSource: 'inferred' };
   const times = lower === upper ? pipeline.times : hullTimes(pipeline.times, lower);

@@ -11,7 +11,7 @@
 import type { ParsingResult } from 'chrono-node';
 import type { TimeMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
-import { CalendarDay } from './calendarDay.js';
+import { CalendarDay } from '../../model/calendarDay.js';
 import { newsChrono } from './newsChrono.js';
 import { timeSettings, type TimeSettings } from './timeSettings.js';
 import { toTimeMention } from './toTimeMention.js';

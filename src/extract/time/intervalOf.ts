@@ -4,7 +4,7 @@
 // early 1-10, mid 11-20, late 20-end. Seasons are northern meteorological; a winter is named
 // after the year of its December ("2018-WI" is 2018-12-01..2019-02-28).
 import type { Granularity } from '../../model/index.js';
-import { CalendarDay } from './calendarDay.js';
+import { CalendarDay } from '../../model/calendarDay.js';
 import type { Season } from './timeNote.js';
 
 export interface DatedParts {

@@ -1,7 +1,7 @@
 // The year of a month named with a modifier, counted from the reference day:
 // "this December" is the reference year's; "last March" the latest March before the
 // reference month; "next April" the first April after it.
-import type { CalendarDay } from './calendarDay.js';
+import type { CalendarDay } from '../../model/calendarDay.js';
 
 export type MonthModifier = 'this' | 'last' | 'next';
 

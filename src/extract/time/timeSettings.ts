@@ -1,7 +1,7 @@
 // Per-call settings of the time extractor, handed to our chrono parsers and refiners through
 // chrono's ParsingOption (the one per-parse object chrono passes to every parser and refiner).
 import type { ParsingContext, ParsingOption } from 'chrono-node';
-import { CalendarDay } from './calendarDay.js';
+import { CalendarDay } from '../../model/calendarDay.js';
 
 export interface TimeSettings {
   /** Reference day (publication date); a fixed placeholder when the article is undated. */

@@ -4,7 +4,7 @@
 // narrativeTenseRefiner. Written by hand: chrono reads "earlier Wednesday" as the Wednesday
 // nearest the reference, which may be after it, and "last night" by the system clock.
 import { calendarWords } from '../calendarWords.js';
-import type { CalendarDay } from '../calendarDay.js';
+import type { CalendarDay } from '../../../model/calendarDay.js';
 import { wordParser } from '../wordParser.js';
 
 const PATTERN = new RegExp(

@@ -4,7 +4,7 @@
 // as single days ("next month" = the same day next month; "last week" = seven days ago).
 // "the past week" / "the last two years" are durations (durationParser).
 import type { Granularity } from '../../../model/index.js';
-import { CalendarDay } from '../calendarDay.js';
+import { CalendarDay } from '../../../model/calendarDay.js';
 import type { TimeNote } from '../timeNote.js';
 import { wordParser } from '../wordParser.js';
 

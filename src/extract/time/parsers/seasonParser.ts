@@ -2,7 +2,7 @@
 // "the summer of 2018", "in the summer" (year from the narration). Written by hand: chrono
 // has no seasons. Northern meteorological seasons; see intervalOf for winter's year.
 // Bare seasons need a preposition and lower case ("Arab Spring", "the fall of Saigon" are not).
-import { CalendarDay } from '../calendarDay.js';
+import { CalendarDay } from '../../../model/calendarDay.js';
 import { calendarWords } from '../calendarWords.js';
 import { intervalOf } from '../intervalOf.js';
 import type { Season, TimeNote } from '../timeNote.js';

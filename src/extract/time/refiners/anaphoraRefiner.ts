@@ -5,7 +5,7 @@
 // hangs on the reference of an undated article, the anaphor is dropped.
 import type { ParsingResult, Refiner } from 'chrono-node';
 import type { Granularity } from '../../../model/index.js';
-import { CalendarDay } from '../calendarDay.js';
+import { CalendarDay } from '../../../model/calendarDay.js';
 import { readingOf } from '../readingOf.js';
 import { timeNote, type CalendarUnit } from '../timeNote.js';
 import { timeSettings } from '../timeSettings.js';

@@ -6,7 +6,7 @@
 //   future ("will arrive on April 10"): the first such time that ends on or after it.
 // Written by hand: chrono only knows "closest to the reference" or, globally, forwardDate.
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
-import { CalendarDay } from '../calendarDay.js';
+import { CalendarDay } from '../../../model/calendarDay.js';
 import { intervalOf } from '../intervalOf.js';
 import { narrationAt } from '../narrationAt.js';
 import { readingOf } from '../readingOf.js';

@@ -1,6 +1,9 @@
-// A calendar day (proleptic Gregorian, no time, no zone) with the arithmetic the time
-// extractor needs. Written by hand: chrono computes with JS Dates in the system time zone,
-// while a TimeSpan is made of whole ISO days, so all interval arithmetic happens here, in UTC.
+// A calendar day (proleptic Gregorian, no time, no zone) with the day arithmetic every stage
+// needs (the time extractor, the dating of articles, the API's windows). Written by hand: chrono
+// computes with JS Dates in the system time zone, while a TimeSpan is made of whole ISO days, so all
+// interval arithmetic happens here, in UTC.
+//
+//   CalendarDay.shift('2019-02-28', 1) -> '2019-03-01'
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -22,6 +25,13 @@ export class CalendarDay {
   static parse(iso: string | null | undefined): CalendarDay | null {
     const m = ISO_DAY.exec(iso ?? '');
     return m ? CalendarDay.of(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  }
+
+  /** The ISO day n days after (n < 0: before) an ISO day; RangeError when `iso` is no valid day. */
+  static shift(iso: string, n: number): string {
+    const day = CalendarDay.parse(iso);
+    if (!day) throw new RangeError(`Not an ISO day: ${iso}`);
+    return day.addDays(n).iso;
   }
 
   static daysInMonth(year: number, month: number): number {
