@@ -3,8 +3,9 @@
 // An article whose id the store already holds is not ingested again, so a second run over the
 // same input changes nothing.
 import type { Skipped } from './model/index.js';
-import { extractArticle } from './extract/pipeline.js';
+import { extractArticles } from './extract/extractArticles.js';
 import { readSources } from './read/readSources.js';
+import { freshArticles } from './resolve/freshArticles.js';
 import { resolveBatch } from './resolve/resolveBatch.js';
 import type { Counts, GraphStore } from './store/graphStore.js';
 
@@ -27,21 +28,12 @@ const DEFAULTS = { batchSize: 50 };
 export async function ingest(paths: string[], store: GraphStore, options: IngestOptions = {}): Promise<IngestSummary> {
   const { batchSize } = { ...DEFAULTS, ...options };
   const { articles, skipped } = await readSources(paths, { onProgress: (done, total) => options.onProgress?.('read', done, total) });
-  const known = new Set((await store.articlesByIds(articles.map((a) => a.id))).map((a) => a.id));
-  const fresh = articles.filter((a) => !known.has(a.id));
-  // Dated articles first, so undated ones can be dated against them within the same run.
-  fresh.sort((a, b) => Number(!a.publishedAt) - Number(!b.publishedAt) || a.id.localeCompare(b.id));
+  const { fresh, known } = await freshArticles(store, articles);
   let done = 0;
   for (let i = 0; i < fresh.length; i += batchSize) {
     const batch = fresh.slice(i, i + batchSize);
-    const extracted = [];
-    for (const article of batch) {
-      try {
-        extracted.push(extractArticle(article));
-      } catch (err) {
-        skipped.push({ source: article.source, reason: `extraction failed: ${(err as Error).message}` });
-      }
-    }
+    const { extracted, skipped: failed } = extractArticles(batch);
+    skipped.push(...failed);
     const { change } = await resolveBatch(extracted, store);
     await store.write(change);
     done += batch.length;

@@ -8,9 +8,10 @@
 //   ingestArticles(store, { actor: 'feed', at: '2026-01-01T00:00:00.000Z' }, [{ id: 'wire-1', text: 'SEOUL, June 30 (Reuters) - Trump met Kim ...' }])
 //     -> { read: 1, ingested: 1, unchanged: 0, skipped: [], articles: [...], audit: { id: 'audit:3', action: 'INGEST', ... } }
 import type { Article, Skipped } from '../model/index.js';
-import { extractArticle, type ArticleExtraction } from '../extract/pipeline.js';
+import { extractArticles } from '../extract/extractArticles.js';
 import { cleanArticle } from '../read/cleanArticle.js';
 import { daySpan } from '../read/daySpan.js';
+import { freshArticles } from '../resolve/freshArticles.js';
 import { resolveBatch } from '../resolve/resolveBatch.js';
 import type { AuditEntry, GraphStore } from '../store/graphStore.js';
 import { auditEntry, type Editor } from './auditEntry.js';
@@ -42,18 +43,9 @@ export function ingestArticles(store: GraphStore, editor: Editor, inputs: readon
   });
 
   return underEditLock(store, async () => {
-    const known = new Set((await store.articlesByIds(read.map((a) => a.id))).map((a) => a.id));
-    const fresh = [...new Map(read.filter((a) => !known.has(a.id)).map((a) => [a.id, a])).values()];
-    // Dated articles first, so undated ones can be dated against them (as src/ingest.ts does).
-    fresh.sort((a, b) => Number(!a.publishedAt) - Number(!b.publishedAt) || a.id.localeCompare(b.id));
-    const extracted: ArticleExtraction[] = [];
-    for (const article of fresh) {
-      try {
-        extracted.push(extractArticle(article));
-      } catch (error) {
-        skipped.push({ source: article.source, reason: `extraction failed: ${(error as Error).message}` });
-      }
-    }
+    const { fresh, known } = await freshArticles(store, read);
+    const { extracted, skipped: failed } = extractArticles(fresh);
+    skipped.push(...failed);
     const { change } = await resolveBatch(extracted, store);
     const audit = await auditEntry(store, editor, 'INGEST', {
       articles: change.articles.map((a) => a.id), unchanged: [...known], skipped: skipped.map((s) => s.source), events: change.events.map((e) => e.id), removedEvents: change.removeEvents,
