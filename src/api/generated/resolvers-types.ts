@@ -940,7 +940,7 @@ export type SearchHit = {
   matched: Scalars['String']['output'];
   /** The entity or event found. */
   node: SearchResult;
-  /** Rank class: 3 an exact name or title, 2 a word prefix, 1 another match. */
+  /** Rank class: 3 the name or title is exactly the text, 2 it starts with the text (the last word as a prefix), 1 the words appear elsewhere in it. */
   score: Scalars['Int']['output'];
 };
 
