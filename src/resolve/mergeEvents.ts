@@ -3,7 +3,7 @@
 // history; a country named where other reports name its leader folds into the leader; a
 // confidence that rises with independent sources (1 - 0.5^sources).
 import type { Article, EventFact, Evidence } from '../model/index.js';
-import { tighter } from '../extract/events/assembleEvents.js';
+import { tighter } from '../extract/events/tighter.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { eventId } from './eventId.js';
 

@@ -1,0 +1,69 @@
+// Times and places of a sentence go to the event candidate whose trigger lies nearest, unless the
+// words between say they belong elsewhere (a speech verb, a "that" clause, another clause, a
+// calling-off). Contract: mutates the candidates' when, place, status and calledOffOn.
+import type { Mentions, Span } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import type { Candidate } from './candidate.js';
+
+const MAX_ATTACH = 70;
+/** "Moon said Sunday": the day a speaker spoke, not the day of what he reports. */
+const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
+/** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
+const OTHER_CLAUSE = /\b(?:after|before|since|until|when|while|because|whereas)\b/i;
+const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s)?|postpone[ds]?|postponing|delay(?:ed|s)?|put\s+off|pushed\s+back)\b/i;
+/** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
+const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
+const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
+
+/** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
+export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number): void {
+  const nearest = (start: number, end: number, si: number) => {
+    let best: Candidate | undefined;
+    let bestD = Infinity;
+    for (const c of candidates) {
+      if (c.sentences[0] !== si) continue;
+      const t = c.triggers[0]!;
+      // Words after a trigger say more about it than words before: "hold a summit ... the following day".
+      const d = end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0;
+      // Beyond a clause's length a time or place describes something else in the sentence.
+      if (d < bestD && d <= MAX_ATTACH) [best, bestD] = [c, d];
+    }
+    return best;
+  };
+  for (const tm of mentions.times) {
+    if (candidates.length === 0) break;
+    if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration') continue;
+    if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
+    if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
+    const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
+    // "Trump on Thursday called off his planned summit": the day of the calling off, which dates the
+    // event only when nothing else the article says does ("in August, Trump called off Pompeo's trip").
+    if (c && tm.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) {
+      c.calledOffOn ??= tm.span;
+      continue;
+    }
+    // A plan is dated by a day still to come, not by the day it was announced; but a past date
+    // that names the event itself ("their April 27 summit") says it took place.
+    const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
+    if (!c || c.when || c.kind === 'SANCTION') continue;
+    if (c.status === 'PLANNED' && past && /^\s+(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) [c.status, c.cued] = ['OCCURRED', true];
+    if (!(c.status === 'PLANNED' && past)) c.when = tm.span;
+  }
+  for (const e of mentions.entities) {
+    if (e.kind !== 'PLACE' || !sentences.length) continue;
+    const c = nearest(e.start, e.end, sentenceOf(e.start));
+    if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
+    if (c && e.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
+    // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
+    const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
+    if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;
+    if (c && !c.place && c.kind !== 'VISIT' && c.kind !== 'SANCTION') c.place = e.id;
+  }
+  // "Kim traveled to Russia in April for his first summit with Putin": a summit told as the purpose of a trip shares its date.
+  for (const c of candidates) {
+    if (c.when || c.status === 'PLANNED') continue;
+    const trip = candidates.find((o) => o !== c && o.kind === 'VISIT' && o.when && o.status !== 'PLANNED' && o.sentences[0] === c.sentences[0] && o.participants.some((p) => c.participants.some((q) => q.entity === p.entity)));
+    if (trip) c.when = trip.when;
+  }
+}

@@ -1,0 +1,132 @@
+// Candidates of one trigger: the event(s) it names with their participants and roles (participants,
+// letterRoles, sanctionRoles, visitRoles), its ordinal ("second summit") and count ("met three times").
+// Contract: pure; an empty list when the trigger names no event ("denuclearization talks", a
+// threatened test with no side). Times and places are attached later (attachTimesAndPlaces).
+import type { EntityMention, Span, TriggerMention } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { calendarWords } from '../time/calendarWords.js';
+import { antecedent } from './antecedent.js';
+import type { Candidate, CandidateParticipant } from './candidate.js';
+import { letterRoles } from './letterRoles.js';
+import { ordinals } from './ordinals.js';
+import { participantsFor } from './participants.js';
+import { sanctionRoles } from './sanctionRoles.js';
+import { isSpeaker } from './speakers.js';
+import { visitRoles } from './visitRoles.js';
+
+const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+/** "met Kim three times last year", "have met five times since": a count within the trigger's clause. */
+const COUNT_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${calendarWords.countPattern}|twice)\\s+times\\b`, 'iu');
+const STALLED = /\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|stalemate|stuck|frozen|moribund)\b/i;
+const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[]): Candidate[] {
+  const text = ctx.text;
+  const base = (participants: CandidateParticipant[], extra: Partial<Candidate> = {}): Candidate => ({
+    kind: t.kind,
+    status: t.status,
+    cued: t.cued,
+    participants,
+    place: null,
+    when: null,
+    ordinal: ordinalOf(text, t),
+    count: countOf(text, t, sentence),
+    following: /\b(?:another|new|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(sentence.start, t.start - 40), t.start)),
+    description: null,
+    copula: /^\W*(?:it|this|that)\s+(?:was|is|will\s+be|would\s+be)\s+(?:the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, t.start)),
+    triggers: [t],
+    sentences: [si],
+    by: t.by,
+    ...extra,
+  });
+  const p = (m: EntityMention | null | undefined, role: string): CandidateParticipant[] => (m ? [{ entity: m.id, kind: m.kind, role, name: m.name }] : []);
+  switch (t.kind) {
+    case 'LETTER':
+      return letterRoles(text, t, sentence, entities).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
+    case 'SANCTION': {
+      const r = sanctionRoles(text, t, sentence, entities);
+      if (!r) return [];
+      const g = gazetteer();
+      const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: 'COUNTRY', role, name: g.byId.get(id)?.name ?? id });
+      // A standing regime is in force; only new sanctions announced as coming ("would soon impose") are a plan.
+      const coming = r.action === 'imposed' && /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start));
+      return [base([c(r.imposer, 'imposer'), c(r.target, 'target')], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
+    }
+    case 'VISIT': {
+      // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
+      if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
+      const r = visitRoles(text, t, sentence, entities);
+      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
+    }
+    case 'WEAPONS_TEST': {
+      // "the launch", "the missiles were launched" point back to a test already told: no side of their own.
+      if (/^(?:the|this|that|its|latest|recent|last|missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\b/i.test(t.text)) return [base([])];
+      // The side that fired: the nearest person or country before the trigger that is not only a speaker;
+      // "North Korea said it fired": with a pronoun and no such side, the speaker it points back to.
+      // A leader stands for his country too.
+      const side = (m: EntityMention) => m.start >= sentence.start && m.end <= t.start && (m.kind === 'PERSON' || m.kind === 'COUNTRY');
+      const pronoun = /\b(?:it|its|he|his|they|their)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start));
+      // "his nuclear tests": a personal pronoun wants a person.
+      const personal = /\b(?:he|his)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start));
+      const actor = [...entities].reverse().find((m) => side(m) && !isSpeaker(text, m) && (!personal || m.kind === 'PERSON')) ?? (pronoun ? [...entities].reverse().find(side) : undefined);
+      if (!actor) return [];
+      const country = actor.kind === 'PERSON' ? homeCountry(actor.id) : undefined;
+      return [base([...p(actor, 'actor'), ...(country ? [{ entity: country.id, kind: 'COUNTRY', role: 'actor', name: country.name }] : [])])];
+    }
+    case 'STATEMENT': {
+      // "X issued a statement", "X's statement", "a statement by X", "X and Y signed a declaration".
+      const inSentence = entities.filter((m) => m.start >= sentence.start && m.end <= sentence.end && (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION'));
+      const by = /^\s+(?:issued\s+)?by\s+/i.exec(text.slice(t.end, t.end + 20));
+      const after = by ? inSentence.find((m) => m.start >= t.end + by[0].length && m.start <= t.end + by[0].length + 5) : undefined;
+      if (after) return [base(p(after, 'speaker'))];
+      // "In a statement, spokeswoman Morgan Ortagus said ...": the speaker follows.
+      if (/^\W*in\s+(?:a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}["“]?$/iu.test(text.slice(sentence.start, t.start))) {
+        const speaker = inSentence.find((m) => m.start >= t.end && isSpeaker(text, m));
+        if (speaker) return [base(p(speaker, 'speaker'))];
+      }
+      const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
+      if (how !== 'fallback' && found.length > 0) return [base(found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: 'speaker', name: r.mention.name })))];
+      // "his New Year's Day speech": the person "his" points back to.
+      if (/\b(?:his|her)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(text.slice(sentence.start, t.start))) {
+        const his = antecedent(entities, t.start);
+        if (his) return [base(p(his, 'speaker'))];
+      }
+      // "the declaration fell short": a definite mention with no speaker of its own is the one told before.
+      if (/\bthe\s+$/i.test(text.slice(Math.max(sentence.start, t.start - 4), t.start))) return [base([])];
+      const subject = [...inSentence].reverse().find((m) => m.end <= t.start);
+      return subject ? [base(p(subject, 'speaker'))] : [];
+    }
+    default: {
+      const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
+      // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
+      if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
+      // "Talks between Washington and Pyongyang have been stalled": a process in a state, not an event.
+      if (t.kind === 'TALKS' && found.every((r) => r.mention.kind === 'COUNTRY') && STALLED.test(text.slice(t.end, Math.min(sentence.end, t.end + 80)).split(/[;:]|\.\s/)[0]!)) return [];
+      // "Moon convened an emergency meeting of his security council": a meeting its convener holds.
+      if (t.kind === 'MEETING' && CONVENED.test(text.slice(sentence.start, t.start))) {
+        const convener = [...entities].reverse().find((m) => m.kind === 'PERSON' && m.start >= sentence.start && m.end <= t.start);
+        const body = entities.find((m) => m.kind === 'ORGANIZATION' && m.start >= t.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
+        if (convener) return [base([...p(convener, 'participant'), ...p(body, 'participant')], { solo: true })];
+      }
+      // A meeting found only by co-occurrence needs two people, not a list of countries.
+      if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
+      const parts = found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));
+      return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts)];
+    }
+  }
+}
+
+function ordinalOf(text: string, t: Span): number | null {
+  const m = ORDINAL_BEFORE.exec(text.slice(Math.max(0, t.start - 40), t.start));
+  if (m) return ordinals.value(m[1]!);
+  return /^\s+2\.0\b/.test(text.slice(t.end, t.end + 5)) ? 2 : null;
+}
+
+/** A count of two or more in the trigger's own clause (no comma, semicolon or dash in between). */
+function countOf(text: string, t: Span, sentence: Span): number | null {
+  const m = COUNT_AFTER.exec(text.slice(t.end, sentence.end));
+  if (!m || /[,;:—]/.test(m[0])) return null;
+  const n = m[1]!.toLowerCase() === 'twice' ? 2 : calendarWords.count(m[1]!);
+  return n !== null && n >= 2 && Number.isInteger(n) ? n : null;
+}

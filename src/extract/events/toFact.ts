@@ -1,0 +1,35 @@
+// A merged candidate as the EventFact the rest of the pipeline stores: evidence sentences, a stable id
+// per article and position, a title.
+import { createHash } from 'node:crypto';
+import type { EventFact, Span } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import type { Candidate } from './candidate.js';
+import { eventTitle } from './eventTitle.js';
+
+const EXTRACTOR_VERSION = 'newsgraph-rules@1';
+
+export function toFact(ctx: ExtractContext, c: Candidate, i: number, sentences: Span[]): EventFact {
+  const evidence = [...new Set(c.sentences)].sort((a, b) => a - b).map((si) => {
+    const s = sentences[si]!;
+    return { article: ctx.articleId, sentence: si, start: s.start, end: s.end, quote: s.text };
+  });
+  const id = 'event:' + createHash('sha256').update(`${ctx.articleId}#${i}#${c.kind}`).digest('hex').slice(0, 16);
+  const participants = c.participants.map((p) => ({ entity: p.entity, role: p.role, evidence }));
+  return {
+    id,
+    kind: c.kind,
+    title: eventTitle(c.kind, c.participants.map((p) => p.name), c.ordinal, c.count),
+    when: c.when,
+    status: c.status,
+    statusHistory: [{ status: c.status, evidence: evidence[0]! }],
+    participants,
+    place: c.place,
+    ordinal: c.ordinal,
+    ...(c.count ? { count: c.count } : {}),
+    description: c.description,
+    evidence,
+    sources: [ctx.articleId],
+    confidence: 0.5,
+    extractor: `${EXTRACTOR_VERSION}:${c.by}`,
+  };
+}
