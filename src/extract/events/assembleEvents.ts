@@ -37,8 +37,10 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   inferFollowingOrdinals(candidates);
   // "It was the third meeting": told in the past, it is about something that took place.
   for (const c of candidates) if (c.copula && /^\W*\w+\s+was\b/i.test(sentences[c.sentences[0]!]!.text)) [c.status, c.cued] = ['OCCURRED', true];
+  // "The two leaders had been due to meet": leaders an anaphor points to meet in a summit, maybe one told before.
+  for (const c of candidates) if (c.participants.length === 0 && c.antecedents && isSummitOfLeaders({ ...c, participants: c.antecedents }, ctx.reference)) c.kind = 'SUMMIT';
   const merged = mergeCandidates(candidates);
-  for (const c of merged) c.when ??= c.calledOffOn ?? null;
+  for (const c of merged) c.when ??= c.calledOffIn ?? null;
   destinationsFromPurpose(merged);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';

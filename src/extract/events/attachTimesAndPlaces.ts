@@ -1,6 +1,7 @@
 // Times and places of a sentence go to the event candidate whose trigger lies nearest, unless the
 // words between say they belong elsewhere (a speech verb, a "that" clause, another clause, a
-// calling-off). Contract: mutates the candidates' when, place, status and calledOffOn.
+// calling-off, people placed by it: "officials in Seoul"). Contract: mutates the candidates' when,
+// place, status and calledOffIn.
 import type { Mentions, Span } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
@@ -10,6 +11,9 @@ const MAX_ATTACH = 70;
 const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
 /** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
 const OTHER_CLAUSE = /\b(?:after|before|since|until|when|while|because|whereas)\b/i;
+/** People placed by a place: "officials in Seoul", "analysts based in Washington". */
+const PEOPLE_IN = /\b(?:officials?|diplomats?|analysts?|experts?|observers?|residents?|people|citizens|reporters?|journalists?|correspondents?|sources?|lawmakers?|activists?|scholars?|investors?|traders?|protesters?|officers?)\s+(?:(?:based|stationed)\s+)?in\s+(?:the\s+)?$/i;
+/** Calling off or putting off: told on a day and at a place that are not the event's. */
 const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s)?|postpone[ds]?|postponing|delay(?:ed|s)?|put\s+off|pushed\s+back)\b/i;
 /** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
@@ -37,10 +41,11 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
-    // "Trump on Thursday called off his planned summit": the day of the calling off, which dates the
-    // event only when nothing else the article says does ("in August, Trump called off Pompeo's trip").
+    // "Trump on Thursday called off his planned summit": the day of a calling off is never the event's
+    // (one calls off before the day). A month or wider ("in August, Trump called off Pompeo's trip")
+    // holds a plan near at hand too, and dates the event when nothing else the article says does.
     if (c && tm.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) {
-      c.calledOffOn ??= tm.span;
+      if (tm.span.granularity !== 'day' && tm.span.granularity !== 'week') c.calledOffIn ??= tm.span;
       continue;
     }
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
@@ -55,6 +60,10 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     const c = nearest(e.start, e.end, sentenceOf(e.start));
     if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
     if (c && e.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
+    // "In Washington, Trump called off the summit": where the calling off was told, not the venue.
+    if (c && e.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
+    // "Officials in Seoul hope for a meeting": where those people are, not where the meeting is.
+    if (PEOPLE_IN.test(ctx.text.slice(Math.max(0, e.start - 40), e.start))) continue;
     // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
     const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;

@@ -21,8 +21,8 @@ export interface Candidate {
   /** "another", "new", "next": the one after the last that happened. */
   following: boolean;
   description: string | null;
-  /** "in August, Trump called off the trip": the day of the calling off, the event's date only if nothing else dates it. */
-  calledOffOn?: TimeSpan;
+  /** "in August, Trump called off the trip": the month (or wider) of a calling off, the event's date only if nothing else dates it. */
+  calledOffIn?: TimeSpan;
   /** "Moon convened an emergency meeting": held by one side, its convener. */
   solo?: boolean;
   /** "It was the third meeting between ...": a copula with a pronoun subject describes the event just told. */

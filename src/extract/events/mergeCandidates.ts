@@ -28,7 +28,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     target.place ??= c.place;
     target.ordinal ??= c.ordinal;
     target.count ??= c.count;
-    target.calledOffOn ??= c.calledOffOn;
+    target.calledOffIn ??= c.calledOffIn;
     target.description ??= c.description;
     target.when = tighter(target.when, c.when);
     // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.
