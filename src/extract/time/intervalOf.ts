@@ -13,6 +13,8 @@ export interface DatedParts {
   month: number;
   day: number;
   season?: Season;
+  /** Of a week, only its Saturday and Sunday. */
+  weekend?: boolean;
 }
 
 export interface Interval {
@@ -38,7 +40,8 @@ export function intervalOf(parts: DatedParts): Interval | null {
     }
     case 'week': {
       const monday = CalendarDay.of(year, month, day)?.weekStart;
-      return monday ? { earliest: monday.iso, latest: monday.addDays(6).iso, value: monday.isoWeek } : null;
+      if (!monday) return null;
+      return parts.weekend ? { earliest: monday.addDays(5).iso, latest: monday.addDays(6).iso, value: `${monday.isoWeek}-WE` } : { earliest: monday.iso, latest: monday.addDays(6).iso, value: monday.isoWeek };
     }
     case 'early-month':
     case 'mid-month':

@@ -23,6 +23,7 @@ import { anaphoricParser } from './parsers/anaphoricParser.js';
 import { dayPartParser } from './parsers/dayPartParser.js';
 import { dayRangeParser } from './parsers/dayRangeParser.js';
 import { durationParser } from './parsers/durationParser.js';
+import { holidayParser } from './parsers/holidayParser.js';
 import { partOfMonthParser } from './parsers/partOfMonthParser.js';
 import { relativeMonthParser } from './parsers/relativeMonthParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
@@ -45,6 +46,7 @@ const OUR_PARSERS: readonly Parser[] = [
   relativePeriodParser,
   dayPartParser,
   seasonParser,
+  holidayParser,
   yearParser,
   durationParser,
 ];

@@ -32,7 +32,7 @@ function partsOf(components: ParsedComponents, note: TimeNote): DatedParts | nul
   if (!granularity || granularity === 'duration' || granularity === 'reference' || note.value) return null;
   if (note.anaphor && !note.base) return null;
   if (year === null || month === null || day === null) return null;
-  return { granularity, year, month, day, ...(note.season ? { season: note.season } : {}) };
+  return { granularity, year, month, day, ...(note.season ? { season: note.season } : {}), ...(note.weekend ? { weekend: true } : {}) };
 }
 
 export function readingOf(result: ParsingResult): Reading {

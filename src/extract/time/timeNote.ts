@@ -16,6 +16,8 @@ export interface TimeNote {
   /** Granularity when chrono's components alone do not say it (week, parts of a month, season). */
   granularity?: Granularity;
   season?: Season;
+  /** A week's weekend only, Saturday and Sunday ("Easter weekend": TIMEX3 "2018-W13-WE"). */
+  weekend?: boolean;
   /** A fixed TIMEX3 value with no interval of its own: "P4M", "PAST_REF". */
   value?: string;
   /** Counted from the reference date ("next month", "yesterday"): unresolvable without one. */
