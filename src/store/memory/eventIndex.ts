@@ -11,15 +11,19 @@
 import { EVENT_KINDS, EVENT_STATUSES, type EventFact, type EventKind } from '../../model/index.js';
 import type { EventQuery, GraphStats, Page } from '../graphStore.js';
 import type { StoreGraph } from './applyChange.js';
+import { bitsOf } from './bitsOf.js';
+import { dayNumber } from './dayNumber.js';
+import { IdSets } from './idSets.js';
+import { mergeEvents } from './mergeEvents.js';
 import { compareEvents, compareEventsDesc, eventFilter } from './queryHelpers.js';
 
 type Ids = Set<string>;
 
 export class EventIndex {
   private readonly records = new Map<string, EventFact>();
-  private readonly byParticipant = new Map<string, Ids>();
-  private readonly byPlace = new Map<string, Ids>();
-  private readonly bySource = new Map<string, Ids>();
+  private readonly byParticipant = new IdSets();
+  private readonly byPlace = new IdSets();
+  private readonly bySource = new IdSets();
   /** Every record, ordered as compareEvents (dated first). */
   private order: EventFact[] = [];
   private dated = 0;
@@ -58,7 +62,7 @@ export class EventIndex {
     }
     if (gone.size === 0 && added.length === 0) return;
     const kept = gone.size === 0 ? this.order : this.order.filter((e) => !gone.has(e));
-    this.order = merge(kept, added.sort(compareEvents));
+    this.order = mergeEvents(kept, added.sort(compareEvents));
     this.columns();
   }
 
@@ -155,7 +159,7 @@ export class EventIndex {
   /** The smallest set of ids that holds every match, from the indexed filters given (undefined: none given). */
   private narrowest(query: EventQuery): Ids | undefined {
     const sets: Ids[] = [];
-    if (query.participants) sets.push(union(query.participants.map((p) => this.byParticipant.get(p))));
+    if (query.participants) sets.push(this.byParticipant.union(query.participants));
     if (query.place !== undefined) sets.push(this.byPlace.get(query.place) ?? new Set());
     if (query.source !== undefined) sets.push(this.bySource.get(query.source) ?? new Set());
     return sets.sort((a, b) => a.size - b.size)[0];
@@ -247,72 +251,16 @@ export class EventIndex {
     const { nodeType: _nodeType, label: _label, ...fields } = attributes;
     const record = fields as unknown as EventFact;
     this.records.set(record.id, record);
-    for (const p of record.participants) addTo(this.byParticipant, p.entity, record.id);
-    if (record.place !== null) addTo(this.byPlace, record.place, record.id);
-    for (const s of record.sources) addTo(this.bySource, s, record.id);
+    for (const p of record.participants) this.byParticipant.add(p.entity, record.id);
+    if (record.place !== null) this.byPlace.add(record.place, record.id);
+    for (const s of record.sources) this.bySource.add(s, record.id);
     return record;
   }
 
   private remove(record: EventFact): void {
     this.records.delete(record.id);
-    for (const p of record.participants) removeFrom(this.byParticipant, p.entity, record.id);
-    if (record.place !== null) removeFrom(this.byPlace, record.place, record.id);
-    for (const s of record.sources) removeFrom(this.bySource, s, record.id);
+    for (const p of record.participants) this.byParticipant.remove(p.entity, record.id);
+    if (record.place !== null) this.byPlace.remove(record.place, record.id);
+    for (const s of record.sources) this.bySource.remove(s, record.id);
   }
-}
-
-/** YYYY-MM-DD as a number ordered as the string; NaN for any other text. */
-function dayNumber(day: string): number {
-  return ISO_DAY.test(day) ? Number(day.slice(0, 4) + day.slice(5, 7) + day.slice(8, 10)) : NaN;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function bitsOf(values: readonly string[], all: readonly string[]): number {
-  let bits = 0;
-  for (const value of values) {
-    const i = all.indexOf(value);
-    if (i >= 0) bits |= 1 << i;
-  }
-  return bits;
-}
-
-function merge(a: EventFact[], b: EventFact[]): EventFact[] {
-  if (b.length === 0) return a;
-  const out: EventFact[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i];
-    const y = b[j];
-    if (y === undefined || (x !== undefined && compareEvents(x, y) <= 0)) {
-      out.push(x as EventFact);
-      i++;
-    } else {
-      out.push(y);
-      j++;
-    }
-  }
-  return out;
-}
-
-function addTo(map: Map<string, Ids>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) map.set(key, (ids = new Set()));
-  ids.add(id);
-}
-
-function removeFrom(map: Map<string, Ids>, key: string, id: string): void {
-  const ids = map.get(key);
-  if (!ids) return;
-  ids.delete(id);
-  if (ids.size === 0) map.delete(key);
-}
-
-function union(sets: (Ids | undefined)[]): Ids {
-  const present = sets.filter((s): s is Ids => s !== undefined);
-  if (present.length === 1) return present[0] as Ids;
-  const out = new Set<string>();
-  for (const set of present) for (const id of set) out.add(id);
-  return out;
 }
