@@ -18,9 +18,13 @@ import { nameKey } from '../nameKey.js';
 import { searchHits, type SearchCandidate } from '../searchHits.js';
 import { searchWords } from '../searchWords.js';
 import { StoreUnavailableError } from '../storeUnavailableError.js';
-import { cypher, cypherStatements } from './cypher.js';
+import { applySchema } from './applySchema.js';
+import { cypher } from './cypher.js';
+import { eventCandidates } from './eventCandidates.js';
 import { neo4jStoreError } from './neo4jStoreError.js';
 import { articleOf, entityOf, eventOf, type Props } from './nodeProps.js';
+import { pageOf } from './pageOf.js';
+import { pageRequest } from './pageRequest.js';
 import { writeChange } from './writeChange.js';
 
 export interface Neo4jStoreOptions {
@@ -254,69 +258,4 @@ export async function openNeo4jStore(options: Neo4jStoreOptions): Promise<Neo4jS
     throw neo4jStoreError(error, options.uri, options.database);
   }
   return new Neo4jStore(driver, options);
-}
-
-/** Runs the statements of graph/schema.cypher whose index or constraint the database lacks (all of them if it cannot tell). */
-async function applySchema(driver: Driver, database: string | undefined): Promise<void> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    let existing = new Set<string>();
-    try {
-      existing = new Set((await session.run(cypher('schemaNames'))).records.map((r) => String(r.get('name'))));
-    } catch {
-      // Not allowed to list indexes: every statement is IF NOT EXISTS, so run them all.
-    }
-    let created = false;
-    for (const statement of cypherStatements('schema')) {
-      const name = SCHEMA_NAME.exec(statement)?.[1];
-      if (name === undefined || !existing.has(name)) {
-        await session.run(statement);
-        created = true;
-      }
-    }
-    // New indexes fill in the background: wait, so that the first search already sees every node.
-    if (created) await session.run(cypher('awaitIndexes'), { seconds: neo4j.int(300) });
-  } finally {
-    await session.close();
-  }
-}
-
-const SCHEMA_NAME = /^CREATE\s+(?:CONSTRAINT|(?:\w+\s+)?INDEX)\s+(\w+)\s+IF NOT EXISTS/i;
-
-/** The statement of graph/events/ that finds the candidates: the narrowest relationship or index the query allows. */
-function eventCandidates(query: EventQuery): string {
-  if (query.source !== undefined) return 'events/bySource';
-  if (query.participants) return 'events/byParticipants';
-  if (query.place !== undefined) return 'events/byPlace';
-  if (query.kinds) return 'events/byKinds';
-  const relation = query.relation ?? 'OVERLAPS';
-  if (relation === 'DURING' && query.from !== undefined) return query.to !== undefined ? 'events/earliestBetween' : 'events/earliestFrom';
-  if ((relation === 'OVERLAPS' || relation === 'DURING') && query.to !== undefined) return 'events/earliestTo';
-  if (relation === 'AFTER' && query.to !== undefined) return 'events/earliestAfter';
-  return 'events/all';
-}
-
-interface PageParams {
-  offset: number;
-  first: number;
-  params: { offset: ReturnType<typeof neo4j.int>; first: ReturnType<typeof neo4j.int> };
-}
-
-/** The memory store's paging rules (whole, non-negative numbers), as Cypher integer parameters. */
-function pageRequest(request: PageRequest): PageParams {
-  const offset = wholeCount(request.offset);
-  const first = wholeCount(request.first);
-  return { offset, first, params: { offset: neo4j.int(offset), first: neo4j.int(first) } };
-}
-
-function wholeCount(n: number): number {
-  return Math.min(MAX_PAGE_NUMBER, Math.max(0, Math.floor(Number.isNaN(n) ? 0 : n)));
-}
-
-const MAX_PAGE_NUMBER = 2 ** 31;
-
-function pageOf<T>(record: { get(key: string): unknown } | undefined, page: PageParams, convert: (props: Props) => T): Page<T> {
-  const totalCount = Number(record?.get('totalCount') ?? 0);
-  const items = ((record?.get('items') as Props[] | undefined) ?? []).map(convert);
-  return { items, totalCount, offset: page.offset, hasNextPage: page.offset + items.length < totalCount };
 }
