@@ -14,7 +14,7 @@ import type { StoreGraph } from './applyChange.js';
 import { bitsOf } from './bitsOf.js';
 import { dayNumber } from './dayNumber.js';
 import { IdSets } from './idSets.js';
-import { mergeEvents } from './mergeEvents.js';
+import { mergeInDateOrder } from './mergeInDateOrder.js';
 import { compareEvents, compareEventsDesc, eventFilter } from './queryHelpers.js';
 
 type Ids = Set<string>;
@@ -62,7 +62,7 @@ export class EventIndex {
     }
     if (gone.size === 0 && added.length === 0) return;
     const kept = gone.size === 0 ? this.order : this.order.filter((e) => !gone.has(e));
-    this.order = mergeEvents(kept, added.sort(compareEvents));
+    this.order = mergeInDateOrder(kept, added.sort(compareEvents));
     this.columns();
   }
 

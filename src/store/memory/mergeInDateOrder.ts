@@ -1,11 +1,11 @@
 // Merges two lists of events each ordered as compareEvents into one so ordered (a's first among
 // equals); returns a itself when b is empty.
 //
-//   mergeEvents(kept, added.sort(compareEvents))
+//   mergeInDateOrder(kept, added.sort(compareEvents))
 import type { EventFact } from '../../model/index.js';
 import { compareEvents } from './queryHelpers.js';
 
-export function mergeEvents(a: EventFact[], b: EventFact[]): EventFact[] {
+export function mergeInDateOrder(a: EventFact[], b: EventFact[]): EventFact[] {
   if (b.length === 0) return a;
   const out: EventFact[] = [];
   let i = 0;
