@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { allPages } from '../src/export/allPages.js';
+import { allPages } from '../src/store/allPages.js';
 import { loadExportGraph } from '../src/export/loadExportGraph.js';
 import { renderExport } from '../src/export/renderExport.js';
 import { ingest } from '../src/ingest.js';

@@ -6,7 +6,7 @@
 //     -> [{ person: Moon Jae-in, event: Pyongyang summit, certainty: 'DEFINITE' }, ...]
 import type { Entity, EventFact, EventKind, EventStatus } from '../model/index.js';
 import type { ApiContext } from './apiContext.js';
-import { allEvents } from './allEvents.js';
+import { allPages } from '../store/allPages.js';
 import type { Encounter } from './encounter.js';
 import type { QueryEncountersArgs } from './generated/resolvers-types.js';
 import { accepts, certaintyIn, intervalOf, isEmpty, UNBOUNDED, type Certainty, type Interval } from './interval.js';
@@ -31,13 +31,16 @@ export async function encountersOf(ctx: ApiContext, personId: string, window: In
 
 /** The events that can be encounters of personId (kinds, statuses) overlapping the window, in store order. */
 export function encounterEvents(ctx: ApiContext, personId: string, window: Interval = UNBOUNDED): Promise<EventFact[]> {
-  return allEvents(ctx.store, {
-    kinds: ENCOUNTER_KINDS,
-    status: ENCOUNTER_STATUSES,
-    participants: [personId],
-    ...(window.start === null ? {} : { from: window.start }),
-    ...(window.end === null ? {} : { to: window.end }),
-  });
+  return allPages((page) =>
+    ctx.store.events({
+      ...page,
+      kinds: ENCOUNTER_KINDS,
+      status: ENCOUNTER_STATUSES,
+      participants: [personId],
+      ...(window.start === null ? {} : { from: window.start }),
+      ...(window.end === null ? {} : { to: window.end }),
+    }),
+  );
 }
 
 /**

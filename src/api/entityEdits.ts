@@ -2,11 +2,14 @@
 // participant or as their place), and an event with one entity replaced by another.
 import type { EventFact, Evidence, Participant } from '../model/index.js';
 import type { GraphStore } from '../store/graphStore.js';
-import { allEvents } from './allEvents.js';
+import { allPages } from '../store/allPages.js';
 
 /** Every event the entity takes part in or that is held at it, in store order, each once. */
 export async function eventsReferencing(store: GraphStore, entityId: string): Promise<EventFact[]> {
-  const [asParticipant, asPlace] = await Promise.all([allEvents(store, { participants: [entityId] }), allEvents(store, { place: entityId })]);
+  const [asParticipant, asPlace] = await Promise.all([
+    allPages((page) => store.events({ ...page, participants: [entityId] })),
+    allPages((page) => store.events({ ...page, place: entityId })),
+  ]);
   const byId = new Map<string, EventFact>();
   for (const event of [...asParticipant, ...asPlace]) byId.set(event.id, event);
   return [...byId.values()];

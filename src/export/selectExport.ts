@@ -10,7 +10,7 @@
 //     -> Kim's events, everyone and every place in them, the articles reporting them
 import type { Article, Entity, EntityKind, EventFact, Holding } from '../model/index.js';
 import type { GraphStore } from '../store/graphStore.js';
-import { allPages } from './allPages.js';
+import { allPages } from '../store/allPages.js';
 import type { ResolvedExportFilter } from './resolveExportFilter.js';
 
 export interface ExportSelection {

@@ -1,7 +1,8 @@
-// Reads a paged GraphStore listing to its end, a page at a time.
+// Reads a paged GraphStore listing to its end, a page at a time, in the store's order (for the
+// API's filtered lists and the exports; pages are large since every call may cost a scan).
 //
 //   const events = await allPages((page) => store.events({ ...page, from: '2019-01-01' }));
-import type { Page, PageRequest } from '../store/graphStore.js';
+import type { Page, PageRequest } from './graphStore.js';
 
 const PAGE_SIZE = 1000;
 
