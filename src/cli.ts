@@ -52,10 +52,10 @@ program
   .argument('<file>')
   .option('--published <date>', 'publication date YYYY-MM-DD (overrides the one found in the article)')
   .action(async (file: string, opts: { published?: string }) => {
-    const [{ readSources }, { readText }, { daySpan }, { extractArticle }, { extractionJson }] = await Promise.all([
+    const [{ readSources }, { readText }, { isoDaySpan }, { extractArticle }, { extractionJson }] = await Promise.all([
       import('./read/readSources.js'),
       import('./read/readText.js'),
-      import('./read/daySpan.js'),
+      import('./read/isoDaySpan.js'),
       import('./extract/pipeline.js'),
       import('./extractionJson.js'),
     ]);
@@ -63,8 +63,7 @@ program
     const article = result.articles[0];
     if (!article) throw new Error(`${file}: ${result.skipped[0]?.reason ?? 'no article'}`);
     if (opts.published) {
-      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(opts.published);
-      const span = m ? daySpan(opts.published, Number(m[1]), Number(m[2]), Number(m[3])) : null;
+      const span = isoDaySpan(opts.published);
       if (!span) throw new InvalidArgumentError(`--published: expected YYYY-MM-DD, got ${opts.published}`);
       Object.assign(article, { publishedAt: span, dateSource: 'given' });
     }

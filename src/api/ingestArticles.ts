@@ -10,7 +10,7 @@
 import type { Article, Skipped } from '../model/index.js';
 import { extractArticles } from '../extract/extractArticles.js';
 import { cleanArticle } from '../read/cleanArticle.js';
-import { daySpan } from '../read/daySpan.js';
+import { isoDaySpan } from '../read/isoDaySpan.js';
 import { freshArticles } from '../resolve/freshArticles.js';
 import { resolveBatch } from '../resolve/resolveBatch.js';
 import type { AuditEntry, GraphStore } from '../store/graphStore.js';
@@ -57,8 +57,7 @@ export function ingestArticles(store: GraphStore, editor: Editor, inputs: readon
 }
 
 function publicationDay(text: string, index: number): NonNullable<Article['publishedAt']> {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  const span = m ? daySpan(text.trim(), Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  const span = isoDaySpan(text.trim());
   if (!span) throw badUserInput(`articles[${index}].publishedAt: expected a day YYYY-MM-DD, got "${text}"`);
   return span;
 }
