@@ -1,30 +1,27 @@
-// Event coreference across articles. Each report joins the cluster whose merged event it can be
-// one event with (sameEvent against the cluster's merged view, so a cluster's date, place and
-// ordinal constrain every later member: no chaining of "Hanoi" to "February" to "April 27").
-// Reports are taken richest first (dated, placed, numbered), then by id, so the result does not
-// depend on the order articles arrived in; each cluster merges into one event.
-import type { Article, EventFact } from '../model/index.js';
+// Event coreference across articles, all at once: the reports of a set of articles as events
+// (replayClusters.ts adding every report to an empty clustering). Each report joins the first
+// cluster, in order of creation, whose merged view is sameEvent with it (so a cluster's date,
+// place and ordinal constrain every later member: no chaining of "Hanoi" to "February" to
+// "April 27"); reports are taken richest first, then by id (reportOrder.ts), so the result does
+// not depend on the order the articles arrived in. Each cluster merges into one event.
+//
+//   clusterEvents(threeHanoiReports) -> [one SUMMIT with three sources]
+import type { EventFact } from '../model/index.js';
 import { mergeEvents } from './mergeEvents.js';
-import { sameEvent } from './sameEvent.js';
+import { compareReports } from './reportOrder.js';
+import { emptyWants, publishedOf, replayClusters, type Report } from './replayClusters.js';
 
-const PRECISE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month']);
+const NOTHING_STORED = {
+  clustersUnder: () => [],
+  membersOf: () => undefined,
+  reportsUnder: () => [],
+  reportAt: () => undefined,
+};
 
-function richness(e: EventFact): number {
-  const when = !e.when?.earliest ? 0 : PRECISE.has(e.when.granularity) ? 3 : e.when.granularity === 'month' ? 2 : 1;
-  return when + (e.place ? 2 : 0) + (e.ordinal !== null ? 2 : 0) + Math.min(e.participants.length, 3) * 0.1;
-}
-
-export function clusterEvents(events: EventFact[], articles: Map<string, Article>): EventFact[] {
-  const sorted = [...events].sort((a, b) => richness(b) - richness(a) || a.id.localeCompare(b.id));
-  const clusters: { members: EventFact[]; merged: EventFact }[] = [];
-  for (const e of sorted) {
-    const home = clusters.find((c) => sameEvent(c.merged, e));
-    if (!home) {
-      clusters.push({ members: [e], merged: mergeEvents([e], articles) });
-      continue;
-    }
-    home.members.push(e);
-    home.merged = mergeEvents(home.members, articles);
-  }
-  return clusters.map((c) => c.merged);
+export function clusterEvents(reports: readonly Report[]): EventFact[] {
+  const result = replayClusters(NOTHING_STORED, reports, [], emptyWants());
+  if (!result) throw new Error('clusterEvents: an empty clustering wanted stored data');
+  const clusters = [...result.clusters.values()].filter((c) => c.length > 0);
+  clusters.sort((a, b) => compareReports(a[0]!.fact, b[0]!.fact));
+  return clusters.map((c) => mergeEvents(c.map((r) => r.fact), publishedOf(c)));
 }

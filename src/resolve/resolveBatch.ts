@@ -26,7 +26,7 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
   let undated = raw.filter((x) => !x.article.publishedAt?.earliest);
   for (let progress = true; progress && undated.length > 0; ) {
     progress = false;
-    const known = clusterEvents(pool, byId).filter((e) => e.when?.earliest);
+    const known = clusterEvents(reportsOf(pool, byId)).filter((e) => e.when?.earliest);
     for (const x of undated) {
       const redated = redate(x, dated, known, pipeline);
       if (redated === x) continue;
@@ -41,7 +41,7 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
   }
 
   const final = raw.map((x) => results.get(x.article.id)!);
-  const events = clusterEvents(final.flatMap((x) => x.events), byId);
+  const events = clusterEvents(reportsOf(final.flatMap((x) => x.events), byId));
   const kept = new Set(events.map((e) => e.id));
   const named = final.flatMap((x) => x.entities);
   const holdings = holdingsOf(named);
@@ -157,4 +157,8 @@ function countriesOf(holdings: Holding[]): Entity[] {
 function holdingsOf(entities: Entity[]): Holding[] {
   const people = new Set(entities.filter((e) => e.kind === 'PERSON').map((e) => e.id));
   return gazetteer().holdings.filter((h) => people.has(h.person));
+}
+
+function reportsOf(events: EventFact[], byId: Map<string, Article>) {
+  return events.map((fact) => ({ fact, published: fact.sources.map((s) => byId.get(s)?.publishedAt?.latest ?? '').sort().pop() ?? '' }));
 }
