@@ -10,6 +10,7 @@ import type { EventFact, Evidence } from '../model/index.js';
 import { tighter } from '../extract/events/tighter.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { eventId } from './eventId.js';
+import { compareReports } from './reportOrder.js';
 
 /** `published`: the publication day (its latest day) of each source article; '' when unknown. */
 export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<string, string>): EventFact {
@@ -32,7 +33,7 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
   }));
   const people = [...participants.values()].filter((p) => !led.has(`${p.role}:${p.entity}`)).sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
   return {
-    id: eventId(kind, evidence, people),
+    id: eventId(kind, [...parts].sort(compareReports)[0]!.id),
     kind,
     title: titleOf(sorted, led) ?? latest.title,
     when: sorted.reduce<EventFact['when']>((w, p) => tighter(w, p.when), null),

@@ -57,8 +57,13 @@ export function emptyWants(): Wants {
 
 const before = (a: Report, b: Report): boolean => compareReports(a.fact, b.fact) < 0;
 
+/**
+ * Adds `added` and removes the stored reports `removed` (a report both removed and added is
+ * replaced: the stored version goes, the given one comes).
+ */
 export function replayClusters(source: ReplaySource, added: readonly Report[], removed: readonly string[], wants: Wants): ReplayResult | null {
   const gone = new Set(removed);
+  const coming = new Set(added.map((r) => r.fact.id));
   const members = new Map<string, Report[]>();
   const where = new Map<string, string>();
   const versions = new Map<string, number>();
@@ -99,7 +104,7 @@ export function replayClusters(source: ReplaySource, added: readonly Report[], r
     return state;
   };
   const enqueue = (r: Report): void => {
-    if (!done.has(r.fact.id) && !gone.has(r.fact.id)) queue.push(r);
+    if (!done.has(r.fact.id) && (!gone.has(r.fact.id) || coming.has(r.fact.id))) queue.push(r);
   };
   /** A cluster gained or lost r: its later members, and reports it may now take, are weighed again. */
   const changed = (cluster: string, r: Report): void => {
@@ -117,7 +122,7 @@ export function replayClusters(source: ReplaySource, added: readonly Report[], r
       return;
     }
     for (const id of ids) {
-      if (done.has(id) || gone.has(id) || where.get(id) === cluster) continue;
+      if (done.has(id) || gone.has(id) || coming.has(id) || where.get(id) === cluster) continue;
       const at = source.reportAt(id);
       if (!at) {
         wants.reports.add(id);
@@ -159,7 +164,7 @@ export function replayClusters(source: ReplaySource, added: readonly Report[], r
     const firsts: [string, Report[]][] = [];
     for (const c of candidates) {
       const list = load(c) ?? members.get(c);
-      if (list && list.length > 0 && list[0] !== r && before(list[0] as Report, r)) firsts.push([c, list]);
+      if (list && list.length > 0 && before(list[0] as Report, r)) firsts.push([c, list]);
     }
     firsts.sort((a, b) => compareReports((a[1][0] as Report).fact, (b[1][0] as Report).fact));
     let home: string | undefined;
@@ -175,11 +180,11 @@ export function replayClusters(source: ReplaySource, added: readonly Report[], r
     if (home === undefined) {
       // First of its own cluster: the one it is in when nothing comes before it there, else a new one.
       const list = current === undefined ? undefined : members.get(current);
-      home = list && list.every((m) => m === r || before(r, m)) ? (current as string) : `new:${r.fact.id}`;
+      home = list && list.every((m) => m.fact.id === r.fact.id || before(r, m)) ? (current as string) : `new:${r.fact.id}`;
     }
     if (home === current) continue;
     if (current !== undefined) {
-      members.set(current, (members.get(current) ?? []).filter((m) => m !== r));
+      members.set(current, (members.get(current) ?? []).filter((m) => m.fact.id !== r.fact.id));
       changed(current, r);
     }
     const list = members.get(home) ?? [];

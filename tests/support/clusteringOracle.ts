@@ -46,7 +46,7 @@ export class StoredClustering implements ReplaySource {
 
   membersOf(cluster: string): Report[] | undefined {
     this.reads += this.clusters.get(cluster)?.length ?? 1;
-    return this.clusters.get(cluster);
+    return this.clusters.get(cluster)?.map((r) => ({ ...r }));
   }
 
   reportsUnder(keys: readonly string[]): string[] {
@@ -56,7 +56,7 @@ export class StoredClustering implements ReplaySource {
   reportAt(id: string): { report: Report; cluster: string } | undefined {
     this.reads++;
     const report = this.reports.get(id);
-    return report ? { report, cluster: this.clusterOf.get(id)! } : undefined;
+    return report ? { report: { ...report }, cluster: this.clusterOf.get(id)! } : undefined;
   }
 
   apply(result: ReplayResult, removed: readonly string[]): void {

@@ -1,0 +1,78 @@
+// The memory store's copy of resolve's bookkeeping (GraphChange.resolve): records as JSON text by
+// id, and postings (ids by key, keys by id). Kept beside the graph, not in it, so counts, lists,
+// search and exports never see it; saved in the snapshot (graph attribute `resolve`) and the journal
+// with the rest of each change. apply() can be undone (UndoLog) when the write fails later.
+//
+//   tables.apply({ records: [{ id: 'r1', value: { a: 1 } }], postings: [{ id: 'r1', keys: ['k'] }] }, log);
+//   tables.lookup(['k'])  // Map { 'k' => ['r1'] }
+import type { ResolveChange } from '../graphStore.js';
+import { IdSets } from './idSets.js';
+import type { UndoLog } from './undoLog.js';
+
+/** How the tables are saved in the snapshot: [id, JSON text] and [id, keys] pairs. */
+export interface SavedTables {
+  records: [string, string][];
+  postings: [string, string[]][];
+}
+
+export class ResolveTables {
+  private readonly records = new Map<string, string>();
+  private readonly keysOf = new Map<string, string[]>();
+  private readonly byKey = new IdSets();
+
+  static of(saved: SavedTables | undefined): ResolveTables {
+    const tables = new ResolveTables();
+    for (const [id, text] of saved?.records ?? []) tables.records.set(id, text);
+    for (const [id, keys] of saved?.postings ?? []) tables.file(id, keys);
+    return tables;
+  }
+
+  save(): SavedTables {
+    return { records: [...this.records], postings: [...this.keysOf] };
+  }
+
+  apply(change: ResolveChange, log: UndoLog): void {
+    for (const { id, value } of change.records) {
+      const had = this.records.get(id);
+      if (value === null || value === undefined) this.records.delete(id);
+      else this.records.set(id, JSON.stringify(value));
+      log.push(() => (had === undefined ? this.records.delete(id) : this.records.set(id, had)));
+    }
+    for (const { id, keys } of change.postings) {
+      const had = this.keysOf.get(id) ?? [];
+      this.file(id, keys);
+      log.push(() => this.file(id, had));
+    }
+  }
+
+  get(ids: readonly string[]): Map<string, unknown> {
+    const out = new Map<string, unknown>();
+    for (const id of ids) {
+      const text = this.records.get(id);
+      if (text !== undefined) out.set(id, JSON.parse(text) as unknown);
+    }
+    return out;
+  }
+
+  lookup(keys: readonly string[]): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const key of keys) {
+      const ids = this.byKey.get(key);
+      if (ids) out.set(key, [...ids].sort(byCodeUnit));
+    }
+    return out;
+  }
+
+  /** Files id under exactly these keys. */
+  private file(id: string, keys: readonly string[]): void {
+    for (const key of this.keysOf.get(id) ?? []) this.byKey.remove(key, id);
+    const unique = [...new Set(keys)];
+    if (unique.length === 0) this.keysOf.delete(id);
+    else this.keysOf.set(id, unique);
+    for (const key of unique) this.byKey.add(key, id);
+  }
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
