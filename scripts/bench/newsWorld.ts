@@ -60,7 +60,9 @@ export interface WorldEvent {
 
 const CODES = 'PT ES FR DE IT NL BE PL SE NO FI DK IE AT CZ HU RO GR BG HR SK LT LV EE GB CA MX BR AR CL PE CO UY EC JP IN ID MY TH VN PH AU NZ NG KE GH EG MA TN SN ET SA AE QA JO KZ MN LK BD NP'.split(' ');
 const FIRST = 'Anders Lena Tomas Ines Marek Sofia Rafael Amara Kenji Priya Jonas Helena Mateo Aylin Dmitar Leila Oskar Nadia Pavel Camila Hugo Elif Arjun Maren Tobias Yara Luca Ingrid Samir Noor Felix Alba Emeka Zanele Kofi Mira Rui Hana Teodor Ayesha'.split(' ');
-const LAST = 'Lindqvist Varga Okafor Moreau Castellano Brandt Novak Haddad Takeda Menon Kowalski Ferreira Aalto Demir Petrov Quiroga Vasquez Albrecht Nakamura Osei Rasmussen Halloran Dlamini Koenig Sorensen Marchetti Ibarra Szabo Lungu Eriksen Adeyemi Valente Horvat Kimura Mwangi Costa Berglund Rahman Strand Wojcik Salazar Mbeki Laine Duarte Kovac Oyelaran Vidal Holm Tanaka'.split(' ');
+/** Surnames are invented from two parts (Varescu, Lundqvist, Okonedo...): enough for a surname alone to name one person. */
+const ONSETS = 'Al Bar Cor Dal Ev Fen Gal Hal Iv Jar Kal Lund Mar Nor Ok Pel Quin Ros Sal Tor Ul Var Wen Yor Zel Bran Cas Dor Esk Fal'.split(' ');
+const CODAS = 'berg escu ovic sson ani ez ova ard sen ini ek ura ado ski hart wood ley mann iak onedo'.split(' ');
 const TOPICS = ['energy', 'ports and shipping', 'fisheries', 'rare earths', 'migration', 'border security', 'climate finance', 'grain exports', 'semiconductors', 'debt relief', 'water rights', 'rail links'];
 const KINDS: WorldEventKind[] = ['MEETING', 'MEETING', 'SUMMIT', 'VISIT', 'VISIT', 'LETTER', 'SANCTION', 'TALKS'];
 const CLAUSES = [
@@ -91,15 +93,14 @@ export function newsWorld(seed: number): NewsWorld {
   const usedNames = new Set<string>();
   const person = (title: string): { name: string; surname: string; title: string } => {
     for (;;) {
-      const surname = pick(LAST);
-      const name = `${pick(FIRST)} ${surname}`;
+      const surname = `${pick(ONSETS)}${pick(CODAS)}`;
       if (usedNames.has(surname)) continue;
       usedNames.add(surname);
-      return { name, surname, title };
+      return { name: `${pick(FIRST)} ${surname}`, surname, title };
     }
   };
   // Surnames are unique in the world so a surname alone names one person, as in a wire story.
-  const countries: Country[] = CODES.slice(0, Math.min(CODES.length, LAST.length / 3)).map((code) => {
+  const countries: Country[] = CODES.map((code) => {
     const c = worldCountries.find((x) => x.cca2 === code);
     if (!c) throw new Error(`world-countries has no ${code}`);
     const country = { code, name: c.name.common, capital: c.capital[0] as string, demonym: c.demonyms?.eng?.m ?? c.name.common } as Country;
@@ -131,7 +132,9 @@ export function newsWorld(seed: number): NewsWorld {
     const quotes = [0, 1, 2].map(() => {
       const first = pick(CLAUSES);
       const second = pick(CLAUSES.filter((c) => c !== first));
-      return sentence(`${first}, and ${second}`.replaceAll('{topic}', topic).replaceAll('{other}', cb.name));
+      // A detail of this event only (a number), as real quotes of different meetings rarely coincide.
+      const detail = pick([`the ${3 + Math.floor(random() * 20)}-point plan is a start`, `we spoke for ${2 + Math.floor(random() * 9)} hours`, `there are ${2 + Math.floor(random() * 30)} issues left`]);
+      return sentence(`${first}, and ${second}; ${detail}`.replaceAll('{topic}', topic).replaceAll('{other}', cb.name));
     });
     const event: WorldEvent = { id: events.length, kind, day: when, announced: planned ? day : when, a, b, city, ordinal, cancelled: planned && random() < 0.15, topic, quotes };
     events.push(event);

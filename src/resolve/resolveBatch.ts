@@ -25,6 +25,9 @@ import { replayStored } from './storedClusters.js';
 export interface ResolveStats {
   /** Stored articles dated anew (and so extracted again). */
   redated: number;
+  /** Of those, dated by the same story as new articles (tier 2) and from content (tiers 3-4). */
+  byStory: number;
+  byContent: number;
   /** Store round trips for resolve's bookkeeping. */
   reads: number;
 }
@@ -43,7 +46,12 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
   return {
     change: { articles: finals.map((x) => x.article), entities, holdings, events: written, removeEvents, resolve },
     extractions: extractions.map((x) => states.get(x.article.id)?.x ?? x),
-    stats: { redated: finals.filter((x) => !batchIds.has(x.article.id)).length, reads: book.reads },
+    stats: {
+      redated: finals.filter((x) => !batchIds.has(x.article.id)).length,
+      byStory: [...states.values()].filter((s) => s.stored && s.tier === 2).length,
+      byContent: [...states.values()].filter((s) => s.stored && s.tier >= 3).length,
+      reads: book.reads,
+    },
   };
 }
 
