@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { Article, Skipped } from './model/index.js';
 import { extractArticles } from './extract/extractArticles.js';
-import { extractPool } from './extract/extractPool.js';
+import { extractPool, type ExtractPool } from './extract/extractPool.js';
 import { readSources } from './read/readSources.js';
 import { freshArticles } from './resolve/freshArticles.js';
 import { resolveBatch } from './resolve/resolveBatch.js';
@@ -23,6 +23,8 @@ export interface IngestOptions {
    * articles than threads would pay for (a thread takes a fraction of a second to start).
    */
   workers?: number;
+  /** A pool to extract with instead of starting one (and closing it) for this call: long-running callers keep one. */
+  pool?: ExtractPool;
   onProgress?: (stage: 'read' | 'ingest', done: number, total: number) => void;
 }
 
@@ -45,7 +47,8 @@ export async function ingest(paths: string[], store: GraphStore, options: Ingest
   const { articles, skipped } = await readSources(paths, { onProgress: (done, total) => options.onProgress?.('read', done, total) });
   const { fresh, known } = await freshArticles(store, articles);
   const workers = options.workers ?? (fresh.length >= DEFAULTS.minArticlesPerWorker * availableParallelism() ? availableParallelism() : 0);
-  const pool = workers > 0 ? extractPool(workers) : null;
+  const own = !options.pool && workers > 0 ? extractPool(workers) : null;
+  const pool = options.pool ?? own;
   const extract = (batch: readonly Article[]) => (pool ? pool.extract(batch) : Promise.resolve(extractArticles(batch)));
   const timings = { extract: 0, resolve: 0, write: 0 };
   let failed = 0;
@@ -74,7 +77,7 @@ export async function ingest(paths: string[], store: GraphStore, options: Ingest
       options.onProgress?.('ingest', done, fresh.length);
     }
   } finally {
-    await pool?.close();
+    await own?.close();
   }
   return { read: articles.length, ingested: fresh.length - failed, unchanged: known.size, skipped, counts: await store.counts(), timings, redated };
 }

@@ -2,8 +2,10 @@
 // (newsArticles.ts) ingested 100 at a time into one store up to --articles (5,000 by default),
 // each batch timed beside the same 100 ingested into an empty store of the same kind (every
 // --baseline-every articles, and the last batch), then one more article into the full store beside
-// the same article into an empty one. Prints seconds per batch, their ratio to the baseline, the
-// stored articles dated anew, and peak memory (resident set) of the process.
+// the same article into an empty one. Prints wall seconds per batch and the CPU seconds of the whole
+// process (extraction threads included: on a shared machine the truer measure of work), their ratio
+// to the baseline, where the wall time went, the stored articles dated anew, and peak memory
+// (resident set) of the process.
 //
 //   npm run bench:ingest                                    # embedded store, 5,000 articles
 //   npm run bench:ingest -- --store neo4j --articles 2000   # Neo4j (two servers of its own: the store and the empty one)
@@ -12,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import neo4j from 'neo4j-driver';
+import { extractPool, type ExtractPool } from '../../src/extract/extractPool.js';
 import { ingest, type IngestSummary } from '../../src/ingest.js';
 import type { GraphStore } from '../../src/store/graphStore.js';
 import { openMemoryStore } from '../../src/store/memory/memoryStore.js';
@@ -38,27 +41,43 @@ const seed = Number(values.seed);
 
 const root = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-bench-ingest-'));
 const servers: RunningNeo4j[] = [];
+let pool: ExtractPool | undefined;
 try {
   console.log(`newsgraph ingest benchmark: ${kind} store, ${total} generated articles in batches of ${batchSize}`);
   console.log(`machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; node ${process.version}; load average at start ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   const files = await writeArticles(path.join(root, 'articles'), total + 1);
   const stores = await storeMaker(kind, root);
   const store = await stores.main();
-  console.log('\nstored before  seconds for the next 100  the same 100 into an empty store  ratio  re-dated  load avg  peak RSS MiB');
-  const rows: { size: number; seconds: number; baseline?: number }[] = [];
+  // One extraction pool for the whole run, as a long-running ingest keeps one (its start-up is not a
+  // batch's work), warmed up with the first batch into a store that is thrown away.
+  pool = extractPool();
+  await withStore(await stores.empty(), (s) => ingest(files.slice(0, batchSize), s, { pool }));
+  console.log(`\n${'stored'.padStart(6)}  ${'next 100: wall s'.padStart(16)}  ${'CPU s'.padStart(6)}  ${'into empty: wall s'.padStart(18)}  ${'CPU s'.padStart(6)}  ${'ratio wall'.padStart(10)}  ${'ratio CPU'.padStart(9)}  ${'wall: extract wait / resolve / write'.padStart(36)}  ${'re-dated'.padStart(8)}  ${'load'.padStart(5)}  ${'peak RSS MiB'.padStart(12)}`);
+  const rows: { size: number; run: Timed; baseline?: Timed }[] = [];
   for (let size = 0; size < total; size += batchSize) {
     const batch = files.slice(size, Math.min(total, size + batchSize));
-    const { seconds, summary } = await timed(() => ingest(batch, store));
+    const run = await timed(() => ingest(batch, store, { pool }));
     const last = size + batchSize >= total;
-    const baseline = size === 0 || last || size % baselineEvery === 0 ? (await timed(async () => withStore(await stores.empty(), (s) => ingest(batch, s)))).seconds : undefined;
-    rows.push({ size, seconds, baseline });
-    console.log(
-      `${String(size).padStart(13)}  ${seconds.toFixed(2).padStart(23)}  ${baseline === undefined ? ''.padStart(33) : baseline.toFixed(2).padStart(33)}  ${baseline === undefined ? '     ' : (seconds / baseline).toFixed(2).padStart(5)}  ${String(summary.redated).padStart(8)}  ${os.loadavg()[0]!.toFixed(1).padStart(8)}  ${peakMiB().toFixed(0).padStart(12)}`,
-    );
+    const baseline = size === 0 || last || size % baselineEvery === 0 ? await timed(async () => withStore(await stores.empty(), (s) => ingest(batch, s, { pool }))) : undefined;
+    rows.push({ size, run, baseline });
+    const cells = [
+      String(size).padStart(6),
+      run.seconds.toFixed(2).padStart(16),
+      run.cpu.toFixed(2).padStart(6),
+      (baseline ? baseline.seconds.toFixed(2) : '').padStart(18),
+      (baseline ? baseline.cpu.toFixed(2) : '').padStart(6),
+      (baseline ? (run.seconds / baseline.seconds).toFixed(2) : '').padStart(10),
+      (baseline ? (run.cpu / baseline.cpu).toFixed(2) : '').padStart(9),
+      breakdown(run.summary).padStart(36),
+      String(run.summary.redated).padStart(8),
+      os.loadavg()[0]!.toFixed(1).padStart(5),
+      peakMiB().toFixed(0).padStart(12),
+    ];
+    console.log(cells.join('  '));
   }
   const first = rows[0]!;
   const end = rows[rows.length - 1]!;
-  console.log(`\nseconds per ${batchSize} at ${end.size} / at 0: ${(end.seconds / first.seconds).toFixed(2)}x (each beside its empty-store baseline: ${(end.seconds / end.baseline!).toFixed(2)}x at ${end.size}, ${(first.seconds / first.baseline!).toFixed(2)}x at 0)`);
+  console.log(`\nat ${end.size} against 0: wall ${(end.run.seconds / first.run.seconds).toFixed(2)}x, CPU ${(end.run.cpu / first.run.cpu).toFixed(2)}x; each beside its empty-store baseline: wall ${(end.run.seconds / end.baseline!.seconds).toFixed(2)}x and CPU ${(end.run.cpu / end.baseline!.cpu).toFixed(2)}x at ${end.size}, wall ${(first.run.seconds / first.baseline!.seconds).toFixed(2)}x and CPU ${(first.run.cpu / first.baseline!.cpu).toFixed(2)}x at 0`);
   const counts = await store.counts();
   console.log(`store: ${counts.articles} articles, ${counts.entities} entities, ${counts.events} events, ${counts.edges} edges; peak RSS ${peakMiB().toFixed(0)} MiB`);
 
@@ -66,9 +85,10 @@ try {
   const into = await timed(() => ingest(one, store));
   const alone = await timed(async () => withStore(await stores.empty(), (s) => ingest(one, s)));
   if (into.summary.ingested !== 1 || alone.summary.ingested !== 1) throw new Error(`the extra article was not ingested: ${JSON.stringify(into.summary.skipped)}`);
-  console.log(`one more article into the store of ${counts.articles}: ${into.seconds.toFixed(2)} s (${into.summary.counts.events - counts.events} events more); the same article into an empty store: ${alone.seconds.toFixed(2)} s`);
+  console.log(`one more article into the store of ${counts.articles}: ${into.seconds.toFixed(2)} s wall, ${into.cpu.toFixed(2)} s CPU (${into.summary.counts.events - counts.events} events more); the same article into an empty store: ${alone.seconds.toFixed(2)} s wall, ${alone.cpu.toFixed(2)} s CPU`);
   await store.close();
 } finally {
+  await pool?.close();
   for (const server of servers) await server.stop();
   await rm(root, { recursive: true, force: true });
 }
@@ -116,10 +136,24 @@ async function withStore<T>(store: GraphStore, use: (store: GraphStore) => Promi
   }
 }
 
-async function timed(run: () => Promise<IngestSummary>): Promise<{ seconds: number; summary: IngestSummary }> {
+interface Timed {
+  seconds: number;
+  /** CPU seconds of the process (user and system, every thread). */
+  cpu: number;
+  summary: IngestSummary;
+}
+
+async function timed(run: () => Promise<IngestSummary>): Promise<Timed> {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const summary = await run();
-  return { seconds: (performance.now() - started) / 1000, summary };
+  const used = process.cpuUsage(cpu);
+  return { seconds: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6, summary };
+}
+
+function breakdown(summary: IngestSummary): string {
+  const { extract, resolve, write } = summary.timings;
+  return [extract, resolve, write].map((ms) => (ms / 1000).toFixed(2)).join(' / ');
 }
 
 function peakMiB(): number {

@@ -13,16 +13,15 @@ import type { GraphStore } from '../store/graphStore.js';
 import { rawArticle, sameSpan, type ArticleState } from './articleState.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
 import { inferPublication, sameDatedEvent } from './dateArticles.js';
-import { mergeEvents } from './mergeEvents.js';
+import { MergedView } from './mergedView.js';
 import { redate } from './redate.js';
-import { publishedOf, type ReplayResult, type Report } from './replayClusters.js';
+import type { ReplayResult, Report } from './replayClusters.js';
 import { articleRecordId, type ArticleRecord, type BookCache } from './resolveBook.js';
 import { StoredClusters } from './storedClusters.js';
 
 export async function dateByContent(batch: readonly ArticleExtraction[], store: GraphStore, book: BookCache, states: Map<string, ArticleState>, dating: ReplayResult, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<void> {
   const source = new StoredClusters(book, 'D');
   const changed = [...dating.clusters].map(([id, after]) => ({ id, before: id.startsWith('new:') ? [] : (source.membersOf(id) ?? []), after }));
-  const changedStates = changed.flatMap((c) => [stateOf(c.before), stateOf(c.after)]).filter((d): d is EventFact => d !== null && !!d.when?.earliest);
 
   // Stored articles of tiers 3 and 4 whose reports a changed dating cluster may date.
   const keys = [...new Set(changed.flatMap((c) => [c.before, c.after].flatMap((ms) => (ms.length > 0 ? clusterKeys(ms.map((m) => m.fact), (ms[0] as Report).fact) : []))))];
@@ -30,6 +29,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const batchIds = new Set(batch.map((x) => x.article.id));
   const probed = [...new Set(keys.flatMap((k) => book.postings(`P:${k}`) ?? []))].filter((id) => !batchIds.has(id) && !states.has(id));
   await book.fetch([], probed.map(articleRecordId));
+  const changedStates = probed.length === 0 ? [] : changed.flatMap((c) => [stateOf(c.before), stateOf(c.after)]).filter((d): d is EventFact => d !== null && !!d.when?.earliest);
   const revisit = probed.filter((id) => {
     const record = book.record<ArticleRecord>(articleRecordId(id));
     return record && record.tier >= 3 && (record.rawEvents ?? []).some((e) => changedStates.some((d) => sameDatedEvent(e, d)));
@@ -56,8 +56,12 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   }
 }
 
+/** The merged view of a cluster (the fields inferPublication and sameDatedEvent read: mergedView.ts). */
 function stateOf(members: readonly Report[]): EventFact | null {
-  return members.length === 0 ? null : mergeEvents(members.map((m) => m.fact), publishedOf(members));
+  if (members.length === 0) return null;
+  const view = new MergedView();
+  for (const m of members) view.add(m.fact, m.published);
+  return view.event();
 }
 
 /**

@@ -1,17 +1,13 @@
 // A stored clustering (the events, E, or the dating clusters, D: resolveBook.ts) as the
-// ReplaySource replayClusters reads, over one batch's BookCache; and replayStored(), which runs a
-// replay, loads what it wanted, and runs it again until nothing is missing. Each pass loads one
-// more layer of what the change touches, so the number of passes (and store round trips) depends
-// on the change, not on the size of the store.
+// ReplaySource replayClusters reads, over one batch's BookCache, and replayStored() which replays a
+// batch's reports on it. Each load fetches one more layer of what the change touches (a few store
+// round trips per layer), so their number depends on the change, not on the size of the store.
 //
 //   const result = await replayStored(book, 'E', newReports, removedReportIds);
-import { emptyWants, replayClusters, type ReplayResult, type ReplaySource, type Report } from './replayClusters.js';
+import { replayClusters, type ReplayResult, type ReplaySource, type Report, type Wants } from './replayClusters.js';
 import { reportRecordId, type BookCache, type ReportRecord } from './resolveBook.js';
 
 export type Clustering = 'E' | 'D';
-
-/** Passes after which a replay is taken to be looping (a bug), not loading. */
-const MAX_PASSES = 200;
 
 export class StoredClusters implements ReplaySource {
   private readonly book: BookCache;
@@ -33,10 +29,19 @@ export class StoredClusters implements ReplaySource {
     for (const id of ids) {
       const record = this.book.record<ReportRecord>(id);
       if (record === undefined) return undefined;
-      if (record) out.push({ fact: record.fact, published: record.published });
+      if (record) out.push(this.report(record));
     }
     return out;
   }
+
+  /** One Report object per stored record (the replay caches what it computes per report object). */
+  private report(record: ReportRecord): Report {
+    let report = this.reports.get(record);
+    if (!report) this.reports.set(record, (report = { fact: record.fact, published: record.published }));
+    return report;
+  }
+
+  private readonly reports = new WeakMap<ReportRecord, Report>();
 
   reportsUnder(keys: readonly string[]): string[] | undefined {
     return this.union(keys.map((k) => `R:${k}`))?.map((id) => id.slice('report:'.length));
@@ -46,7 +51,18 @@ export class StoredClusters implements ReplaySource {
     const record = this.book.record<ReportRecord>(reportRecordId(id));
     if (record === undefined) return undefined;
     if (record === null) throw new Error(`resolve bookkeeping: report ${id} is filed but has no record`);
-    return { report: { fact: record.fact, published: record.published }, cluster: this.clustering === 'E' ? record.event : record.dating };
+    return { report: this.report(record), cluster: this.clustering === 'E' ? record.event : record.dating };
+  }
+
+  /** Loads what is wanted and what the replay will ask for right after: the members of the clusters under the keys, the reports under the report keys. */
+  async load(wants: Wants): Promise<void> {
+    const c = this.clustering;
+    const keys = [...wants.keys].map((k) => `${c}:${k}`);
+    const reportKeys = [...wants.reportKeys].map((k) => `R:${k}`);
+    await this.book.fetch([...keys, ...reportKeys, ...[...wants.clusters].map((id) => `${c}M:${id}`)], [...wants.reports].map(reportRecordId));
+    const members = [...new Set([...wants.clusters, ...keys.flatMap((k) => this.book.postings(k) ?? [])])].map((id) => `${c}M:${id}`);
+    await this.book.fetch(members, reportKeys.flatMap((k) => this.book.postings(k) ?? []));
+    await this.book.fetch([], members.flatMap((m) => this.book.postings(m) ?? []));
   }
 
   private union(keys: readonly string[]): string[] | undefined {
@@ -60,18 +76,6 @@ export class StoredClusters implements ReplaySource {
   }
 }
 
-export async function replayStored(book: BookCache, clustering: Clustering, added: readonly Report[], removed: readonly string[]): Promise<ReplayResult> {
-  const source = new StoredClusters(book, clustering);
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const wants = emptyWants();
-    const result = replayClusters(source, added, removed, wants);
-    if (result) return result;
-    const members = [...wants.clusters].map((c) => `${clustering}M:${c}`);
-    await book.fetch(
-      [...[...wants.keys].map((k) => `${clustering}:${k}`), ...[...wants.reportKeys].map((k) => `R:${k}`), ...members],
-      [...wants.reports].map(reportRecordId),
-    );
-    await book.fetch([], members.flatMap((m) => book.postings(m) ?? []));
-  }
-  throw new Error(`resolve: the ${clustering} replay still wanted data after ${MAX_PASSES} passes`);
+export function replayStored(book: BookCache, clustering: Clustering, added: readonly Report[], removed: readonly string[]): Promise<ReplayResult> {
+  return replayClusters(new StoredClusters(book, clustering), added, removed);
 }

@@ -142,7 +142,7 @@ export interface GraphChange {
  * JSON value; a posting list is whatever keys resolve files an id under.
  */
 export interface ResolveChange {
-  /** Records upserted by id; `value: null` removes the record (unknown ids ignored). */
+  /** Records upserted by id; `value: null` removes the record (unknown ids ignored). A store may keep and hand out the value as given: never change one once written. */
   records: { id: string; value: unknown }[];
   /** Each id's complete list of keys, replacing the keys it had; an empty list files it under none. */
   postings: { id: string; keys: string[] }[];
@@ -177,7 +177,7 @@ export interface GraphStore {
   /** Events ordered by (when.earliest, id), undated (no earliest day) last; query.order DESC reverses both keys (undated still last). */
   events(query: EventQuery): Promise<Page<EventFact>>;
   eventsByIds(ids: string[]): Promise<EventFact[]>;
-  /** Resolve's records of those ids (GraphChange.resolve), unknown ids left out. */
+  /** Resolve's records of those ids (GraphChange.resolve), unknown ids left out; read-only (the memory store hands out what it keeps). */
   resolveRecords(ids: string[]): Promise<Map<string, unknown>>;
   /** For each key, the ids filed under it (GraphChange.resolve), in code-unit order; keys with none left out. */
   resolvePostings(keys: string[]): Promise<Map<string, string[]>>;

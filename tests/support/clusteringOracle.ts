@@ -1,5 +1,5 @@
 // Test support for the incremental clustering (src/resolve/replayClusters.ts): the greedy it must
-// reproduce, written out as clusterEvents did before it was made incremental, and a stored
+// reproduce, written out as resolve clustered all reports at once before it was made incremental, and a stored
 // clustering kept in plain maps that replays can read (a ReplaySource) and be applied to.
 import type { EventFact } from '../../src/model/index.js';
 import { clusterKeys, reportKeys } from '../../src/resolve/clusterKeys.js';
@@ -85,6 +85,14 @@ export class StoredClustering implements ReplaySource {
       }
     }
   }
+
+  /** Everything is in the maps already: a load is only counted. */
+  async load(): Promise<void> {
+    this.loads++;
+  }
+
+  /** How many times a replay asked to load. */
+  loads = 0;
 
   partition(): string[][] {
     return canonical([...this.clusters.values()].map((ms) => ms.map((m) => m.fact.id)));

@@ -1,8 +1,8 @@
 // The embedded GraphStore: a graphology MultiDirectedGraph (nodes: entities, events, articles;
 // edges: edgesOf() of every event plus HOLDS) and resolve's tables (resolveTables.ts), persisted
 // as dataDir/graph.json in graphology's serialized export form plus a journal of the changes
-// since (storeFiles.ts). write() validates the change, tries it on the graph (undoing it: a refused
-// change leaves nothing behind), appends it to the journal, and only then applies it for good:
+// since (storeFiles.ts). write() validates the change (removals of entities by trying them on the
+// graph and undoing them), appends it to the journal, and only then applies it:
 // a failure at any step leaves the graph in memory and the files as they were, and no read sees a
 // change before it is durable. A write costs what the change weighs, not the graph. Writes are
 // serialized. Reads use indexes kept up to date after each write (eventIndex.ts: events by
@@ -63,10 +63,15 @@ export class MemoryStore implements GraphStore {
     const graph = this.graph;
     const problems = validateChange(normalized, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id).nodeType : undefined));
     if (problems.length > 0) throw new InvalidChangeError(problems);
-    // A trial run finds what only applying can (an entity still referenced), and is undone at once.
-    this.applyNow(normalized).undo();
+    // A trial run finds what only applying can (an entity removed that an event still refers to), and is undone at once.
+    if ((normalized.removeEntities ?? []).length > 0) this.applyNow(normalized).undo();
     await this.files.append(normalized);
-    this.applyNow(normalized);
+    try {
+      this.applyNow(normalized);
+    } catch (error) {
+      await this.files.discardLast();
+      throw error;
+    }
     const events = normalized.events.map((e) => e.id);
     this.eventIndex.update(graph, [...normalized.removeEvents, ...events], events);
     for (const id of new Set([...normalized.removeEvents, ...events, ...normalized.entities.map((e) => e.id), ...(normalized.removeEntities ?? [])])) {

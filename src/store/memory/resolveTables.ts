@@ -1,7 +1,9 @@
-// The memory store's copy of resolve's bookkeeping (GraphChange.resolve): records as JSON text by
-// id, and postings (ids by key, keys by id). Kept beside the graph, not in it, so counts, lists,
-// search and exports never see it; saved in the snapshot (graph attribute `resolve`) and the journal
-// with the rest of each change. apply() can be undone (UndoLog) when the write fails later.
+// The memory store's copy of resolve's bookkeeping (GraphChange.resolve): records by id, and
+// postings (ids by key, keys by id). Kept beside the graph, not in it, so counts, lists, search and
+// exports never see it; saved in the snapshot (graph attribute `resolve`) and the journal with the
+// rest of each change. apply() can be undone (UndoLog) when the write fails later. Records are kept
+// and handed out as written, not copied (resolve never changes a record it wrote or read: a new
+// version is a new record), so reading many costs no parsing.
 //
 //   tables.apply({ records: [{ id: 'r1', value: { a: 1 } }], postings: [{ id: 'r1', keys: ['k'] }] }, log);
 //   tables.lookup(['k'])  // Map { 'k' => ['r1'] }
@@ -9,20 +11,20 @@ import type { ResolveChange } from '../graphStore.js';
 import { IdSets } from './idSets.js';
 import type { UndoLog } from './undoLog.js';
 
-/** How the tables are saved in the snapshot: [id, JSON text] and [id, keys] pairs. */
+/** How the tables are saved in the snapshot: [id, record] and [id, keys] pairs. */
 export interface SavedTables {
-  records: [string, string][];
+  records: [string, unknown][];
   postings: [string, string[]][];
 }
 
 export class ResolveTables {
-  private readonly records = new Map<string, string>();
+  private readonly records = new Map<string, unknown>();
   private readonly keysOf = new Map<string, string[]>();
   private readonly byKey = new IdSets();
 
   static of(saved: SavedTables | undefined): ResolveTables {
     const tables = new ResolveTables();
-    for (const [id, text] of saved?.records ?? []) tables.records.set(id, text);
+    for (const [id, value] of saved?.records ?? []) tables.records.set(id, typeof value === 'string' ? (JSON.parse(value) as unknown) : value);
     for (const [id, keys] of saved?.postings ?? []) tables.file(id, keys);
     return tables;
   }
@@ -35,7 +37,7 @@ export class ResolveTables {
     for (const { id, value } of change.records) {
       const had = this.records.get(id);
       if (value === null || value === undefined) this.records.delete(id);
-      else this.records.set(id, JSON.stringify(value));
+      else this.records.set(id, value);
       log.push(() => (had === undefined ? this.records.delete(id) : this.records.set(id, had)));
     }
     for (const { id, keys } of change.postings) {
@@ -48,8 +50,8 @@ export class ResolveTables {
   get(ids: readonly string[]): Map<string, unknown> {
     const out = new Map<string, unknown>();
     for (const id of ids) {
-      const text = this.records.get(id);
-      if (text !== undefined) out.set(id, JSON.parse(text) as unknown);
+      const value = this.records.get(id);
+      if (value !== undefined) out.set(id, value);
     }
     return out;
   }

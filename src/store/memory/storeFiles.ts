@@ -58,10 +58,20 @@ export class StoreFiles {
     return new StoreFiles(paths, snapshot, pending.map((e) => e.change), seq, bytes, snapshotBytes, compaction);
   }
 
+  private lastBytes = 0;
+
   /** Makes the change durable (journal line, fsynced); on failure nothing was written. */
   async append(change: GraphChange): Promise<void> {
+    this.lastBytes = this.journalBytes;
     this.journalBytes = await appendJournal(this.paths.journal, { seq: this.seq + 1, change }, this.journalBytes);
     this.seq++;
+  }
+
+  /** Takes the last appended change out of the journal again (it could not be applied). */
+  async discardLast(): Promise<void> {
+    await truncate(this.paths.journal, this.lastBytes);
+    this.journalBytes = this.lastBytes;
+    this.seq--;
   }
 
   /**
