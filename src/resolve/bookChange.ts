@@ -26,7 +26,7 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
     const event = mergeEvents(members.map((m) => m.fact), publishedOf(members));
     written.push(event);
     for (const m of members) newEventOf.set(m.fact.id, event.id);
-    resolve.postings.push({ id: event.id, keys: clusterKeys(members.map((m) => m.fact), (members[0] as Report).fact).map((k) => `E:${k}`) });
+    resolve.postings.push({ id: event.id, keys: clusterKeys(members.map((m) => m.fact)).map((k) => `E:${k}`) });
   }
   const eventIds = new Set(written.map((e) => e.id));
   const removeEvents = [...oldEventIds].filter((id) => !eventIds.has(id)).sort();
@@ -41,7 +41,7 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
     const datingId = datingClusterId((members[0] as Report).fact.id);
     datingIds.add(datingId);
     for (const m of members) newDatingOf.set(m.fact.id, datingId);
-    resolve.postings.push({ id: datingId, keys: clusterKeys(members.map((m) => m.fact), (members[0] as Report).fact).map((k) => `D:${k}`) });
+    resolve.postings.push({ id: datingId, keys: clusterKeys(members.map((m) => m.fact)).map((k) => `D:${k}`) });
   }
   for (const id of oldDatingIds) if (!datingIds.has(id)) resolve.postings.push({ id, keys: [] });
 

@@ -24,7 +24,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const changed = [...dating.clusters].map(([id, after]) => ({ id, before: id.startsWith('new:') ? [] : (source.membersOf(id) ?? []), after }));
 
   // Stored articles of tiers 3 and 4 whose reports a changed dating cluster may date.
-  const keys = [...new Set(changed.flatMap((c) => [c.before, c.after].flatMap((ms) => (ms.length > 0 ? clusterKeys(ms.map((m) => m.fact), (ms[0] as Report).fact) : []))))];
+  const keys = [...new Set(changed.flatMap((c) => [c.before, c.after].flatMap((ms) => (ms.length > 0 ? clusterKeys(ms.map((m) => m.fact)) : []))))];
   await book.fetch(keys.map((k) => `P:${k}`));
   const batchIds = new Set(batch.map((x) => x.article.id));
   const probed = [...new Set(keys.flatMap((k) => book.postings(`P:${k}`) ?? []))].filter((id) => !batchIds.has(id) && !states.has(id));
@@ -80,7 +80,7 @@ async function datedEvents(book: BookCache, reports: readonly EventFact[], datin
   for (const [id, members] of clusters) {
     if (members.length === 0) continue;
     const event = stateOf(members)!;
-    if (event.when?.earliest) merged.set(id, { keys: new Set(clusterKeys(members.map((m) => m.fact), (members[0] as Report).fact)), event });
+    if (event.when?.earliest) merged.set(id, { keys: new Set(clusterKeys(members.map((m) => m.fact))), event });
   }
   return (events) => {
     const wanted = events.flatMap(keysOf);

@@ -49,10 +49,12 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   for (const u of partnered) {
     const partners = u.partners.map(articleOf).filter((a): a is Article => a !== undefined);
-    const raw = u.x ?? extractArticle(rawArticle(storedArticles.get(u.id)!, u.record!.raw), undefined, pipeline);
-    const inferred = inferPublication(raw, partners, []);
+    // The same story reads only the article's text: a stored one is extracted again only when its date changes.
+    const article = u.x?.article ?? rawArticle(storedArticles.get(u.id)!, u.record!.raw);
+    const inferred = inferPublication(u.x ?? { article, reference: null, sentences: [], mentions: { entities: [], times: [], triggers: [] }, entities: [], events: [] }, partners, []);
     if (!inferred) continue;
     if (u.record?.tier === 2 && sameSpan(inferred, u.record.inferred)) continue;
+    const raw = u.x ?? extractArticle(article, undefined, pipeline);
     states.set(u.id, { x: redate(raw, partners, [], pipeline), tier: 2, raw: { publishedAt: raw.article.publishedAt, dateSource: raw.article.dateSource }, inferred, stored: u.record });
   }
 }

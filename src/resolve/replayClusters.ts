@@ -156,7 +156,7 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     for (const k of local.get(cluster) ?? []) localIndex.get(k)?.delete(cluster);
     local.set(cluster, []);
     if (list.length === 0) return;
-    const keys = clusterKeys(list.map((m) => m.fact), (list[0] as Report).fact);
+    const keys = clusterKeys(list.map((m) => m.fact));
     local.set(cluster, keys);
     for (const k of keys) {
       let set = localIndex.get(k);

@@ -75,7 +75,7 @@ export class StoredClustering implements ReplaySource {
         continue;
       }
       this.clusters.set(stored, [...members]);
-      const keys = clusterKeys(members.map((m) => m.fact), members[0]!.fact);
+      const keys = clusterKeys(members.map((m) => m.fact));
       this.keysOfCluster.set(stored, keys);
       for (const k of keys) add(this.byClusterKey, k, stored);
       for (const m of members) {

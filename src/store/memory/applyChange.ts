@@ -93,16 +93,19 @@ function upsertEvent(graph: StoreGraph, event: EventFact, log: UndoLog): void {
   for (const edge of edgesOf(event, kindOfIn(graph))) addEdge(graph, edge, log);
 }
 
-/** Drops the event node (and with it every edge touching it) and the MET edges it derived. */
+/**
+ * Drops the event node (and with it every edge touching it) and the MET edges it derived, found by
+ * their keys (MET|a|b|event, edgesOf.ts) rather than among all the edges of its people.
+ */
 function removeEvent(graph: StoreGraph, id: string, log: UndoLog): void {
   if (!graph.hasNode(id)) return;
   const attributes = graph.getNodeAttributes(id);
   if (attributes.nodeType !== 'event') return;
-  for (const participant of attributes.participants) {
-    if (!graph.hasNode(participant.entity)) continue;
-    for (const edge of graph.outEdges(participant.entity)) {
-      const edgeAttributes = graph.getEdgeAttributes(edge);
-      if (edgeAttributes.type === 'MET' && edgeAttributes.event === id) dropEdge(graph, edge, log);
+  const people = [...new Set(attributes.participants.map((p) => p.entity))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (let i = 0; i < people.length; i++) {
+    for (let j = i + 1; j < people.length; j++) {
+      const key = `MET|${people[i]}|${people[j]}|${id}`;
+      if (graph.hasEdge(key) && graph.getEdgeAttributes(key).type === 'MET') dropEdge(graph, key, log);
     }
   }
   dropNode(graph, id, log);

@@ -21,6 +21,8 @@ export class ResolveTables {
   private readonly records = new Map<string, unknown>();
   private readonly keysOf = new Map<string, string[]>();
   private readonly byKey = new IdSets();
+  /** One string per distinct key (the same key of many ids is kept once). */
+  private readonly interned = new Map<string, string>();
 
   static of(saved: SavedTables | undefined): ResolveTables {
     const tables = new ResolveTables();
@@ -68,7 +70,12 @@ export class ResolveTables {
   /** Files id under exactly these keys. */
   private file(id: string, keys: readonly string[]): void {
     for (const key of this.keysOf.get(id) ?? []) this.byKey.remove(key, id);
-    const unique = [...new Set(keys)];
+    const unique = [...new Set(keys)].map((key) => {
+      const kept = this.interned.get(key);
+      if (kept !== undefined) return kept;
+      this.interned.set(key, key);
+      return key;
+    });
     if (unique.length === 0) this.keysOf.delete(id);
     else this.keysOf.set(id, unique);
     for (const key of unique) this.byKey.add(key, id);
