@@ -1,7 +1,8 @@
 // What a resolved batch writes, from the two replays and the articles it dated: the events of
 // every changed cluster (mergeEvents of its members; ids that changed or vanished are removed),
 // and resolve's bookkeeping (resolveBook.ts) for every report, cluster and article whose entry
-// changed. Reports whose event and dating cluster keep their ids are not written again.
+// changed. Reports whose event and dating cluster keep their ids, and clusters that keep their ids
+// and keys, are not written again.
 //
 //   bookChange(states, datingReplay, eventReplay, book) -> { events, removeEvents, resolve }
 import type { EventFact } from '../model/index.js';
@@ -10,13 +11,26 @@ import type { ArticleState } from './articleState.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
 import { mergeEvents } from './mergeEvents.js';
 import { publishedOf, type ReplayResult, type Report } from './replayClusters.js';
-import { articleRecordId, datingClusterId, quoteHashes, reportRecordId, type ArticleRecord, type BookCache, type ReportRecord } from './resolveBook.js';
+import { articleRecordId, datingClusterId, memberId, quoteHashes, reportRecordId, type ArticleRecord, type BookCache, type ReportRecord } from './resolveBook.js';
+import { StoredClusters, type Clustering } from './storedClusters.js';
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}
 
 export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: ReplayResult, events: ReplayResult, book: BookCache): Pick<GraphChange, 'events' | 'removeEvents'> & { resolve: ResolveChange } {
   const resolve: ResolveChange = { records: [], postings: [] };
   const written: EventFact[] = [];
   const newEventOf = new Map<string, string>();
   const newDatingOf = new Map<string, string>();
+
+  /** Files a cluster under its keys anew, unless it keeps its id and its keys. */
+  const file = (clustering: Clustering, id: string, oldId: string, members: readonly Report[]): void => {
+    const keys = clusterKeys(members.map((m) => m.fact));
+    const old = oldId === id ? new StoredClusters(book, clustering).membersOf(oldId) : undefined;
+    if (old && sameKeys(clusterKeys(old.map((m) => m.fact)), keys)) return;
+    resolve.postings.push({ id, keys: keys.map((k) => `${clustering}:${k}`) });
+  };
 
   // Events: one per changed cluster; an id no cluster has any more is removed.
   const oldEventIds = new Set<string>();
@@ -26,7 +40,7 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
     const event = mergeEvents(members.map((m) => m.fact), publishedOf(members));
     written.push(event);
     for (const m of members) newEventOf.set(m.fact.id, event.id);
-    resolve.postings.push({ id: event.id, keys: clusterKeys(members.map((m) => m.fact)).map((k) => `E:${k}`) });
+    file('E', event.id, id, members);
   }
   const eventIds = new Set(written.map((e) => e.id));
   const removeEvents = [...oldEventIds].filter((id) => !eventIds.has(id)).sort();
@@ -41,7 +55,7 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
     const datingId = datingClusterId((members[0] as Report).fact.id);
     datingIds.add(datingId);
     for (const m of members) newDatingOf.set(m.fact.id, datingId);
-    resolve.postings.push({ id: datingId, keys: clusterKeys(members.map((m) => m.fact)).map((k) => `D:${k}`) });
+    file('D', datingId, id, members);
   }
   for (const id of oldDatingIds) if (!datingIds.has(id)) resolve.postings.push({ id, keys: [] });
 
@@ -58,13 +72,15 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
     if (stored && stored.event === event && stored.dating === datingId) continue;
     const record: ReportRecord = { fact: report.fact, published: report.published, event, dating: datingId };
     resolve.records.push({ id: reportRecordId(id), value: record });
-    resolve.postings.push({ id: reportRecordId(id), keys: [...reportKeys(report.fact).map((k) => `R:${k}`), `EM:${event}`, ...(datingId ? [`DM:${datingId}`] : [])] });
+    // A report's own keys are filed when it comes (they never change); its clusters whenever they do.
+    if (!stored) resolve.postings.push({ id: reportRecordId(id), keys: reportKeys(report.fact).map((k) => `R:${k}`) });
+    resolve.postings.push({ id: memberId(id), keys: [`EM:${event}`, ...(datingId ? [`DM:${datingId}`] : [])] });
   }
   for (const state of states.values()) {
     for (const id of state.stored?.reports ?? []) {
       if (fresh.has(id)) continue;
       resolve.records.push({ id: reportRecordId(id), value: null });
-      resolve.postings.push({ id: reportRecordId(id), keys: [] });
+      resolve.postings.push({ id: reportRecordId(id), keys: [] }, { id: memberId(id), keys: [] });
     }
   }
 

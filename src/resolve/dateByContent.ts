@@ -16,7 +16,7 @@ import { inferPublication, sameDatedEvent } from './dateArticles.js';
 import { MergedView } from './mergedView.js';
 import { redate } from './redate.js';
 import type { ReplayResult, Report } from './replayClusters.js';
-import { articleRecordId, type ArticleRecord, type BookCache } from './resolveBook.js';
+import { articleRecordId, memberRecordId, type ArticleRecord, type BookCache } from './resolveBook.js';
 import { StoredClusters } from './storedClusters.js';
 
 export async function dateByContent(batch: readonly ArticleExtraction[], store: GraphStore, book: BookCache, states: Map<string, ArticleState>, dating: ReplayResult, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<void> {
@@ -73,7 +73,7 @@ async function datedEvents(book: BookCache, reports: readonly EventFact[], datin
   await book.fetch([...new Set(reports.flatMap(keysOf))].map((k) => `D:${k}`));
   const storedIds = [...new Set(reports.flatMap(keysOf).flatMap((k) => book.postings(`D:${k}`) ?? []))].filter((id) => !dating.clusters.has(id));
   await book.fetch(storedIds.map((id) => `DM:${id}`));
-  await book.fetch([], storedIds.flatMap((id) => book.postings(`DM:${id}`) ?? []));
+  await book.fetch([], storedIds.flatMap((id) => book.postings(`DM:${id}`) ?? []).map((id) => memberRecordId(id)));
   const source = new StoredClusters(book, 'D');
   const merged = new Map<string, { keys: Set<string>; event: EventFact }>();
   const clusters: [string, readonly Report[]][] = [...storedIds.map((id): [string, readonly Report[]] => [id, source.membersOf(id) ?? []]), ...dating.clusters];

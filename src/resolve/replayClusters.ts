@@ -90,18 +90,26 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
   const localIndex = new Map<string, Set<string>>();
   const initial = new Map<string, string | undefined>();
 
-  /** Loads `wants`; for a decision, with what every queued report will need for its own (keys, candidate clusters). */
+  /**
+   * Loads `wants`; for a decision, with what every queued report will need for its own (keys,
+   * candidate clusters) and, once those are in, for the scans its decision will start (the reports
+   * under the keys of each candidate with it, and of it alone): store round trips, not the data, are what costs.
+   */
   const fetch = async (wants: Wants, forQueue = false): Promise<void> => {
-    if (forQueue) {
-      for (const q of queue.items()) {
-        if (done.has(q.fact.id)) continue;
-        const keys = keysOf(q.fact);
-        const ids = source.clustersUnder(keys);
-        if (!ids) for (const k of keys) wants.keys.add(k);
-        else for (const c of ids) if (!members.has(c) && !source.membersOf(c)) wants.clusters.add(c);
-      }
+    const queued = forQueue ? queue.items().filter((q) => !done.has(q.fact.id)) : [];
+    for (const q of queued) {
+      const keys = keysOf(q.fact);
+      const ids = source.clustersUnder(keys);
+      if (!ids) for (const k of keys) wants.keys.add(k);
+      else for (const c of ids) if (!members.has(c) && !source.membersOf(c)) wants.clusters.add(c);
     }
     await source.load(wants);
+    const scans = emptyWants();
+    for (const q of queued) {
+      const lists = (source.clustersUnder(keysOf(q.fact)) ?? []).map((c) => members.get(c) ?? source.membersOf(c) ?? []);
+      for (const list of [[], ...lists]) for (const k of clusterKeys([...list.map((m) => m.fact), q.fact])) if (!source.reportsUnder([k])) scans.reportKeys.add(k);
+    }
+    if (scans.reportKeys.size > 0) await source.load(scans);
   };
   /** A cluster's members (loaded into the replay's working copy on first use). */
   const load = (cluster: string): Report[] | undefined => {

@@ -4,7 +4,8 @@
 //   report:<report id>  -> ReportRecord (an article's own event report, and the clusters it is in)
 //   meta:<article id>   -> ArticleRecord (how the article was dated, its reports, what could date it)
 // Postings (id -> keys; clusterKeys.ts says what a key is):
-//   report:<report id>  under R:<report key>, EM:<event id>, DM:<dating cluster id>
+//   report:<report id>  under R:<report key> (filed once: a report's keys never change)
+//   member:<report id>  under EM:<event id>, DM:<dating cluster id> (the clusters it is in)
 //   <event id>          under E:<cluster key>  (the clustering of all reports: the graph's events)
 //   dating:<report id>  under D:<cluster key>  (the clustering of reports dated by their own text
 //                        or by the same story, which dates the others; named by its first report)
@@ -51,6 +52,9 @@ export interface ArticleRecord {
 }
 
 export const reportRecordId = (reportId: string): string => `report:${reportId}`;
+export const memberId = (reportId: string): string => `member:${reportId}`;
+/** The record of the report a member: posting id stands for. */
+export const memberRecordId = (member: string): string => reportRecordId(member.slice('member:'.length));
 export const articleRecordId = (articleId: string): string => `meta:${articleId}`;
 export const datingClusterId = (firstReportId: string): string => `dating:${firstReportId}`;
 

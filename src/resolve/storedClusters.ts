@@ -5,7 +5,7 @@
 //
 //   const result = await replayStored(book, 'E', newReports, removedReportIds);
 import { replayClusters, type ReplayResult, type ReplaySource, type Report, type Wants } from './replayClusters.js';
-import { reportRecordId, type BookCache, type ReportRecord } from './resolveBook.js';
+import { memberRecordId, reportRecordId, type BookCache, type ReportRecord } from './resolveBook.js';
 
 export type Clustering = 'E' | 'D';
 
@@ -27,7 +27,7 @@ export class StoredClusters implements ReplaySource {
     if (!ids) return undefined;
     const out: Report[] = [];
     for (const id of ids) {
-      const record = this.book.record<ReportRecord>(id);
+      const record = this.book.record<ReportRecord>(memberRecordId(id));
       if (record === undefined) return undefined;
       if (record) out.push(this.report(record));
     }
@@ -62,7 +62,7 @@ export class StoredClusters implements ReplaySource {
     await this.book.fetch([...keys, ...reportKeys, ...[...wants.clusters].map((id) => `${c}M:${id}`)], [...wants.reports].map(reportRecordId));
     const members = [...new Set([...wants.clusters, ...keys.flatMap((k) => this.book.postings(k) ?? [])])].map((id) => `${c}M:${id}`);
     await this.book.fetch(members, reportKeys.flatMap((k) => this.book.postings(k) ?? []));
-    await this.book.fetch([], members.flatMap((m) => this.book.postings(m) ?? []));
+    await this.book.fetch([], members.flatMap((m) => this.book.postings(m) ?? []).map((id) => memberRecordId(id)));
   }
 
   private union(keys: readonly string[]): string[] | undefined {
