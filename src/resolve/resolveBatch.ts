@@ -9,7 +9,8 @@
 //   4. the events (all reports) take the new and re-dated reports (replayStored 'E');
 //   5. bookChange: changed events and bookkeeping; entitiesOf: entities, aliases, office terms.
 // Candidates are found through resolve's postings in the store (resolveBook.ts); no stored
-// article is read again unless new evidence changes its date.
+// article is read again unless new evidence changes its date. Events the store holds without
+// resolve's bookkeeping (written by hand, or by a newsgraph from before it kept it) are not matched.
 // Example: three articles reporting the Hanoi summit -> one SUMMIT with three sources.
 import type { ArticleExtraction, Pipeline } from '../extract/pipeline.js';
 import { DEFAULT_PIPELINE } from '../extract/pipeline.js';
