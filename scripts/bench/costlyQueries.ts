@@ -37,7 +37,7 @@ export function costlyQueries(): NamedQuery[] {
     { name: 'path(Mike Pompeo -> Vladimir Putin, maxHops 6)', query: '{ path(from: "Mike Pompeo", to: "Vladimir Putin", maxHops: 6) { hops } }' },
     { name: 'search("m"; first: 100)', query: '{ search(text: "m", first: 100) { score node { __typename } } }' },
     { name: 'search("person 1"; first: 100)', query: '{ search(text: "person 1", first: 100) { score } }' },
-    { name: 'stats', query: '{ stats { events articles eventsByKind { kind count } earliest latest } }' },
+    { name: 'stats', query: '{ stats { events articles edges eventsByKind { kind count } dateRange { earliest latest } } }' },
     { name: 'Person.encounters (Person 12)', query: '{ entity(name: "Person 12") { ... on Person { encounters(certainty: POSSIBLE) { person { name } } } } }' },
     { name: 'Entity.events (Country 7; first: 100)', query: `{ entity(name: "Country 7") { events(first: 100) { totalCount edges { node { ${EVENT} } } } } }` },
   ];

@@ -117,10 +117,13 @@ async function storeMaker(kind: 'memory' | 'neo4j', dir: string): Promise<{ main
   return {
     main: () => openNeo4jStore({ uri: main.uri }),
     empty: async () => {
+      // wipe.cypher deletes in batches (CALL ... IN TRANSACTIONS): auto-commit statements only.
       const driver = neo4j.driver(spare.uri);
+      const session = driver.session();
       try {
-        for (const statement of cypherStatements('wipe')) await driver.executeQuery(statement);
+        for (const statement of cypherStatements('wipe')) await session.run(statement);
       } finally {
+        await session.close();
         await driver.close();
       }
       return openNeo4jStore({ uri: spare.uri });

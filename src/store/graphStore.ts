@@ -188,7 +188,7 @@ export interface GraphStore {
   holdings(person: string): Promise<Holding[]>;
   counts(): Promise<Counts>;
   /**
-   * Full-text search over entity names and aliases and event titles (memory: a minisearch index;
+   * Full-text search over entity names and aliases and event titles (memory: an inverted index of words;
    * Neo4j: the full-text indexes entity_search / event_search of graph/schema.cypher). Text and
    * names are split into words (runs of letters and digits, compared lowercased, NFKC); every
    * word of the text must be a word of one name, alias or title, the last word as a prefix.

@@ -94,12 +94,23 @@ export class EventIndex {
       }
       for (const record of matches.sort(query.order === 'DESC' ? compareEventsDesc : compareEvents)) take(record);
     } else {
-      // Otherwise the ordered records are read off, the columns ruling most of them out.
+      // Otherwise the ordered records are read off, the columns ruling most of them out. With no
+      // participant, place or source filter (and days that are numbers, and a window that is not
+      // empty) the columns decide alone, and only the records of the page are read.
       const columnTest = this.columnTest(query);
       const [lo, hi] = this.range(query);
+      const windowed = query.from !== undefined || query.to !== undefined;
+      if (windowed && query.from !== undefined && query.to !== undefined && query.from > query.to) return { items, totalCount: 0, offset, hasNextPage: false };
+      const exact = !narrowest && (!windowed || this.numericDays);
       const visit = (i: number): void => {
+        if (!columnTest(i)) return;
+        if (exact) {
+          if (totalCount >= offset && totalCount < offset + first) items.push(structuredClone(this.order[i] as EventFact));
+          totalCount++;
+          return;
+        }
         const record = this.order[i] as EventFact;
-        if (columnTest(i) && (!narrowest || narrowest.has(record.id)) && test(record)) take(record);
+        if ((!narrowest || narrowest.has(record.id)) && test(record)) take(record);
       };
       if (query.order === 'DESC') {
         for (let i = Math.min(hi, this.dated) - 1; i >= lo; i--) visit(i);

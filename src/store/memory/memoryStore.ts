@@ -6,7 +6,7 @@
 // a failure at any step leaves the graph in memory and the files as they were, and no read sees a
 // change before it is durable. A write costs what the change weighs, not the graph. Writes are
 // serialized. Reads use indexes kept up to date after each write (eventIndex.ts: events by
-// participant, place, source, kind and date; searchIndex.ts: minisearch over names and titles)
+// participant, place, source, kind and date; searchIndex.ts: the words of names and titles)
 // and copy only what they return.
 //
 //   const store = await openMemoryStore('.newsgraph');
@@ -72,6 +72,7 @@ export class MemoryStore implements GraphStore {
       await this.files.discardLast();
       throw error;
     }
+    this.writes++;
     const events = normalized.events.map((e) => e.id);
     this.eventIndex.update(graph, [...normalized.removeEvents, ...events], events);
     for (const id of new Set([...normalized.removeEvents, ...events, ...normalized.entities.map((e) => e.id), ...(normalized.removeEntities ?? [])])) {
@@ -149,7 +150,9 @@ export class MemoryStore implements GraphStore {
   }
 
   async articles(page: PageRequest): Promise<Page<Article>> {
-    return pageOf(this.records<Article>('article').sort(compareArticles), page);
+    // Sorted as the graph holds them; only the page is copied.
+    const result = pageOf(this.nodes<Article>('article').sort(compareArticles), page);
+    return { ...result, items: result.items.map((a) => recordOf<Article>(a as unknown as NodeAttributes)) };
   }
 
   async articlesByIds(ids: string[]): Promise<Article[]> {
@@ -184,11 +187,16 @@ export class MemoryStore implements GraphStore {
   }
 
   async search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.searchIndex.search(this.graph, text, limit);
+    return await this.searchIndex.search(this.graph, text, limit);
   }
 
+  /** Counted once per write: stats and counts read every node. */
+  private tallied: { writes: number; stats: GraphStats } | undefined;
+  private writes = 0;
+
   async stats(): Promise<GraphStats> {
-    return graphStats(this.graph, this.eventIndex);
+    if (this.tallied?.writes !== this.writes) this.tallied = { writes: this.writes, stats: graphStats(this.graph, this.eventIndex) };
+    return structuredClone(this.tallied.stats);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<PathStep[] | null> {
@@ -209,14 +217,6 @@ export class MemoryStore implements GraphStore {
     const records: T[] = [];
     this.graph.forEachNode((_id, attributes) => {
       if (attributes.nodeType === type) records.push(attributes as unknown as T);
-    });
-    return records;
-  }
-
-  private records<T extends Entity | EventFact | Article>(type: NodeType): T[] {
-    const records: T[] = [];
-    this.graph.forEachNode((_id, attributes) => {
-      if (attributes.nodeType === type) records.push(recordOf<T>(attributes));
     });
     return records;
   }
