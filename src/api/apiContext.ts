@@ -27,6 +27,8 @@ export interface ApiContext {
   memo: Map<string, Promise<unknown>>;
   /** The turns costly fields take, shared by every request of the process (fairTurns.ts). */
   turns: FairTurns;
+  /** The operation's estimated cost (complexityLimit.ts), set once the limits are checked: cheaper requests take their turns first. */
+  cost: number;
 }
 
 /** One set of turns for the whole process: requests share one event loop. */
@@ -44,6 +46,7 @@ export function apiContext(store: GraphStore, timeoutMs: number = DEFAULT_QUERY_
     articles: byIdLoader((ids) => store.articlesByIds(ids)),
     memo: new Map(),
     turns: TURNS,
+    cost: 0,
   };
 }
 

@@ -109,11 +109,11 @@ export function queryComplexity(schema: GraphQLSchema, document: DocumentNode, o
   }
 }
 
-/** QUERY_TOO_COMPLEX when the estimate exceeds the maximum; null when it is within it. */
+/** QUERY_TOO_COMPLEX when the estimate (given, or computed) exceeds the maximum; null when it is within it. */
 export function complexityLimitError(
   schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, maximum: number = MAX_QUERY_COMPLEXITY,
+  complexity: number | null = queryComplexity(schema, document, operation, variables),
 ): GraphQLError | null {
-  const complexity = queryComplexity(schema, document, operation, variables);
   if (complexity === null || complexity <= maximum) return null;
   const what = Number.isFinite(complexity) ? `it may fetch about ${complexity} objects` : `it has more than ${MAX_QUERY_NODES} field selections once its fragments are expanded`;
   return new GraphQLError(`Query is too complex: ${what}, at most ${maximum} objects are allowed. Ask for smaller pages (first), fewer nested lists, or split the query.`, {

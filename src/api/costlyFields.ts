@@ -31,7 +31,7 @@ function once(resolve: AnyResolver): AnyResolver {
     const key = `${info.parentType.name}.${info.fieldName}|${parentKey(parent)}|${JSON.stringify(args)}`;
     let answer = ctx.memo.get(key);
     if (!answer) {
-      answer = ctx.turns.take(ctx).then(() => resolve(parent, args, ctx, info));
+      answer = ctx.turns.take(ctx, ctx.cost).then(() => resolve(parent, args, ctx, info));
       ctx.memo.set(key, answer);
     }
     return answer;
