@@ -3,35 +3,21 @@
 // arguments are computed once (and counted once); a request made of many costly fields takes turns
 // with the others, so a small query sent while it runs is answered before it ends. No timing
 // assertions: the order of answers and the number of store calls are what is checked.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { isInterfaceType, isObjectType } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { apiSchema } from '../src/api/apiSchema.js';
 import { MAX_QUERY_COMPLEXITY } from '../src/api/complexityLimit.js';
 import { createServer, type RunningServer } from '../src/api/createServer.js';
 import { executeQuery } from '../src/api/executeQuery.js';
 import { FIELD_COSTS } from '../src/api/fieldCosts.js';
 import { queryCost } from '../src/api/queryCost.js';
-import type { GraphStore } from '../src/store/graphStore.js';
-import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { countingStore } from './api.support.js';
-import { korea } from './store.contract.js';
+import { koreaServer } from './support/koreaServer.js';
 
-let dir: string;
-let store: GraphStore;
+const running = koreaServer('costs');
 const servers: RunningServer[] = [];
-
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-costs-'));
-  store = await openMemoryStore(dir);
-  await store.write(korea());
-});
 afterAll(async () => {
   for (const server of servers) await server.close();
-  await store?.close();
-  await rm(dir, { recursive: true, force: true });
 });
 
 describe('the cost of fields that do work', () => {
@@ -70,8 +56,8 @@ describe('the cost of fields that do work', () => {
     let n = 1;
     while (queryCost(schema, query(n + 1)) <= MAX_QUERY_COMPLEXITY) n++;
     expect(n).toBe(Math.floor(MAX_QUERY_COMPLEXITY / (FIELD_COSTS['Query.path']! + 1)));
-    expect((await executeQuery(store, query(n))).errors).toBeUndefined();
-    const { store: counted, calls } = countingStore(store);
+    expect((await executeQuery(running.store, query(n))).errors).toBeUndefined();
+    const { store: counted, calls } = countingStore(running.store);
     const refused = await executeQuery(counted, query(n + 1));
     expect(refused.errors?.[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
     expect(calls).toEqual([]);
@@ -80,9 +66,9 @@ describe('the cost of fields that do work', () => {
 
 describe('repeated fields and fair turns', () => {
   it('computes aliases of one field with the same arguments once, and gives each alias the answer', async () => {
-    const one = countingStore(store);
+    const one = countingStore(running.store);
     const single = await executeQuery(one.store, '{ a: encounters(person: "Kim", certainty: POSSIBLE) { certainty person { name } } }');
-    const two = countingStore(store);
+    const two = countingStore(running.store);
     const twice = await executeQuery(two.store, '{ a: encounters(person: "Kim", certainty: POSSIBLE) { certainty person { name } } b: encounters(person: "Kim", certainty: POSSIBLE) { certainty person { name } } }');
     expect(twice.errors).toBeUndefined();
     expect((twice.data as { a: unknown; b: unknown }).b).toEqual((twice.data as { a: unknown }).a);
@@ -94,7 +80,7 @@ describe('repeated fields and fair turns', () => {
   it('answers a small query sent while a request of many costly fields runs before that request ends', async () => {
     let started: () => void = () => undefined;
     const heavyStarted = new Promise<void>((resolve) => (started = resolve));
-    const watched = new Proxy(store, {
+    const watched = new Proxy(running.store, {
       get(target, property) {
         const value: unknown = Reflect.get(target, property, target);
         if (typeof value !== 'function') return value;

@@ -19,6 +19,7 @@ import type { EventFact } from '../model/index.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
 import { MergedView } from './mergedView.js';
 import { compareReports } from './reportOrder.js';
+import { ReportHeap } from './reportHeap.js';
 import { sameEvent } from './sameEvent.js';
 import { overlaps } from '../extract/events/compatible.js';
 
@@ -276,44 +277,4 @@ function insertAt(list: readonly Report[], r: Report): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** A binary min-heap of reports in clustering order. */
-class ReportHeap {
-  private readonly heap: Report[] = [];
-
-  items(): readonly Report[] {
-    return this.heap;
-  }
-
-  push(r: Report): void {
-    const items = this.heap;
-    items.push(r);
-    for (let i = items.length - 1; i > 0; ) {
-      const parent = (i - 1) >> 1;
-      if (!before(items[i] as Report, items[parent] as Report)) break;
-      [items[i], items[parent]] = [items[parent] as Report, items[i] as Report];
-      i = parent;
-    }
-  }
-
-  pop(): Report | undefined {
-    const items = this.heap;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      items[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < items.length && before(items[l] as Report, items[m] as Report)) m = l;
-        if (r < items.length && before(items[r] as Report, items[m] as Report)) m = r;
-        if (m === i) break;
-        [items[i], items[m]] = [items[m] as Report, items[i] as Report];
-        i = m;
-      }
-    }
-    return top;
-  }
 }
