@@ -135,6 +135,13 @@ describe('corpus files', () => {
     expect(() => parseKey({ ...good, articles: {} }, 'keys/demo.json', manifest)).toThrow('manifest article "demo-01" has no entry');
     expect(() => parseKey({ ...good, story: 'other' }, 'keys/demo.json', manifest)).toThrow('differs from the file name');
   });
+
+  it('the committed manifest and keys of the real-news corpus follow the format', async () => {
+    const rows = await readManifest('tests/realnews/manifest.tsv');
+    const keys = await readKeys('tests/realnews/keys', rows);
+    expect(new Set(rows.map((r) => r.story))).toEqual(new Set(keys.map((k) => k.story)));
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+  });
 });
 
 describe('names', () => {

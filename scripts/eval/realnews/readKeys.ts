@@ -22,7 +22,7 @@ class Fields {
   }
   string(field: string, optional = false): string | undefined {
     const v = this.value[field];
-    if (v === undefined && optional) return undefined;
+    if ((v === undefined || v === null) && optional) return undefined;
     if (typeof v !== 'string' || v.trim() === '') this.fail(field, 'expected a non-empty string');
     return v;
   }
