@@ -27,14 +27,24 @@ const fetchOption = (cmd: Command) =>
       if (!(seconds > 0)) throw new InvalidArgumentError(`expected a number of seconds, got "${v}"`);
       return seconds;
     })
+    .option('--delay <seconds>', 'pause between two requests to one host (default 1)', (v: string) => {
+      const seconds = Number(v);
+      if (!(seconds >= 0)) throw new InvalidArgumentError(`expected a number of seconds, got "${v}"`);
+      return seconds;
+    })
     .option('--user-agent <text>', 'User-Agent sent with every request (default: newsgraph/0.1.0 (...))');
 
 interface FetchFlags {
   timeout?: number;
+  delay?: number;
   userAgent?: string;
 }
 
-const fetchSettings = (flags: FetchFlags) => ({ ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}), ...(flags.userAgent ? { userAgent: flags.userAgent } : {}) });
+const fetchSettings = (flags: FetchFlags) => ({
+  ...(flags.timeout ? { timeoutMs: flags.timeout * 1000 } : {}),
+  ...(flags.delay !== undefined ? { hostDelayMs: flags.delay * 1000 } : {}),
+  ...(flags.userAgent ? { userAgent: flags.userAgent } : {}),
+});
 
 fetchOption(storeOption(program.command('ingest').description('read files or folders (.txt .md .html .jsonl), web pages and RSS/Atom feeds (URLs or .xml/.rss/.atom files) into the graph').argument('[inputs...]', 'files, folders, http(s) URLs of pages or feeds, feed files')))
   .option('--urls <file>', 'a file of URLs (pages or feeds), one per line; # starts a comment')

@@ -69,5 +69,5 @@ export async function readWeb(inputs: WebInputs, options: ReadWebOptions): Promi
       }),
   ]);
   const merged = mergeReads(reads);
-  return { ...merged, known: [...urls.filter((url) => known.has(url)), ...merged.known] };
+  return { ...merged, known: [...new Set([...urls.filter((url) => known.has(url)), ...merged.known])] };
 }
