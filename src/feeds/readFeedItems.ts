@@ -8,7 +8,8 @@
 import type { FeedItem } from '../read/feeds/parseFeed.js';
 import { readFeedContent } from '../read/feeds/readFeedContent.js';
 import type { PoliteFetcher } from '../read/fetch/politeFetcher.js';
-import { mergeReads, type WebRead } from './mergeReads.js';
+import { mergeReads } from '../read/mergeReads.js';
+import type { WebRead } from './webRead.js';
 import { readFetchedPage, skippedSource } from './readFetchedPage.js';
 
 export interface FeedItemsOptions {

@@ -12,7 +12,8 @@ import { parseFeed } from '../read/feeds/parseFeed.js';
 import { bodyKind } from '../read/fetch/bodyKind.js';
 import { decodeXml } from '../read/fetch/decodeBody.js';
 import type { ReadResult } from '../read/readResult.js';
-import { mergeReads, type WebRead } from './mergeReads.js';
+import { mergeReads } from '../read/mergeReads.js';
+import type { WebRead } from './webRead.js';
 import { readFeedItems, type FeedItemsOptions } from './readFeedItems.js';
 import { readFetchedPage, skippedSource } from './readFetchedPage.js';
 
@@ -68,6 +69,6 @@ export async function readWeb(inputs: WebInputs, options: ReadWebOptions): Promi
         return readFetchedPage(outcome, { source: url });
       }),
   ]);
-  const merged = mergeReads(reads);
-  return { ...merged, known: [...new Set([...urls.filter((url) => known.has(url)), ...merged.known])] };
+  const fromFeeds = reads.flatMap((read) => ('known' in read ? read.known : []));
+  return { ...mergeReads(reads), known: [...new Set([...urls.filter((url) => known.has(url)), ...fromFeeds])] };
 }
