@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
 import { ingestRead } from '../src/feeds/ingestRead.js';
+import { readUrlList } from '../src/feeds/readUrlList.js';
 import { readWeb } from '../src/feeds/readWeb.js';
 import { parseFeed } from '../src/read/feeds/parseFeed.js';
 import { PoliteFetcher } from '../src/read/fetch/politeFetcher.js';
@@ -187,5 +188,27 @@ describe('ingestRead', () => {
     expect((await reopened.counts()).articles).toBe(3);
     expect(await reopened.knownUrls(result.articles.map((a) => a.source))).toEqual(result.articles.map((a) => a.source));
     await reopened.close();
+  });
+});
+
+describe('readUrlList', () => {
+  it('reads examples/feeds.txt: one URL a line, comments dropped', async () => {
+    const { urls, skipped } = await readUrlList('examples/feeds.txt');
+    expect(skipped).toEqual([]);
+    expect(urls).toHaveLength(6);
+    expect(urls[0]).toBe('https://feeds.bbci.co.uk/news/world/rss.xml');
+  });
+
+  it('names a line that is no http(s) URL by file and line, and keeps a # inside a URL', async () => {
+    const file = path.join(dir, 'list.txt');
+    await writeFile(file, '# desk list\n\nhttps://x.org/feed#top   # X\nfile:///etc/passwd\nwww.example.org/rss\n');
+    expect(await readUrlList(file)).toEqual({
+      urls: ['https://x.org/feed#top'],
+      skipped: [
+        { source: `${file}:4`, reason: `${file}:4: not an http(s) URL: file:///etc/passwd` },
+        { source: `${file}:5`, reason: `${file}:5: not an http(s) URL: www.example.org/rss` },
+      ],
+    });
+    await expect(readUrlList(path.join(dir, 'none.txt'))).rejects.toThrow(`${path.join(dir, 'none.txt')}: no such file`);
   });
 });
