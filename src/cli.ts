@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The newsgraph command. Each subcommand parses its options and calls the modules below.
 import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { parseEvery } from './feeds/parseEvery.js';
+import { formatEvery, parseEvery } from './feeds/parseEvery.js';
 import { openStore } from './store/openStore.js';
 
 // Subcommands load their modules on demand, so `extract` does not pay for the GraphQL server.
@@ -123,28 +123,17 @@ storeOption(program.command('query').description('run one GraphQL operation agai
 const everyOption = (cmd: Command) =>
   cmd
     .option('--feeds <file>', 'a file of feed URLs, one per line; # starts a comment')
-    .option('--every <interval>', 'time between polls: 30s, 15m, 1h, 1d', (v: string) => {
+    .addOption(new Option('--every <interval>', 'time between polls: 30s, 15m, 1h, 1d').default(15 * 60_000, '15m').argParser((v: string) => {
       try {
         return parseEvery(v);
       } catch (error) {
         throw new InvalidArgumentError((error as Error).message);
       }
-    }, 15 * 60_000);
+    }));
 
 interface WatchFlags extends FetchFlags {
   feeds?: string;
   every: number;
-}
-
-/** The feed URLs of the arguments and of --feeds FILE; a bad line or argument is an error naming it. */
-async function feedList(args: string[], file: string | undefined): Promise<string[]> {
-  const { readUrlList, isHttpUrl } = await import('./feeds/readUrlList.js');
-  const list = file ? await readUrlList(file) : { urls: [], skipped: [] };
-  const bad = [...args.filter((a) => !isHttpUrl(a)).map((a) => `not an http(s) URL: ${a}`), ...list.skipped.map((s) => s.reason)];
-  if (bad.length > 0) throw new InvalidArgumentError(bad.join('; '));
-  const feeds = [...new Set([...args, ...list.urls])];
-  if (feeds.length === 0) throw new InvalidArgumentError('give the feeds to follow as URLs or with --feeds FILE');
-  return feeds;
 }
 
 /** SIGINT/SIGTERM abort the controller (a second one exits at once: every store write is atomic). */
@@ -167,8 +156,8 @@ fetchOption(everyOption(storeOption(program.command('watch').description('follow
     return Number(v);
   })
   .action(async (args: string[], opts: { data: string; store: 'memory' | 'neo4j'; polls?: number } & WatchFlags) => {
+    const [{ feedList }, { watchFeeds }] = await Promise.all([import('./feeds/feedList.js'), import('./feeds/watchFeeds.js')]);
     const feeds = await feedList(args, opts.feeds);
-    const { watchFeeds } = await import('./feeds/watchFeeds.js');
     const store = await openStore({ store: opts.store, dataDir: opts.data });
     const controller = new AbortController();
     stopOnSignals(controller, 'after the batch under way');
@@ -182,11 +171,6 @@ fetchOption(everyOption(storeOption(program.command('watch').description('follow
     }
   });
 
-function formatEvery(ms: number): string {
-  for (const [unit, size] of [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000]] as const) if (ms % size === 0) return `${ms / size}${unit}`;
-  return `${ms / 1000}s`;
-}
-
 fetchOption(everyOption(storeOption(program.command('serve').description('serve GraphQL at /graphql and the GraphiQL IDE at /; with --watch, follow feeds meanwhile'))))
   .option('--port <n>', 'port', (v: string) => Number.parseInt(v, 10), 4000)
   .option('--host <host>', 'interface to listen on', '127.0.0.1')
@@ -195,7 +179,7 @@ fetchOption(everyOption(storeOption(program.command('serve').description('serve 
   .action(async (opts: { data: string; store: 'memory' | 'neo4j'; port: number; host: string; tokenFile?: string; watch?: string[] } & WatchFlags) => {
     const [{ createServer }, { configuredTokens }] = await Promise.all([import('./api/createServer.js'), import('./api/apiAccess.js')]);
     const tokens = configuredTokens(process.env, opts.tokenFile);
-    const feeds = opts.watch || opts.feeds ? await feedList(opts.watch ?? [], opts.feeds) : [];
+    const feeds = opts.watch || opts.feeds ? await (await import('./feeds/feedList.js')).feedList(opts.watch ?? [], opts.feeds) : [];
     const store = await openStore({ store: opts.store, dataDir: opts.data });
     const server = await createServer(store, { port: opts.port, host: opts.host, tokens });
     console.log(`newsgraph: GraphQL at ${server.url}graphql, GraphiQL IDE at ${server.url}`);
@@ -206,7 +190,8 @@ fetchOption(everyOption(storeOption(program.command('serve').description('serve 
       const [{ watchFeeds }, { underEditLock }] = await Promise.all([import('./feeds/watchFeeds.js'), import('./api/editLock.js')]);
       console.log(`newsgraph: watching ${feeds.length} feed${feeds.length === 1 ? '' : 's'} every ${formatEvery(opts.every)}`);
       // Feed batches take the API's edit lock, so they never interleave with a mutation.
-      watching = watchFeeds(feeds, store, { everyMs: opts.every, dataDir: opts.data, fetch: fetchSettings(opts), signal: controller.signal, exclusive: (work) => underEditLock(store, work) });
+      watching = watchFeeds(feeds, store, { everyMs: opts.every, dataDir: opts.data, fetch: fetchSettings(opts), signal: controller.signal, exclusive: (work) => underEditLock(store, work) })
+        .catch((error: Error) => console.error(`newsgraph: no longer following the feeds: ${error.message}`));
     }
     stopOnSignals(controller, feeds.length > 0 ? 'the server after the feed batch under way' : 'the server');
     controller.signal.addEventListener('abort', () => {
