@@ -99,9 +99,9 @@ describe('watchFeeds', () => {
     await store.close();
     const shown = lines.map((l) => l.replace(new RegExp(`^${LINE_TIME} `), '').replace(/ \(\d+\.\d s\)$/, ''));
     expect(shown).toEqual([
-      'poll 1 /flaky.xml: 200, 1 items, 1 new: 0 ingested, 0 already in the store, 1 skipped',
+      'poll 1 /flaky.xml: 200, 1 item, 1 new: 0 ingested, 0 already in the store, 1 skipped',
       '  skipped /articles/flaky: HTTP 404 Not Found',
-      'poll 2 /flaky.xml: 200, 1 items, 1 new: 1 ingested, 0 already in the store, 0 skipped',
+      'poll 2 /flaky.xml: 200, 1 item, 1 new: 1 ingested, 0 already in the store, 0 skipped',
       'poll 3 /flaky.xml: 304 not modified',
     ]);
     expect(site.requests.filter((r) => r.path === '/flaky.xml').map((r) => r.headers['if-none-match'])).toEqual([undefined, undefined, '"flaky"']);
@@ -224,7 +224,7 @@ describe('newsgraph watch', () => {
     site.route('/articles/sigint-slow', site.fixture('pages/valletta-summit.html', 'text/html'));
     const again = await runCli(['watch', quickFeed.url, `${site.base}/sigint-slow.xml`, '--polls', '1', '--delay', '0', '--data', data]);
     expect(again.stdout.replaceAll(site.base, '')).toMatch(/poll 1 \/sigint-quick\.xml: 304 not modified/);
-    expect(again.stdout.replaceAll(site.base, '')).toMatch(/poll 1 \/sigint-slow\.xml: 200, 1 items, 1 new: 1 ingested/);
+    expect(again.stdout.replaceAll(site.base, '')).toMatch(/poll 1 \/sigint-slow\.xml: 200, 1 item, 1 new: 1 ingested/);
     expect(await articlesIn(data)).toContain('/articles/sigint-slow');
   }, 60_000);
 

@@ -13,7 +13,7 @@ export function pollLine(poll: number, report: PollReport, at: Date): string[] {
   const stored = `${fresh} new: ${report.ingested} ingested, ${report.unchanged} already in the store, ${report.skipped.length} skipped`;
   const stopped = report.stopped ? '; stopped before all were stored, the rest comes next time' : '';
   return [
-    `${head} ${report.status ?? 200}, ${report.items} items, ${stored}${stopped} ${took}`,
+    `${head} ${report.status ?? 200}, ${report.items} item${report.items === 1 ? '' : 's'}, ${stored}${stopped} ${took}`,
     ...report.skipped.map((s) => `  skipped ${s.reason.startsWith(`${s.source}: `) ? s.reason : `${s.source}: ${s.reason}`}`),
   ];
 }
