@@ -12,7 +12,7 @@ import { ingestRead } from './ingestRead.js';
 import { isHttpUrl } from './readUrlList.js';
 import { readWeb } from './readWeb.js';
 
-export const FEED_FILE_EXTENSIONS: readonly string[] = Object.freeze(['.xml', '.rss', '.atom']);
+const FEED_FILE_EXTENSIONS: readonly string[] = Object.freeze(['.xml', '.rss', '.atom']);
 
 export interface IngestWebOptions {
   fetch?: Partial<FetchOptions>;

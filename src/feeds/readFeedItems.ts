@@ -10,7 +10,8 @@ import { readFeedContent } from '../read/feeds/readFeedContent.js';
 import type { PoliteFetcher } from '../read/fetch/politeFetcher.js';
 import { mergeReads } from '../read/mergeReads.js';
 import type { WebRead } from './webRead.js';
-import { readFetchedPage, skippedSource } from './readFetchedPage.js';
+import { readFetchedPage } from './readFetchedPage.js';
+import { skippedSource } from './skippedSource.js';
 
 export interface FeedItemsOptions {
   fetcher: PoliteFetcher;
@@ -22,7 +23,7 @@ export interface FeedItemsOptions {
   onFetch?: (event: 'scheduled' | 'done') => void;
 }
 
-export const FEED_ITEM_DEFAULTS = { minContentWords: 150 };
+const FEED_ITEM_DEFAULTS = { minContentWords: 150 };
 
 export async function readFeedItems(items: readonly FeedItem[], options: FeedItemsOptions): Promise<WebRead> {
   const { minContentWords } = { ...FEED_ITEM_DEFAULTS, ...options };

@@ -9,10 +9,7 @@ import { decodeHtml } from '../read/fetch/decodeBody.js';
 import type { FetchOutcome } from '../read/fetch/fetchOutcome.js';
 import { readHtml, type GivenWithPage } from '../read/readHtml.js';
 import type { ReadResult } from '../read/readResult.js';
-
-export function skippedSource(source: string, reason: string): ReadResult {
-  return { articles: [], skipped: [{ source, reason: `${source}: ${reason}` }] };
-}
+import { skippedSource } from './skippedSource.js';
 
 export function readFetchedPage(outcome: FetchOutcome, given: Omit<GivenWithPage, 'url'> & { source: string }): ReadResult {
   const { source, ...fromFeed } = given;

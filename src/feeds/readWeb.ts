@@ -15,7 +15,8 @@ import type { ReadResult } from '../read/readResult.js';
 import { mergeReads } from '../read/mergeReads.js';
 import type { WebRead } from './webRead.js';
 import { readFeedItems, type FeedItemsOptions } from './readFeedItems.js';
-import { readFetchedPage, skippedSource } from './readFetchedPage.js';
+import { readFetchedPage } from './readFetchedPage.js';
+import { skippedSource } from './skippedSource.js';
 
 export interface WebInputs {
   urls: string[];

@@ -27,7 +27,7 @@ export interface FetchOptions {
 
 export const USER_AGENT = 'newsgraph/0.1.0 (news knowledge graph; reads pages and feeds an analyst follows)';
 
-export const FETCH_DEFAULTS: Readonly<Omit<FetchOptions, 'signal'>> = Object.freeze({
+const FETCH_DEFAULTS: Readonly<Omit<FetchOptions, 'signal'>> = Object.freeze({
   userAgent: USER_AGENT,
   timeoutMs: 20_000,
   maxBytes: 10 * 1024 * 1024,
