@@ -2,7 +2,9 @@
 // lower-cased forms, shapes and gazetteer marks, whether the sentence is written in capitals (a
 // headline) and which tokens open a dateline; per capitalised token, how the rest of the
 // document writes that word where case tells something (not sentence-initial, not a headline),
-// which is how "LEICESTERSHIRE" in a headline is read as the "Leicestershire" of the story.
+// which is how "LEICESTERSHIRE" in a headline is read as the "Leicestershire" of the story, and
+// the words around all its occurrences (Ratinov and Roth's context aggregation: "Rotor" after
+// "beat" and before "2-1" elsewhere in a sports story is a team).
 // Example: featureSentences([{ words: ['LONDON', '1996-08-30'], opensLine: true }, ...]) ->
 //   [{ words, lower: ['london', ...], caps: true, dateline: [true, false], docCase: ['Xx', ''], ... }]
 import { gazetteerMarks } from './gazetteerMarks.js';
@@ -26,6 +28,8 @@ export interface FeatureSentence {
   dateline: boolean[];
   /** For a word starting with a capital: the cases ('x', 'Xx', 'X') it has elsewhere in the document, in informative positions. */
   docCase: string[];
+  /** For a word starting with a capital: the words two to each side of its occurrences in the document ('<beat', '>said'), the first 30. */
+  docContext: string[][];
 }
 
 const HAS_LOWER = /\p{Ll}/u;
@@ -54,8 +58,22 @@ export function featureSentences(sentences: readonly SentenceInput[]): FeatureSe
       caps,
       dateline: datelineOf(s),
       docCase: [] as string[],
+      docContext: [] as string[][],
     };
   });
+  const around = new Map<string, Set<string>>();
+  for (const s of out) {
+    s.lower.forEach((l, i) => {
+      if (!/^\p{Lu}/u.test(s.words[i]!)) return;
+      const set = around.get(l) ?? new Set<string>();
+      for (const d of [-2, -1, 1, 2]) {
+        const w = s.lower[i + d];
+        if (w !== undefined && /\p{L}/u.test(w)) set.add(`${d < 0 ? '<' : '>'}${w}`);
+      }
+      around.set(l, set);
+    });
+  }
+  for (const s of out) s.docContext = s.words.map((w, i) => (/^\p{Lu}/u.test(w) ? [...around.get(s.lower[i]!)!].slice(0, 30) : []));
   for (const s of out) s.docCase = s.words.map((w, i) => (/^\p{Lu}/u.test(w) ? [...(cases.get(s.lower[i]!) ?? [])].sort().join('') : ''));
   return out;
 }

@@ -31,5 +31,6 @@ export function nerFeatures(s: FeatureSentence, i: number): string[] {
   if (i < n - 1) for (const m of s.marks[i + 1]!) f.push(`g+1=${m}`);
   const dc = s.docCase[i]!;
   if (dc) f.push(`dc=${dc}`, `dc|${i === 0 ? 'first' : s.caps ? 'caps' : 'mid'}=${dc}`);
+  for (const c of s.docContext[i]!) f.push(`agg${c}`);
   return f;
 }
