@@ -1,7 +1,8 @@
 // Extraction throughput, in words per second, of the whole extract stage against chrono-node
-// and compromise run alone on the same text in the same process (the baselines), on one core
-// and on all cores (worker threads). Measures the compiled code. Run: npm run bench:extract
-// (options: -- --words 200000).
+// and compromise run alone on the same text in the same process (the baselines), with the
+// project's own taggers alone beside them (entities: tokens, sentences and the entity tagger;
+// syntax: parts of speech and chunks), on one core and on all cores (worker threads). Measures
+// the compiled code (npm run build first). Run: npx tsx scripts/bench/extract.ts (options: --words 200000).
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 // @ts-expect-error: plain JavaScript worker module, shared with the worker threads.
 import { runEngine } from './extractWorker.mjs';
 
-type Engine = 'pipeline' | 'chrono' | 'compromise';
+type Engine = 'pipeline' | 'chrono' | 'compromise' | 'tagger' | 'syntax';
 const REFERENCE = '2019-06-26';
 const run = runEngine as (engine: Engine, texts: string[], reference: string) => void;
 
@@ -58,11 +59,14 @@ const words = texts.reduce((n, t) => n + wordCount(t), 0);
 const cores = availableParallelism();
 console.log(`corpus: ${texts.length} articles, ${words} words; ${cores} cores; node ${process.version}`);
 const rows: [Engine, number, number][] = [];
-for (const engine of ['compromise', 'chrono', 'pipeline'] as Engine[]) {
+const engines: Engine[] = ['compromise', 'chrono', 'tagger', 'syntax', 'pipeline'];
+for (const engine of engines) {
   const one = words / timed(engine, texts);
   const all = words / (await parallel(engine, texts, cores));
   rows.push([engine, one, all]);
 }
 console.log('engine       words/s (1 core)   words/s (all cores: worker threads, start-up included)');
 for (const [e, one, all] of rows) console.log(`${e.padEnd(12)} ${one.toFixed(0).padStart(16)}   ${all.toFixed(0).padStart(16)}`);
-console.log(`pipeline / compromise tagging, 1 core: ${(rows[2]![1] / rows[0]![1]).toFixed(2)}x`);
+const oneCore = (e: Engine) => rows.find((r) => r[0] === e)![1];
+console.log(`pipeline / compromise tagging, 1 core: ${(oneCore('pipeline') / oneCore('compromise')).toFixed(2)}x`);
+console.log(`entity tagger / compromise tagging, 1 core: ${(oneCore('tagger') / oneCore('compromise')).toFixed(2)}x`);
