@@ -83,7 +83,7 @@ function datelineOf(s: SentenceInput): boolean[] {
   const flags = s.words.map(() => false);
   if (!s.opensLine) return flags;
   let n = 0;
-  const placeWord = (w: string) => CAPS_WORD.test(w) && /\p{Lu}{2}|^\p{Lu}$/u.test(w);
+  const placeWord = (w: string) => CAPS_WORD.test(w) && /\p{Lu}{2}/u.test(w);
   // "WASHINGTON/PALM BEACH": two places joined by a slash count as one run.
   while (n < s.words.length && n < 6 && (placeWord(s.words[n]!) || (s.words[n] === '/' && n > 0))) n++;
   const next = s.words[n];
