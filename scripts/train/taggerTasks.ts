@@ -24,7 +24,7 @@ export interface TaggerTask {
 const each = (s: FeatureSentence, f: (i: number) => string[]) => s.words.map((_, i) => f(i));
 
 export const TASKS: Record<TaskName, TaggerTask> = {
-  ner: { gold: (s) => spanTags(tagSpans(s.ner), s.words.length, 'BILOU'), features: (s) => each(s, (i) => nerFeatures(s, i)), measure: 'f1' },
-  pos: { gold: (s) => [...s.pos], features: (s) => each(s, (i) => posFeatures(s, i)), measure: 'accuracy' },
+  ner: { gold: (s) => spanTags(tagSpans(s.ner), s.words.length, 'BILOU'), features: (s) => each(s, (i) => nerFeatures.all(s, i)), measure: 'f1' },
+  pos: { gold: (s) => [...s.pos], features: (s) => each(s, (i) => posFeatures.all(s, i)), measure: 'accuracy' },
   chunk: { gold: (s) => spanTags(tagSpans(s.chunk), s.words.length, 'BIO'), features: (s, pos) => each(s, (i) => chunkFeatures(s, pos, i)), measure: 'f1' },
 };

@@ -29,6 +29,22 @@ export interface SequenceWeights {
   meta: Record<string, unknown>;
 }
 
+/** A group of features many tokens share (a word's own features), summed once per key into `cache`. */
+export interface SharedFeatures {
+  cache: Map<string, Float64Array>;
+  key: string;
+  features: () => readonly string[];
+}
+
+/** A token's features: its own, looked up each time, and shared groups. */
+export interface TokenFeatures {
+  own: readonly string[];
+  shared: readonly SharedFeatures[];
+}
+
+/** Shared sums kept per cache before it is emptied (a bound on memory, not on correctness). */
+const CACHE_LIMIT = 100_000;
+
 export class SequenceModel {
   readonly mask: TransitionMask;
 
@@ -42,17 +58,37 @@ export class SequenceModel {
 
   /** The best tag sequence for a sentence given each token's features. */
   tag(features: readonly (readonly string[])[]): string[] {
+    return this.tagTokens(features.map((own) => ({ own, shared: [] })));
+  }
+
+  /** The same, summing each shared group of features once per key (the caller owns the caches). */
+  tagTokens(tokens: readonly TokenFeatures[]): string[] {
     const T = this.weights.tags.length;
-    const n = features.length;
+    const n = tokens.length;
     const scores = new Float64Array(n * T);
-    const { rowStart, cols, vals } = this.weights;
     for (let t = 0; t < n; t++) {
-      for (const f of features[t]!) {
-        const row = this.weights.features.get(f);
-        if (row === undefined) continue;
-        for (let k = rowStart[row]!; k < rowStart[row + 1]!; k++) scores[t * T + cols[k]!]! += vals[k]!;
+      const at = t * T;
+      this.add(scores, at, tokens[t]!.own);
+      for (const group of tokens[t]!.shared) {
+        let sum = group.cache.get(group.key);
+        if (!sum) {
+          sum = new Float64Array(T);
+          this.add(sum, 0, group.features());
+          if (group.cache.size >= CACHE_LIMIT) group.cache.clear();
+          group.cache.set(group.key, sum);
+        }
+        for (let j = 0; j < T; j++) scores[at + j]! += sum[j]!;
       }
     }
     return [...viterbi(scores, this.weights.transitions, this.mask, n, T)].map((j) => this.weights.tags[j]!);
+  }
+
+  private add(scores: Float64Array, at: number, features: readonly string[]): void {
+    const { features: index, rowStart, cols, vals } = this.weights;
+    for (const f of features) {
+      const row = index.get(f);
+      if (row === undefined) continue;
+      for (let k = rowStart[row]!; k < rowStart[row + 1]!; k++) scores[at + cols[k]!]! += vals[k]!;
+    }
   }
 }

@@ -11,6 +11,9 @@ import { loadModel } from './loadModel.js';
 import { nerFeatures } from './nerFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
 
+/** A word's own features sum to the same scores in every article: kept across calls. */
+const wordScores = new Map<string, Float64Array>();
+
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 export interface NameSpan {
@@ -23,9 +26,18 @@ export interface NameSpan {
 export function tagNames(text: string, sentences: readonly AnalysedSentence[]): NameSpan[] {
   const model = loadModel('ner');
   const inputs = featureSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine })));
+  // The words around a word's occurrences are the same for each of them, in this document only.
+  const aggregateScores = new Map<string, Float64Array>();
   return sentences.flatMap((s, k) => {
     const f = inputs[k]!;
-    const spans = withDatelinePlaces(f, tagSpans(model.tag(f.words.map((_, i) => nerFeatures(f, i)))).map((span, n, all) => withFirstName(f, span, all[n - 1])));
+    const tokens = f.words.map((w, i) => ({
+      own: nerFeatures.context(f, i),
+      shared: [
+        { cache: wordScores, key: w, features: () => nerFeatures.word(w) },
+        { cache: aggregateScores, key: f.lower[i]!, features: () => nerFeatures.aggregate(f, i) },
+      ],
+    }));
+    const spans = withDatelinePlaces(f, tagSpans(model.tagTokens(tokens)).map((span, n, all) => withFirstName(f, span, all[n - 1])));
     return spans.map((span) => {
       const start = s.tokens[span.start]!.start;
       const end = s.tokens[span.end - 1]!.end;

@@ -10,6 +10,9 @@ import { loadModel } from './loadModel.js';
 import { posFeatures } from './posFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
 
+/** A word's own features sum to the same part-of-speech scores in every article: kept across calls. */
+const wordScores = new Map<string, Float64Array>();
+
 export interface SentenceSyntax {
   pos: string[];
   /** Token ranges of the chunks. */
@@ -20,7 +23,7 @@ export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSynta
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
   return featureSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
-    const tags = pos.tag(f.words.map((_, i) => posFeatures(f, i)));
+    const tags = pos.tagTokens(f.words.map((w, i) => ({ own: posFeatures.context(f, i), shared: [{ cache: wordScores, key: w, features: () => posFeatures.word(w) }] })));
     return { pos: tags, chunks: tagSpans(chunk.tag(f.words.map((_, i) => chunkFeatures(f, tags, i)))) };
   });
 }
