@@ -2,7 +2,9 @@
 // and CoNLL-2003 split news (the taggers were trained on that tokenization). Punctuation is its
 // own token, except inside numbers ("1,000", "3.5"), abbreviations and initials ("U.S.", "Mr.",
 // "J."), names with apostrophes ("O'Brien") and hyphenated words ("all-rounder", "1996-08-30");
-// clitics split off ("England's" -> "England" "'s", "don't" -> "do" "n't").
+// clitics split off ("England's" -> "England" "'s", "don't" -> "do" "n't"), and so does a slash
+// between words ("WASHINGTON/PALM"). A full stop ending a line (or the span) is split off even
+// after an abbreviation; "1." numbering a line stays whole.
 // Example: tokenize("Mr. O'Brien's U.S. trip, $5.5 million.") -> Mr. | O'Brien | 's | U.S. | trip
 //   | , | $ | 5.5 | million | .
 // Hand-written: a few rules over whitespace-separated chunks keep exact offsets, which is what
@@ -15,6 +17,7 @@ const CLOSERS = /(?:["“”’'`)\]}>,;:!?%]|\.{3}|…|-{2,}|—|–)$/u;
 const CLITIC = /(?:['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)|n['’]t|N['’]T)$/u;
 /** Clitics and runs of punctuation written apart ("I 'm", "...", "--") stay whole. */
 const WHOLE = /^(?:['’](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)|n['’]t|N['’]T|\.{2,}|-{2,}|[\p{P}\p{S}])$/u;
+
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const chunk = /\S+/gu;
