@@ -1,8 +1,9 @@
 // Named-entity spans of an analysed text from the trained tagger (data/models/ner.bin): PER, LOC,
 // ORG and MISC with character offsets. Features are computed over the whole document at once, so
-// a headline's "LEICESTERSHIRE" is read with the story's "Leicestershire". Two rules follow the
-// model where its training data is silent: a dateline's words in capitals are a place, and an
-// odd capitalised word opening a person's name ("No Kwang Chol") is part of it.
+// a headline's "LEICESTERSHIRE" is read with the story's "Leicestershire". Three rules follow the
+// model where its training data is silent: a dateline's words in capitals are a place, an odd
+// capitalised word opening a person's name ("No Kwang Chol") is part of it, and a month, weekday
+// or holiday ("Easter") is no name.
 // Example: tagNames(analyseText("Peter Blackburn flew to Brussels.")) ->
 //   [{ start: 0, end: 15, type: 'PER', text: 'Peter Blackburn' }, { start: 24, end: 32, type: 'LOC', text: 'Brussels' }]
 import type { AnalysedSentence } from './analyseText.js';
@@ -15,6 +16,8 @@ import { tagSpans, type TagSpan } from './tagSpans.js';
 const wordScores = new Map<string, Float64Array>();
 
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Days of the calendar, holidays included: no one's name ("over Easter weekend" is no person). */
+const CALENDAR_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Easter|Christmas|New Year|Ramadan|Eid|Thanksgiving|Hanukkah|Passover|Lunar New Year|Chuseok)$/i;
 
 export interface NameSpan {
   start: number;
@@ -38,10 +41,11 @@ export function tagNames(text: string, sentences: readonly AnalysedSentence[]): 
       ],
     }));
     const spans = withDatelinePlaces(f, tagSpans(model.tagTokens(tokens)).map((span, n, all) => withFirstName(f, span, all[n - 1])));
-    return spans.map((span) => {
+    return spans.flatMap((span) => {
       const start = s.tokens[span.start]!.start;
       const end = s.tokens[span.end - 1]!.end;
-      return { start, end, type: span.type, text: text.slice(start, end) };
+      const name = text.slice(start, end);
+      return CALENDAR_NAME.test(name.replace(/\s+/g, ' ')) ? [] : [{ start, end, type: span.type, text: name }];
     });
   });
 }
