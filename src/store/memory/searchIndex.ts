@@ -21,11 +21,18 @@ interface SearchDocument {
 export class SearchIndex {
   private readonly index = new MiniSearch<SearchDocument>({
     fields: ['text'],
+    autoVacuum: false,
     tokenize: searchWords,
     processTerm: (term) => term,
     searchOptions: { tokenize: searchWords, processTerm: (term) => term, combineWith: 'AND', prefix: (_term, i, terms) => i === terms.length - 1 },
   });
 
+  /**
+   * The text each node is indexed under, so a changed node is removed exactly (MiniSearch.remove)
+   * instead of discarded: discard() leaves the work to a background vacuum that breaks when
+   * documents are added or discarded while it runs (lucaong/minisearch#306).
+   */
+  private readonly texts = new Map<string, string>();
   /** Entity ids by the nameKey() of their id, name and aliases, and the keys each entity is filed under. */
   private readonly byKey = new Map<string, Set<string>>();
   private readonly keysOf = new Map<string, string[]>();
@@ -38,7 +45,9 @@ export class SearchIndex {
 
   /** Indexes the node as it now stands in graph (an entity or event), or drops it when it is gone. */
   put(graph: StoreGraph, id: string): void {
-    if (this.index.has(id)) this.index.discard(id);
+    const old = this.texts.get(id);
+    if (old !== undefined) this.index.remove({ id, text: old });
+    this.texts.delete(id);
     for (const key of this.keysOf.get(id) ?? []) {
       const ids = this.byKey.get(key);
       ids?.delete(id);
@@ -48,7 +57,9 @@ export class SearchIndex {
     if (!graph.hasNode(id)) return;
     const names = namesOf(graph, id);
     if (!names) return;
-    this.index.add({ id, text: names.names.join('\n') });
+    const text = names.names.join('\n');
+    this.index.add({ id, text });
+    this.texts.set(id, text);
     if (names.type !== 'ENTITY') return;
     const keys = [...new Set([id, ...names.names].map(nameKey))];
     this.keysOf.set(id, keys);
