@@ -264,6 +264,14 @@ describe('gold files and options', () => {
     expect(checkGold(base, 'g.json')).toEqual(base);
   });
 
+  it('a gold event may be marked a mention, with a why; a misspelt or mistyped field is refused', () => {
+    const base = { article: 'a.txt', publishedAt: null, entities: [], times: [] };
+    const event = { kind: 'SANCTION', participants: ['country:united-states', 'country:north-korea'], status: 'PLANNED' };
+    expect(checkGold({ ...base, events: [{ ...event, mention: true, why: 'future' }] }, 'g.json').events[0]).toEqual({ ...event, mention: true, why: 'future' });
+    expect(() => checkGold({ ...base, events: [{ ...event, mention: 'yes' }] }, 'g.json')).toThrow(/events\[0\]\.mention must be true or false/);
+    expect(() => checkGold({ ...base, events: [{ ...event, mentions: true }] }, 'g.json')).toThrow(/unknown field\(s\) mentions/);
+  });
+
   it('--min-f1 takes known categories with values in [0, 1]', () => {
     expect(parseMinF1('entities=0.85,times=0.85,events=0.75')).toEqual(
       new Map([

@@ -37,6 +37,11 @@ export interface GoldEvent {
   /** "met three times": up to this many predicted events may match it (one counts as the hit). */
   count?: number;
   note?: string;
+  /** The article mentions this event but anchors it nowhere (tests/gold/README.md, "Mentions"):
+   *  scored against the product's event mentions, not its events. */
+  mention?: boolean;
+  /** Why the event is (not) anchored, for the annotator's reader. */
+  why?: string;
 }
 
 export interface GoldArticle {
