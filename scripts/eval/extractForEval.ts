@@ -8,7 +8,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Article, Skipped } from '../../src/model/index.js';
+import type { Article, EventKind, EventStatus, Skipped } from '../../src/model/index.js';
 import { extractArticle, type ArticleExtraction } from '../../src/extract/pipeline.js';
 import { readSources } from '../../src/read/readSources.js';
 import { resolveBatch } from '../../src/resolve/resolveBatch.js';
@@ -47,11 +47,35 @@ export function predictedOf(x: ArticleExtraction): PredictedArticle {
       title: e.title,
       extractor: e.extractor,
     })),
+    eventMentions: eventMentionsOf(x).map((m) => ({
+      kind: m.kind,
+      participants: [...new Set(m.participants.map((p) => p.entity))],
+      status: m.status,
+      earliest: m.when?.earliest ?? null,
+      latest: m.when?.latest ?? null,
+      place: m.place,
+      trigger: { start: m.trigger.start, end: m.trigger.end, text: m.trigger.text },
+    })),
   };
 }
 
+/** The shape of ArticleExtraction.eventMentions that the scorer reads (issue 13). */
+interface ExtractedEventMention {
+  kind: EventKind;
+  status: EventStatus;
+  participants: { entity: string; role: string }[];
+  place: string | null;
+  when: { earliest: string | null; latest: string | null } | null;
+  trigger: { start: number; end: number; text: string };
+}
+
+// Read optionally: an extraction without event mentions (before issue 13) has none to score.
+function eventMentionsOf(x: ArticleExtraction): ExtractedEventMention[] {
+  return (x as { eventMentions?: ExtractedEventMention[] }).eventMentions ?? [];
+}
+
 function failed(article: Article, error: string): PredictedArticle {
-  return { source: article.source, publishedAt: null, dateSource: article.dateSource, entities: [], times: [], events: [], error };
+  return { source: article.source, publishedAt: null, dateSource: article.dateSource, entities: [], times: [], events: [], eventMentions: [], error };
 }
 
 export async function extractForEval(articlesDir: string, files: readonly string[]): Promise<{ byFile: Map<string, EvalInput>; skipped: Skipped[] }> {

@@ -87,6 +87,17 @@ export interface PredictedEvent {
   extractor: string;
 }
 
+/** An event trigger the product did not assert as an event (ArticleExtraction.eventMentions). */
+export interface PredictedMention {
+  kind: EventKind;
+  participants: string[];
+  status: EventStatus;
+  earliest: string | null;
+  latest: string | null;
+  place: string | null;
+  trigger: { start: number; end: number; text: string };
+}
+
 export interface PredictedArticle {
   source: string;
   publishedAt: { value: string; earliest: string | null; latest: string | null } | null;
@@ -94,6 +105,7 @@ export interface PredictedArticle {
   entities: PredictedEntity[];
   times: PredictedTime[];
   events: PredictedEvent[];
+  eventMentions: PredictedMention[];
   /** Set when extraction failed for this article (everything then counts as missed). */
   error?: string;
 }
