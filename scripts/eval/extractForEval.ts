@@ -14,6 +14,7 @@ import { readSources } from '../../src/read/readSources.js';
 import { resolveBatch } from '../../src/resolve/resolveBatch.js';
 import { openMemoryStore } from '../../src/store/memory/memoryStore.js';
 import type { PredictedArticle } from './goldTypes.js';
+import type { EventLike } from './scoreEvents.js';
 
 export interface EvalInput {
   text: string;
@@ -37,25 +38,20 @@ export function predictedOf(x: ArticleExtraction): PredictedArticle {
       granularity: t.span.granularity,
       by: t.by,
     })),
-    events: x.events.map((e) => ({
-      kind: e.kind,
-      participants: [...new Set(e.participants.map((p) => p.entity))],
-      status: e.status,
-      earliest: e.when?.earliest ?? null,
-      latest: e.when?.latest ?? null,
-      place: e.place,
-      title: e.title,
-      extractor: e.extractor,
-    })),
-    eventMentions: eventMentionsOf(x).map((m) => ({
-      kind: m.kind,
-      participants: [...new Set(m.participants.map((p) => p.entity))],
-      status: m.status,
-      earliest: m.when?.earliest ?? null,
-      latest: m.when?.latest ?? null,
-      place: m.place,
-      trigger: { start: m.trigger.start, end: m.trigger.end, text: m.trigger.text },
-    })),
+    events: x.events.map((e) => ({ ...eventFields(e), title: e.title, extractor: e.extractor })),
+    eventMentions: eventMentionsOf(x).map((m) => ({ ...eventFields(m), trigger: { start: m.trigger.start, end: m.trigger.end, text: m.trigger.text } })),
+  };
+}
+
+/** What events and event mentions share, flattened: participants as a set of entity ids, the interval's days. */
+function eventFields(e: Omit<ExtractedEventMention, 'trigger'>): EventLike {
+  return {
+    kind: e.kind,
+    participants: [...new Set(e.participants.map((p) => p.entity))],
+    status: e.status,
+    earliest: e.when?.earliest ?? null,
+    latest: e.when?.latest ?? null,
+    place: e.place,
   };
 }
 

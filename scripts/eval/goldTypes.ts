@@ -88,13 +88,7 @@ export interface PredictedEvent {
 }
 
 /** An event trigger the product did not assert as an event (ArticleExtraction.eventMentions). */
-export interface PredictedMention {
-  kind: EventKind;
-  participants: string[];
-  status: EventStatus;
-  earliest: string | null;
-  latest: string | null;
-  place: string | null;
+export interface PredictedMention extends Omit<PredictedEvent, 'title' | 'extractor'> {
   trigger: { start: number; end: number; text: string };
 }
 
