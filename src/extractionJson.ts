@@ -6,7 +6,7 @@ export function extractionJson(x: ArticleExtraction) {
   return {
     article: { title: a.title ?? null, text: a.text, publishedAt: a.publishedAt ? { value: a.publishedAt.value, earliest: a.publishedAt.earliest, latest: a.publishedAt.latest } : null, dateSource: a.dateSource },
     entities: x.mentions.entities.map((m) => ({ text: m.text, start: m.start, end: m.end, kind: m.kind, id: m.id, ...(m.title ? { title: m.title } : {}), by: m.by })),
-    times: x.mentions.times.map((t) => ({ text: t.text, start: t.start, end: t.end, value: t.span.value, earliest: t.span.earliest, latest: t.span.latest, granularity: t.span.granularity, by: t.by })),
+    times: x.mentions.times.map((t) => ({ text: t.text, start: t.start, end: t.end, value: t.span.value, type: t.span.type, earliest: t.span.earliest, latest: t.span.latest, granularity: t.span.granularity, by: t.by })),
     events: x.events.map((e) => ({
       id: e.id,
       kind: e.kind,

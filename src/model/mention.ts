@@ -1,7 +1,7 @@
 // Mentions: what the extract stage finds in one article, each with its character span in
 // article.text and the name of the extractor or refiner that made it.
 import type { EntityKind, EventKind, EventStatus } from './kinds.js';
-import type { TimeSpan } from './timeSpan.js';
+import type { TimeSpan, TimexType } from './timeSpan.js';
 
 export interface Span {
   start: number;
@@ -22,7 +22,8 @@ export interface EntityMention extends Span {
 }
 
 export interface TimeMention extends Span {
-  span: TimeSpan;
+  /** Every time mention records its TIMEX3 type. */
+  span: TimeSpan & { type: TimexType };
   /** "publication" when resolved against the article date, "event" when anchored to an event. */
   anchor: 'publication' | 'event' | 'absolute';
   by: string;

@@ -5,7 +5,7 @@
 // override earlier ones, key by key. A result's note is its start's: ParsingResult.tags()
 // would mix in the notes of a range's end.
 import type { ParsedComponents, ParsingComponents, ParsingResult } from 'chrono-node';
-import type { Granularity } from '../../model/index.js';
+import type { Granularity, TimexType } from '../../model/index.js';
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
@@ -18,8 +18,12 @@ export interface TimeNote {
   season?: Season;
   /** A week's weekend only, Saturday and Sunday ("Easter weekend": TIMEX3 "2018-W13-WE"). */
   weekend?: boolean;
-  /** A fixed TIMEX3 value with no interval of its own: "P4M", "PAST_REF". */
+  /** A fixed TIMEX3 value with no interval of its own: "P4M", "PAST_REF", "XXXX-WXX-1" (a set). */
   value?: string;
+  /** TIMEX3 type where granularity and time of day do not say it: SET. */
+  type?: TimexType;
+  /** A time of day the TIMEX3 value keeps after the day: "NI" (night), "MO", "AF", "EV", "15:00". */
+  timeOfDay?: string;
   /** Counted from the reference date ("next month", "yesterday"): unresolvable without one. */
   deictic?: boolean;
   /** Direction the words themselves give ("earlier", "last": past; "later", "next": future). */

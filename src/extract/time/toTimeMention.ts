@@ -6,7 +6,7 @@
 // ("XXXX-06-12", "XXXX-WXX-7", "XXXX-08") or a REF value ("last month" -> PAST_REF) and a
 // null interval.
 import type { ParsingResult } from 'chrono-node';
-import type { TimeMention, TimeSpan } from '../../model/index.js';
+import type { TimeMention, TimeSpan, TimexType } from '../../model/index.js';
 import { readingOf, type Reading } from './readingOf.js';
 import type { TimeSettings } from './timeSettings.js';
 
@@ -46,6 +46,21 @@ function datedSpan(result: ParsingResult, reading: Reading, settings: TimeSettin
   return { earliest, latest, granularity: reading.parts.granularity, value: interval.value };
 }
 
+/** The time of day a reading names, for its TIMEX3 value: a part of the day ("NI") or a clock time ("15:00"). */
+function timeOfDay(result: ParsingResult, reading: Reading): string | null {
+  if (reading.note.timeOfDay) return reading.note.timeOfDay;
+  const c = result.start;
+  if (!c.isCertain('hour')) return null;
+  const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+  return `${pad(c.get('hour'))}:${pad(c.get('minute'))}`;
+}
+
+function typeOf(span: Omit<TimeSpan, 'text'>, reading: Reading, clock: string | null): TimexType {
+  if (reading.note.type) return reading.note.type;
+  if (span.granularity === 'duration') return 'DURATION';
+  return clock ? 'TIME' : 'DATE';
+}
+
 export function toTimeMention(result: ParsingResult, text: string, settings: TimeSettings): TimeMention | null {
   const start = result.index;
   const end = start + result.text.length;
@@ -54,6 +69,9 @@ export function toTimeMention(result: ParsingResult, text: string, settings: Tim
   const reading = readingOf(result);
   const span = datedSpan(result, reading, settings);
   if (!span) return null;
+  // A time of day stays in the value ("2013-03-17TNI") while the interval stays the day.
+  const clock = span.granularity === 'day' ? timeOfDay(result, reading) : null;
+  const value = clock ? `${span.value}T${clock}` : span.value;
   const anchor = reading.note.anaphor ? 'event' : reading.note.granularity === 'duration' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
-  return { start, end, text: words, span: { text: words, ...span }, anchor, by: reading.note.by ?? 'chrono' };
+  return { start, end, text: words, span: { text: words, ...span, value, type: typeOf(span, reading, clock) }, anchor, by: reading.note.by ?? 'chrono' };
 }
