@@ -36,7 +36,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
   };
   for (const tm of mentions.times) {
     if (candidates.length === 0) break;
-    if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration') continue;
+    // Durations, sets and references ("now", "recently") date no event.
+    if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration' || tm.span.granularity === 'reference') continue;
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));

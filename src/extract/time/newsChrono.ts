@@ -39,7 +39,7 @@ import { refineOnly } from './refineOnly.js';
 
 const OUR_PARSERS: readonly Parser[] = [
   anaphoricParser, // before durationParser: "two days later" is anaphoric, not a duration
-  vagueReferenceParser, // before durationParser: "in the next few weeks" is FUTURE_REF
+  vagueReferenceParser, // before durationParser: "the past" is PAST_REF (durationParser reads "the past two years")
   dayRangeParser,
   partOfMonthParser,
   relativeMonthParser,

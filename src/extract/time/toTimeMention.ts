@@ -33,9 +33,9 @@ function datedSpan(result: ParsingResult, reading: Reading, settings: TimeSettin
   if (note.value) {
     if (note.granularity === 'duration') return { earliest: null, latest: null, granularity: 'duration', value: note.value };
     if (settings.undated) return { earliest: null, latest: null, granularity: 'reference', value: note.value };
-    return note.value === 'FUTURE_REF'
-      ? { earliest: ref, latest: null, granularity: 'reference', value: note.value }
-      : { earliest: null, latest: ref, granularity: 'reference', value: note.value };
+    // FUTURE_REF starts at the reference, PAST_REF ends there, PRESENT_REF is that day.
+    if (note.value === 'FUTURE_REF') return { earliest: ref, latest: null, granularity: 'reference', value: note.value };
+    return { earliest: note.value === 'PRESENT_REF' ? ref : null, latest: ref, granularity: 'reference', value: note.value };
   }
   if (settings.undated && reading.needsReference) return undatedSpan(result, reading);
   const interval = readingOf.interval(result, reading);

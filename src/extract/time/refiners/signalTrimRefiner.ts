@@ -3,7 +3,8 @@
 // Modifiers stay ("late February", "the end of September", "earlier Wednesday").
 import type { Refiner } from 'chrono-node';
 
-const LEADING = /^(?:[\s,(（]*)(?:(?:on|in|at)\s+)?/i;
+/** "at" before "least"/"most" is part of a modifier ("at least two years"), not a signal. */
+const LEADING = /^(?:[\s,(（]*)(?:(?:on|in|at)\s+(?!least\b|most\b))?/i;
 const TRAILING = /[\s,;:(（)）]+$/;
 
 export const signalTrimRefiner: Refiner = {
