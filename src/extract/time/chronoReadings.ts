@@ -64,7 +64,6 @@ function weekdayIsTime(context: ParsingContext, result: ParsingResult): boolean 
   return !NAME_BEFORE_WEEKDAY.has(before) && !NAME_AFTER_WEEKDAY.has(after);
 }
 
-const past = { deictic: true, direction: 'past' } as const;
 
 export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Record<string, string> } = {
   kept: {
@@ -80,9 +79,6 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     ENWeekdayParser: { guard: weekdayIsTime },
     // Clock times merge into the date before them; alone they are dropped (clockTimeFilter).
     ENTimeExpressionParser: { signs: false },
-    // "two days ago" only: chrono also reads "two days before/earlier" back from the reference,
-    // which in news is an offset from an event (durationParser, anaphoricParser).
-    ENTimeUnitAgoFormatParser: { guard: (_c, r) => /\bago$/i.test(r.text), note: () => past },
     // "three days from now" only; "N days later/after" is anaphoric or a duration in news.
     ENTimeUnitLaterFormatParser: {
       guard: (_c, r) => /\bfrom\s+now$/i.test(r.text),
@@ -100,6 +96,7 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     },
   },
   dropped: {
+    ENTimeUnitAgoFormatParser: '"six weeks ago" is a week and "four years ago" a year in TimeML, not a day (agoParser); "two days before" is an offset from an event (anaphoricParser, durationParser)',
     ENTimeUnitWithinFormatParser: '"for two years" / "in two weeks" are durations (durationParser), not dates',
     ENTimeUnitCasualRelativeFormatParser: '"the past two years", "after four months" are durations (durationParser)',
     ENRelativeDateFormatParser: 'this/last/next week|month|year need their granularity (relativePeriodParser); "next day" is anaphoric',

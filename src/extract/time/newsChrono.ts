@@ -19,12 +19,14 @@
 import { casual, type Chrono, type Parser, type Refiner } from 'chrono-node';
 import { chronoParser } from './chronoParser.js';
 import { chronoReadings } from './chronoReadings.js';
+import { agoParser } from './parsers/agoParser.js';
 import { anaphoricParser } from './parsers/anaphoricParser.js';
 import { dayPartParser } from './parsers/dayPartParser.js';
 import { dayRangeParser } from './parsers/dayRangeParser.js';
 import { durationParser } from './parsers/durationParser.js';
 import { holidayParser } from './parsers/holidayParser.js';
 import { partOfMonthParser } from './parsers/partOfMonthParser.js';
+import { quarterParser } from './parsers/quarterParser.js';
 import { relativeMonthParser } from './parsers/relativeMonthParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
 import { seasonParser } from './parsers/seasonParser.js';
@@ -39,9 +41,11 @@ import { refineOnly } from './refineOnly.js';
 
 const OUR_PARSERS: readonly Parser[] = [
   anaphoricParser, // before durationParser: "two days later" is anaphoric, not a duration
+  agoParser, // before durationParser: "two years ago" is a date
   vagueReferenceParser, // before durationParser: "the past" is PAST_REF (durationParser reads "the past two years")
   dayRangeParser,
   partOfMonthParser,
+  quarterParser,
   relativeMonthParser,
   relativePeriodParser,
   dayPartParser,

@@ -8,7 +8,7 @@ import type { ParsedComponents, ParsingComponents, ParsingResult } from 'chrono-
 import type { Granularity, TimexType } from '../../model/index.js';
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
-export type CalendarUnit = 'day' | 'week' | 'month' | 'year';
+export type CalendarUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 export interface TimeNote {
   /** Parser or refiner that made the reading ("chrono/ENWeekdayParser", "time/seasonParser"). */
@@ -31,9 +31,25 @@ export interface TimeNote {
   /** "earlier this month" ends at the reference; "later this month" starts there. */
   clip?: 'toReference' | 'fromReference';
   /** "the following day": n units after the time mentioned just before. */
-  anaphor?: { n: number; unit: CalendarUnit };
-  /** What a resolved anaphor was counted from, in the end. */
-  base?: 'absolute' | 'publication';
+  anaphor?: Anaphor;
+  /** What a resolved anaphor was counted from, in the end ('reference': no anchor, its own fallback reading). */
+  base?: 'absolute' | 'publication' | 'reference';
+}
+
+/** A time counted from the time mentioned before it (its anchor); anaphoraRefiner resolves it. */
+export interface Anaphor {
+  n: number;
+  unit: CalendarUnit;
+  /** Granularities an anchor may have; default: those fine enough for the unit. */
+  anchors?: Granularity[];
+  /** The result takes the anchor's granularity: "a year earlier" than "the third quarter" is that quarter a year before. */
+  keep?: boolean;
+  /** Only an anchor in the same sentence or the one before counts. */
+  near?: boolean;
+  /** The year the result is in, whatever the anchor's ("the 1988 quarter": the anchor's quarter of 1988). */
+  year?: number;
+  /** With no anchor, the reading keeps the date it was given (counted from the reference) instead of being dropped. */
+  fallback?: boolean;
 }
 
 const PREFIX = 'newsgraph:';

@@ -72,6 +72,6 @@ export function toTimeMention(result: ParsingResult, text: string, settings: Tim
   // A time of day stays in the value ("2013-03-17TNI") while the interval stays the day.
   const clock = span.granularity === 'day' ? timeOfDay(result, reading) : null;
   const value = clock ? `${span.value}T${clock}` : span.value;
-  const anchor = reading.note.anaphor ? 'event' : reading.note.granularity === 'duration' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
+  const anchor = reading.note.anaphor && reading.note.base !== 'reference' ? 'event' : reading.note.granularity === 'duration' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
   return { start, end, text: words, span: { text: words, ...span, value, type: typeOf(span, reading, clock) }, anchor, by: reading.note.by ?? 'chrono' };
 }

@@ -40,5 +40,7 @@ export const anaphoricParser = wordParser('anaphoricParser', PATTERN, (match) =>
   }
   if (n === null) return null;
   const sign = FORWARD.test(word) ? 1 : BACKWARD.test(word) ? -1 : 0;
-  return { note: { anaphor: { n: sign * n, unit: unit.toLowerCase() as CalendarUnit } } };
+  // "a year earlier" than a quarter, a month or a day is that period a year before (TimeML).
+  const u = unit.toLowerCase() as CalendarUnit;
+  return { note: { anaphor: { n: sign * n, unit: u, ...(u === 'year' ? { keep: true } : {}) } } };
 });

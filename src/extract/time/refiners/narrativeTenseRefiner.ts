@@ -13,6 +13,7 @@ import { readingOf } from '../readingOf.js';
 import { timeSettings } from '../timeSettings.js';
 
 const MODIFIED_WEEKDAY = /\b(?:this|last|past|next)\b/i;
+const REPORTING_PERIODS = new Set(['quarter', 'half']);
 
 function implyDay(components: ParsingComponents, day: CalendarDay): void {
   components.imply('year', day.year);
@@ -27,18 +28,32 @@ function weekdayFrom(reference: CalendarDay, weekday: number, direction: 'past' 
   return reference.addDays(forward === 0 && !inclusive ? 7 : forward);
 }
 
+/** How far an interval lies from the reference (0 when it holds the reference). */
+function distance(interval: { earliest: string; latest: string }, reference: CalendarDay): number {
+  if (interval.latest < reference.iso) return reference.compare(CalendarDay.parse(interval.latest)!);
+  if (interval.earliest > reference.iso) return CalendarDay.parse(interval.earliest)!.compare(reference);
+  return 0;
+}
+
 function resolveYear(result: ParsingResult, reference: CalendarDay, direction: 'past' | 'future'): void {
   const reading = readingOf(result);
   if (!reading.parts) return;
   const parts = reading.parts;
   const candidates: number[] = [];
   for (let y = reference.year - 4; y <= reference.year + 4; y++) candidates.push(y);
-  const fits = candidates.filter((year) => {
+  const intervals = candidates.flatMap((year) => {
     const interval = intervalOf({ ...parts, year });
-    if (!interval) return false;
-    return direction === 'past' ? interval.earliest <= reference.iso : interval.latest >= reference.iso;
+    return interval ? [{ year, interval }] : [];
   });
-  const year = direction === 'past' ? fits.pop() : fits[0];
+  let year: number | undefined;
+  if (REPORTING_PERIODS.has(parts.granularity)) {
+    // A quarter or half is a reporting period: the one nearest the reference, whatever the tense
+    // ("expects to report a third-quarter loss" in October is this year's third quarter).
+    year = [...intervals].sort((a, b) => distance(a.interval, reference) - distance(b.interval, reference) || a.year - b.year)[0]?.year;
+  } else {
+    const fits = intervals.filter(({ interval }) => (direction === 'past' ? interval.earliest <= reference.iso : interval.latest >= reference.iso));
+    year = direction === 'past' ? fits.pop()?.year : fits[0]?.year;
+  }
   if (year === undefined) return;
   const shift = year - parts.year;
   result.start.imply('year', year);
