@@ -20,6 +20,8 @@ interface Expected {
   type?: string;
   anchor: string;
   by?: string;
+  /** The whole range an opening end carries ("Feb. 27" of "Feb. 27-28"). */
+  range?: { text: string; earliest: string; latest: string };
 }
 
 interface Case {
@@ -60,6 +62,7 @@ function expectMentions(text: string, mentions: TimeMention[], expected: Expecte
     const type = e.type ?? (e.granularity === 'duration' ? 'DURATION' : 'DATE');
     expect(m.span, e.text).toEqual({ text: e.text, earliest: e.earliest, latest: e.latest, granularity: e.granularity, value: e.value, type });
     expect(m.anchor, e.text).toBe(e.anchor);
+    expect(m.range && { text: m.range.text, earliest: m.range.earliest, latest: m.range.latest }, `${e.text} (range)`).toEqual(e.range);
     if (e.by) expect(m.by, e.text).toBe(e.by);
     else expect(m.by).toMatch(/^(chrono|time)\//);
   });

@@ -24,6 +24,9 @@ export interface EntityMention extends Span {
 export interface TimeMention extends Span {
   /** Every time mention records its TIMEX3 type. */
   span: TimeSpan & { type: TimexType };
+  /** The whole range this mention opens ("Sunday" of "from Sunday to Wednesday": Sunday..Wednesday);
+   *  each end is a mention of its own (TimeML), the range dates an event. */
+  range?: TimeSpan;
   /** "publication" when resolved against the article date, "event" when anchored to an event. */
   anchor: 'publication' | 'event' | 'absolute';
   by: string;

@@ -54,7 +54,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
     if (!c || c.when || c.kind === 'SANCTION') continue;
     if (c.status === 'PLANNED' && past && /^\s+(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) [c.status, c.cued] = ['OCCURRED', true];
-    if (!(c.status === 'PLANNED' && past)) c.when = tm.span;
+    // One end of a range ("from Sunday to Wednesday") dates the event by the whole range.
+    if (!(c.status === 'PLANNED' && past)) c.when = tm.range ?? tm.span;
   }
   for (const e of mentions.entities) {
     if (e.kind !== 'PLACE' || !sentences.length) continue;

@@ -14,7 +14,9 @@
 //   1. clockTimeFilter        drop clock times that name no day;
 //   2. signalTrimRefiner      trim to TIMEX3 extents ("on Thursday," -> "Thursday");
 //   3. narrativeTenseRefiner  resolve bare weekdays / year-less dates by past or future narration;
-//   4. anaphoraRefiner        resolve "the following day" against the preceding dated reading
+//   4. rangeSplitRefiner      split ranges into their two ends (TimeML), after 3 so that each end
+//                             keeps what the other gave it;
+//   5. anaphoraRefiner        resolve "the following day" against the preceding dated reading
 //                             (needs 3: the anchor may be a weekday or a year-less date).
 import { casual, type Chrono, type Parser, type Refiner } from 'chrono-node';
 import { chronoParser } from './chronoParser.js';
@@ -31,10 +33,14 @@ import { relativeMonthParser } from './parsers/relativeMonthParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
 import { seasonParser } from './parsers/seasonParser.js';
 import { vagueReferenceParser } from './parsers/vagueReferenceParser.js';
+import { weekendParser } from './parsers/weekendParser.js';
 import { yearParser } from './parsers/yearParser.js';
+import { decadeParser } from './parsers/decadeParser.js';
+import { spokenYearParser } from './parsers/spokenYearParser.js';
 import { anaphoraRefiner } from './refiners/anaphoraRefiner.js';
 import { clockTimeFilter } from './refiners/clockTimeFilter.js';
 import { narrativeTenseRefiner } from './refiners/narrativeTenseRefiner.js';
+import { rangeSplitRefiner } from './refiners/rangeSplitRefiner.js';
 import { signalTrimRefiner } from './refiners/signalTrimRefiner.js';
 import { keepNotes } from './keepNotes.js';
 import { refineOnly } from './refineOnly.js';
@@ -51,11 +57,14 @@ const OUR_PARSERS: readonly Parser[] = [
   dayPartParser,
   seasonParser,
   holidayParser,
+  weekendParser,
   yearParser,
+  decadeParser,
+  spokenYearParser,
   durationParser,
 ];
 
-const OUR_REFINERS: readonly Refiner[] = [clockTimeFilter, signalTrimRefiner, narrativeTenseRefiner, anaphoraRefiner];
+const OUR_REFINERS: readonly Refiner[] = [clockTimeFilter, signalTrimRefiner, narrativeTenseRefiner, rangeSplitRefiner, anaphoraRefiner];
 
 const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 const CHRONO_FILTERS = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);

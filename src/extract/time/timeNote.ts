@@ -32,6 +32,8 @@ export interface TimeNote {
   clip?: 'toReference' | 'fromReference';
   /** "the following day": n units after the time mentioned just before. */
   anaphor?: Anaphor;
+  /** An end of a range the text gave as one ("from Sunday to Wednesday"), split by rangeSplitRefiner. */
+  range?: 'start' | 'end';
   /** What a resolved anaphor was counted from, in the end ('reference': no anchor, its own fallback reading). */
   base?: 'absolute' | 'publication' | 'reference';
 }
@@ -42,10 +44,13 @@ export interface Anaphor {
   unit: CalendarUnit;
   /** Granularities an anchor may have; default: those fine enough for the unit. */
   anchors?: Granularity[];
-  /** The result takes the anchor's granularity: "a year earlier" than "the third quarter" is that quarter a year before. */
-  keep?: boolean;
+  /** Anchor granularities the result keeps ("a year earlier" than "the third quarter" is that quarter a
+   *  year before); an anchor of another granularity gives the result the unit's ("the year"). */
+  keep?: Granularity[];
   /** Only an anchor in the same sentence or the one before counts. */
   near?: boolean;
+  /** "the following Monday": the first such weekday (0 Sunday ... 6 Saturday) after (n > 0) or before the anchor. */
+  weekday?: number;
   /** The year the result is in, whatever the anchor's ("the 1988 quarter": the anchor's quarter of 1988). */
   year?: number;
   /** With no anchor, the reading keeps the date it was given (counted from the reference) instead of being dropped. */

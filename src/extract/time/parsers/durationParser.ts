@@ -37,8 +37,10 @@ const ARTICLE_BEFORE = /\b(?:for|within|in|over|after|before|about|nearly|almost
 const ARTICLE_AFTER = /^\s*(?:after|before|earlier|later|on|long|-long|of\s+talks|and\s+a\s+half|or\s+(?:two|so|more))\b/i;
 /** "22 years old", "a 6-month-old": ages. */
 const AGE_AFTER = /^[\s-]*(?:old|of\s+age)\b/i;
+/** "two weeks earlier", "a year ago": dates counted from an anchor (anaphoricParser, agoParser). */
+const OFFSET_AFTER = /^\s*(?:earlier|later|ago|before\s+that|after\s+that)\b/i;
 /** "a five-minute walk from the station", "two hours' drive away": distances. */
-const DISTANCE_AFTER = /^['’]?\s*(?:walk|drive|ride|flight|sail|journey|trip|commute)\s+(?:from|away|to|of)\b/i;
+const DISTANCE_AFTER = /^['’]?\s*(?:walk|drive|ride|flight|sail|journey|commute)\s+(?:from|away)\b/i;
 
 /** TIMEX3 codes; decades, centuries and millennia are counted in years ("a decade" P10Y). */
 const CODE: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', millennium: 'ML' };
@@ -86,7 +88,7 @@ const ONE_DAY_CONTEXT = /\b(?:for|within|in|over|after|before|than|least|just|on
 export const durationParser = wordParser('durationParser', PATTERN, (match, _settings, context) => {
   const index = match.index ?? 0;
   const after = context.text.slice(index + match[0].length, index + match[0].length + 30);
-  if (AGE_AFTER.test(after) || DISTANCE_AFTER.test(after)) return null;
+  if (AGE_AFTER.test(after) || DISTANCE_AFTER.test(after) || OFFSET_AFTER.test(after)) return null;
   // "60 Minutes", "the Six Days War": a capitalised unit inside a sentence is part of a name.
   const unitWord = match[4] ?? match[7] ?? match[9] ?? match[10] ?? match[12] ?? match[15] ?? '';
   const unitAt = match[0].lastIndexOf(unitWord);
@@ -107,7 +109,9 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
     // "the two day visit": a count over one with a singular unit modifies the noun after it,
     // whose article "the" is not the duration's.
     const skip = /^the\s+$/i.test(lead) && !match[5] && (count ?? 2) > 1 ? lead.length : 0;
-    // "two to three weeks", "12 to 18 months": a range of counts is an unknown count.
+    // "two to three weeks", "12 to 18 months": a range of counts is an unknown count ("from 2016 to 10 years" is none).
+    const upTo = match[3] ? quantity.read(match[3]) : null;
+    if (match[3] && (count === null || upTo === null || !(count < upTo) || upTo > 1000)) return null;
     const n = match[3] || count === null ? null : count + half;
     return { skip, note: duration(n, match[4]!) };
   }

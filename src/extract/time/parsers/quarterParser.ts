@@ -66,15 +66,15 @@ function relativeReading(g: Record<string, string | undefined>, ref: CalendarDay
   // A "period" is a quarter only when the words make it one; "the period" alone may be any time.
   if (g.noun!.toLowerCase() === 'period' && !/latest|most recent|year-|comparable/.test(qualifier) && !g.qualifierYear) return null;
   if (/year-|comparable/.test(qualifier) || g.ago) {
-    const anaphor: Anaphor = { n: -1, unit: 'year', anchors: ['quarter'], keep: true, fallback: true };
+    const anaphor: Anaphor = { n: -1, unit: 'year', anchors: ['quarter'], keep: ['quarter'], fallback: true };
     return at(-5, { anaphor });
   }
-  if (g.qualifierYear) return { note: { anaphor: { n: 0, unit: 'quarter', anchors: ['quarter'], keep: true, year: Number(g.qualifierYear) } } };
+  if (g.qualifierYear) return { note: { anaphor: { n: 0, unit: 'quarter', anchors: ['quarter'], keep: ['quarter'], year: Number(g.qualifierYear) } } };
   if ((which === 'this' && !qualifier) || qualifier === 'current') return at(0);
   if (which === 'next') return at(1, { direction: 'future' });
   if (which === 'last' || /latest|most recent|last|past|previous|prior/.test(qualifier)) return at(-1, { direction: 'past' });
   // "the quarter", "that quarter", "its quarter": the quarter in focus, else the last one before the reference.
-  return at(-1, { anaphor: { n: 0, unit: 'quarter', anchors: ['quarter'], keep: true, fallback: true } });
+  return at(-1, { anaphor: { n: 0, unit: 'quarter', anchors: ['quarter'], keep: ['quarter'], fallback: true } });
 }
 
 export const quarterParser = wordParser('quarterParser', PATTERN, (match, settings, context) => {
@@ -85,7 +85,7 @@ export const quarterParser = wordParser('quarterParser', PATTERN, (match, settin
   if (g.ordinal) return ordinalReading(g, ref);
   if (g.which) return relativeReading(g, ref);
   // "year-earlier results": the period in focus (near) a year before, else last year.
-  const anaphor: Anaphor = { n: -1, unit: 'year', anchors: g.bareNoun ? ['quarter'] : ['quarter', 'half'], keep: true, near: !g.bareNoun, fallback: true };
+  const anaphor: Anaphor = { n: -1, unit: 'year', anchors: g.bareNoun ? ['quarter'] : ['quarter', 'half'], keep: ['quarter', 'half'], near: !g.bareNoun, fallback: true };
   if (g.bareNoun) return { known: quarterFrom(ref, -5), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true, anaphor } };
   return { known: { year: ref.year - 1 }, implied: { month: 1, day: 1 }, note: { deictic: true, direction: 'past', anaphor } };
 });

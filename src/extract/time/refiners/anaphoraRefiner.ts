@@ -1,4 +1,4 @@
-// Refiner 4. Resolves anaphoric readings ("the following day", "two days later", "the quarter",
+// Refiner 5. Resolves anaphoric readings ("the following day", "two days later", "the quarter",
 // "a year earlier") against the nearest preceding dated reading that may anchor them (by default
 // one fine enough for the unit: a day for "day", a day or week for "week", ...): "Moon will
 // arrive on April 10 and hold a summit the following day" -> April 11. A range counts forward
@@ -46,7 +46,13 @@ function assignDay(result: ParsingResult, day: CalendarDay): void {
 }
 
 /** The anaphor's own granularity once counted from a day of its anchor. */
-function resolveByUnit(result: ParsingResult, day: CalendarDay, { n, unit }: Anaphor): Granularity {
+function resolveByUnit(result: ParsingResult, day: CalendarDay, { n, unit, weekday }: Anaphor): Granularity {
+  if (weekday !== undefined) {
+    let target = day.addDays(Math.sign(n));
+    while (target.weekday !== weekday) target = target.addDays(Math.sign(n));
+    assignDay(result, target);
+    return 'day';
+  }
   if (unit === 'day' || unit === 'week') {
     const target = shift(day, n, unit);
     assignDay(result, unit === 'week' ? target.weekStart : target);
@@ -87,13 +93,14 @@ export const anaphoraRefiner: Refiner = {
       });
       const anchorReading = anchor && readingOf(anchor);
       const base = anchorReading?.needsReference ? 'publication' : 'absolute';
-      const day = anchor ? anchorDay(anchor, anaphor.n > 0 && !anaphor.keep) : null;
+      const keep = !!anchorReading?.parts && (anaphor.keep ?? []).includes(anchorReading.parts.granularity);
+      const day = anchor ? anchorDay(anchor, anaphor.n > 0 && !keep) : null;
       if (!anchor || !anchorReading?.parts || !day || (base === 'publication' && settings.undated)) {
         if (anaphor.fallback) kept.push(timeNote.add(result, { base: 'reference' }));
         continue;
       }
       const by = { base, by: 'time/anaphoraRefiner' } as const;
-      if (anaphor.keep) {
+      if (keep) {
         const target = shift(day, anaphor.n, anaphor.unit);
         assignDay(result, target);
         if (anaphor.year !== undefined) result.start.assign('year', anaphor.year);
