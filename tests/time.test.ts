@@ -121,9 +121,9 @@ describe('extractTimes: contract', () => {
   });
 
   it('records a TIMEX3 type on every mention; spans without one get it from their value', () => {
-    const sentence = 'Kim arrived at 10 p.m. on Sunday and stayed for three days.';
+    const sentence = 'Kim arrived at 10 p.m. on Sunday and stayed for three days, as he does every year.';
     const types = extractTimes(sentence, ctx('2019-06-26', sentence)).map((m) => [m.text, m.span.type, m.span.value]);
-    expect(types).toEqual([['10 p.m. on Sunday', 'TIME', '2019-06-23T22:00'], ['three days', 'DURATION', 'P3D']]);
+    expect(types).toEqual([['10 p.m. on Sunday', 'TIME', '2019-06-23T22:00'], ['three days', 'DURATION', 'P3D'], ['every year', 'SET', 'P1Y']]);
     expect(timexType({ value: '2019-06-23' })).toBe('DATE');
     expect(timexType({ value: '2019-06-23TNI' })).toBe('TIME');
     expect(timexType({ value: 'P3D' })).toBe('DURATION');

@@ -77,8 +77,9 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     ENYearMonthNameParser: { guard: monthsCapitalised },
     ENMonthNameParser: { guard: bareMonthIsTime },
     ENWeekdayParser: { guard: weekdayIsTime },
-    // Clock times merge into the date before them; alone they are dropped (clockTimeFilter).
-    ENTimeExpressionParser: { signs: false },
+    // Clock times merge into the date beside them; alone they are the time of the day in focus
+    // (clockTimeFilter). Only what says it is a time: "6.43" is a price, "at 1" a count.
+    ENTimeExpressionParser: { signs: false, guard: (_c, r) => /\d:\d{2}|\d\s*[ap]\.?\s?m\b|o['’]clock|noon|midnight/i.test(r.text) },
     // "three days from now" only; "N days later/after" is anaphoric or a duration in news.
     ENTimeUnitLaterFormatParser: {
       guard: (_c, r) => /\bfrom\s+now$/i.test(r.text),
@@ -92,6 +93,7 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
         deictic: true,
         ...(/^yesterday$/i.test(r.text) ? { direction: 'past' as const } : {}),
         ...(/^tomorrow$/i.test(r.text) ? { direction: 'future' as const } : {}),
+        ...(/^tonight$/i.test(r.text) ? { timeOfDay: 'NI' } : {}),
       }),
     },
   },

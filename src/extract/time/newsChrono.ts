@@ -33,6 +33,8 @@ import { relativeMonthParser } from './parsers/relativeMonthParser.js';
 import { relativePeriodParser } from './parsers/relativePeriodParser.js';
 import { seasonParser } from './parsers/seasonParser.js';
 import { vagueReferenceParser } from './parsers/vagueReferenceParser.js';
+import { setParser } from './parsers/setParser.js';
+import { timeOfDayParser } from './parsers/timeOfDayParser.js';
 import { weekendParser } from './parsers/weekendParser.js';
 import { yearParser } from './parsers/yearParser.js';
 import { decadeParser } from './parsers/decadeParser.js';
@@ -54,6 +56,8 @@ const OUR_PARSERS: readonly Parser[] = [
   quarterParser,
   relativeMonthParser,
   relativePeriodParser,
+  setParser, // before timeOfDayParser: "Tuesday nights" is a set
+  timeOfDayParser, // before dayPartParser: "Friday morning" keeps its morning
   dayPartParser,
   seasonParser,
   holidayParser,

@@ -31,7 +31,7 @@ function datedSpan(result: ParsingResult, reading: Reading, settings: TimeSettin
   const { note } = reading;
   const ref = settings.reference.iso;
   if (note.value) {
-    if (note.granularity === 'duration') return { earliest: null, latest: null, granularity: 'duration', value: note.value };
+    if (note.granularity === 'duration' || note.granularity === 'set') return { earliest: null, latest: null, granularity: note.granularity, value: note.value };
     if (settings.undated) return { earliest: null, latest: null, granularity: 'reference', value: note.value };
     // FUTURE_REF starts at the reference, PAST_REF ends there, PRESENT_REF is that day.
     if (note.value === 'FUTURE_REF') return { earliest: ref, latest: null, granularity: 'reference', value: note.value };
@@ -72,6 +72,6 @@ export function toTimeMention(result: ParsingResult, text: string, settings: Tim
   // A time of day stays in the value ("2013-03-17TNI") while the interval stays the day.
   const clock = span.granularity === 'day' ? timeOfDay(result, reading) : null;
   const value = clock ? `${span.value}T${clock}` : span.value;
-  const anchor = reading.note.anaphor && reading.note.base !== 'reference' ? 'event' : reading.note.granularity === 'duration' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
+  const anchor = reading.note.anaphor && reading.note.base !== 'reference' ? 'event' : reading.note.granularity === 'duration' || reading.note.granularity === 'set' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
   return { start, end, text: words, span: { text: words, ...span, value, type: typeOf(span, reading, clock) }, anchor, by: reading.note.by ?? 'chrono' };
 }

@@ -17,14 +17,21 @@ function dayOf(d: CalendarDay) {
   return { year: d.year, month: d.month, day: d.day };
 }
 
+/** The time of day the words name, kept in the TIMEX3 value ("this morning" -> "...TMO"). */
+function partOf(words: string): { timeOfDay?: string } {
+  const part = /(morning|afternoon|evening|night|tonight)$/i.exec(words)?.[1]?.toLowerCase();
+  const code = part && { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' }[part];
+  return code ? { timeOfDay: code } : {};
+}
+
 export const dayPartParser = wordParser('dayPartParser', PATTERN, (match, settings) => {
   const ref = settings.reference;
-  if (match[3]) return { known: dayOf(ref), note: { deictic: true } };
-  if (match[4]) return { known: dayOf(ref.addDays(-1)), note: { deictic: true, direction: 'past' } };
+  if (match[3]) return { known: dayOf(ref), note: { deictic: true, ...partOf(match[3]) } };
+  if (match[4]) return { known: dayOf(ref.addDays(-1)), note: { deictic: true, direction: 'past', timeOfDay: 'NI' } };
   const qualifier = match[1]!.toLowerCase();
   const direction = qualifier === 'earlier' ? 'past' : qualifier === 'later' ? 'future' : undefined;
   const weekday = calendarWords.weekday(match[2]!);
-  if (weekday === null) return { known: dayOf(ref), note: { deictic: true, ...(direction ? { direction } : {}) } };
+  if (weekday === null) return { known: dayOf(ref), note: { deictic: true, ...(direction ? { direction } : {}), ...partOf(match[2]!) } };
   if (!direction) return { known: { weekday }, note: {} };
   // "earlier Wednesday" counts back to the latest Wednesday on or before the reference.
   const back = (ref.weekday - weekday + 7) % 7;
