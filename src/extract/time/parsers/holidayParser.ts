@@ -46,7 +46,7 @@ export const holidayParser = wordParser('holidayParser', PATTERN, (match, settin
   if (settings.undated) return null;
   const ref = settings.reference;
   const index = match.index ?? 0;
-  const direction = narrationAt(context.text, index + skip, index + match[0].length);
+  const direction = narrationAt(context.text, index + skip, index + match[0].length) === 'future' ? 'future' : 'past';
   const last = EASTER[name]![1] - 1;
   const years = [ref.year - 1, ref.year, ref.year + 1];
   const chosen = direction === 'past' ? years.filter((y) => easterHoliday(name, y).compare(ref) <= 0).pop()! : years.find((y) => easterHoliday(name, y).addDays(last).compare(ref) >= 0)!;

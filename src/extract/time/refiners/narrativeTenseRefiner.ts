@@ -1,9 +1,13 @@
 // Refiner 3. Resolves readings the text leaves open against the reference day, in the
-// direction of the narration (narrationAt): a bare weekday ("Thursday"), a date or month
-// without a year ("June 12", "in April", "late February"), a season without one.
-//   past (the default of news): the latest such time that starts on or before the reference
-//     (a weekday: on or before it, or strictly before when weekdayIncludesReference is off);
-//   future ("will arrive on April 10"): the first such time that ends on or after it.
+// direction of the narration (narrationAt: tense and aspect of the clause): a bare weekday
+// ("Thursday"), a date or month without a year ("June 12", "in April", "late February"), a season
+// or a quarter without one.
+//   past ("met in October", "has met"): the latest such time that starts on or before the
+//     reference (a weekday: on or before it, or strictly before when weekdayIncludesReference is off);
+//   future ("will meet in October"): the first such time that ends on or after it;
+//   present or no cue ("the dividend is payable Dec. 15"): the nearest such time; a bare weekday
+//     with no cue is past, the default of news;
+//   a quarter or half, whatever the tense: the nearest (a reporting period).
 // Written by hand: chrono only knows "closest to the reference" or, globally, forwardDate.
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { CalendarDay } from '../../../model/calendarDay.js';
@@ -21,9 +25,12 @@ function implyDay(components: ParsingComponents, day: CalendarDay): void {
   components.imply('day', day.day);
 }
 
-function weekdayFrom(reference: CalendarDay, weekday: number, direction: 'past' | 'future', inclusive: boolean): CalendarDay {
+type Direction = 'past' | 'future' | 'nearest';
+
+function weekdayFrom(reference: CalendarDay, weekday: number, direction: Direction, inclusive: boolean): CalendarDay {
   const back = (reference.weekday - weekday + 7) % 7;
   const forward = (weekday - reference.weekday + 7) % 7;
+  if (direction === 'nearest') return back <= forward ? reference.addDays(-back) : reference.addDays(forward);
   if (direction === 'past') return reference.addDays(-(back === 0 && !inclusive ? 7 : back));
   return reference.addDays(forward === 0 && !inclusive ? 7 : forward);
 }
@@ -35,7 +42,7 @@ function distance(interval: { earliest: string; latest: string }, reference: Cal
   return 0;
 }
 
-function resolveYear(result: ParsingResult, reference: CalendarDay, direction: 'past' | 'future'): void {
+function resolveYear(result: ParsingResult, reference: CalendarDay, direction: Direction): void {
   const reading = readingOf(result);
   if (!reading.parts) return;
   const parts = reading.parts;
@@ -46,7 +53,7 @@ function resolveYear(result: ParsingResult, reference: CalendarDay, direction: '
     return interval ? [{ year, interval }] : [];
   });
   let year: number | undefined;
-  if (REPORTING_PERIODS.has(parts.granularity)) {
+  if (REPORTING_PERIODS.has(parts.granularity) || direction === 'nearest') {
     // A quarter or half is a reporting period: the one nearest the reference, whatever the tense
     // ("expects to report a third-quarter loss" in October is this year's third quarter).
     year = [...intervals].sort((a, b) => distance(a.interval, reference) - distance(b.interval, reference) || a.year - b.year)[0]?.year;
@@ -68,7 +75,8 @@ export const narrativeTenseRefiner: Refiner = {
       if (reading.note.deictic || reading.note.anaphor || reading.note.value) continue;
       const open = reading.weekdayOnly ? !MODIFIED_WEEKDAY.test(result.text) : !reading.yearKnown && result.start.isCertain('month');
       if (!open) continue;
-      const direction = reading.note.direction ?? narrationAt(context.text, result.index, result.index + result.text.length);
+      const narration = reading.note.direction ?? narrationAt(context.text, result.index, result.index + result.text.length);
+      const direction: Direction = narration === 'past' || narration === 'future' ? narration : narration === null && reading.weekdayOnly ? 'past' : 'nearest';
       if (reading.weekdayOnly) {
         const day = weekdayFrom(settings.reference, result.start.get('weekday') ?? 0, direction, settings.weekdayIncludesReference);
         implyDay(result.start, day);
