@@ -1,7 +1,7 @@
 // Durations (TIMEX3 type DURATION, no interval): "four months" P4M, "for two years" P2Y,
 // "70-year" P70Y, "the past two years" P2Y, "several weeks" PXW, "for decades" PXDE,
 // "a decade" P10Y, "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "the first nine months"
-// P9M, "two more weeks" P2W, "recent weeks" PXW. The extent follows TimeML: a quantifying
+// P9M, "two more weeks" P2W, "recent weeks" PXW, "the year ended Sept. 30" P1Y. The extent follows TimeML: a quantifying
 // modifier ("nearly", "more than", "at least", "up to", "a mere") and a determiner ("the past",
 // "the first", "the") are part of it; a preposition is not. Not durations: ages ("22-year-old",
 // "a 6-month-old"), distances ("a five-minute walk from the station"), counted nouns. "four
@@ -28,7 +28,8 @@ const PATTERN = new RegExp(
     `|(?:the\\s+(?:past|last|next|coming|previous)|past)\\s+${UNIT}(?!\\s+of\\b)` +
     `|(decade|year|month|week|day|hour|minute|centur(?:y|ie))s-long` +
     `|(?:(?:in|over|during|for|within)\\s+)?(recent|coming)\\s+(day|week|month|quarter|year|decade)s` +
-    `|((?:for|over|within)\\s+)((?:the|many)\\s+)?(decade|year|month|week|day|hour|minute|centurie)s)(?![\\p{L}\\d-])`,
+    `|((?:for|over|within)\\s+)((?:the|many)\\s+)?(decade|year|month|week|day|hour|minute|centurie)s` +
+    `|the\\s+(?:fiscal\\s+)?(?<endedYear>year)(?=\\s+end(?:ed|ing)\\b))(?![\\p{L}\\d-])`,
   'iu',
 );
 /** "a year" is a duration after these words ("for a year", "nearly a month")... */
@@ -127,6 +128,8 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
     const words = `${match[11]} ${match[12]}s`;
     return { skip: match[0].length - words.length, note: duration(null, match[12]!) };
   }
+  // "the year ended Sept. 30": a reporting period, a year long.
+  if (match.groups?.endedYear) return { note: duration(1, 'year') };
   // "for years", "over the years": the preposition is a signal.
   const unit = match[15]!;
   return { skip: match[13]!.length, note: duration(null, unit.toLowerCase() === 'centurie' ? 'century' : unit) };

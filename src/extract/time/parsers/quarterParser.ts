@@ -1,5 +1,5 @@
 // Quarters and halves of a year (TIMEX3 "1989-Q3", "1990-H1"), as business news names them:
-// "the third quarter", "its fiscal first quarter", "third-quarter" (a modifier: the article is
+// "the third quarter", "the fiscal first quarter" (of the reference's fiscal year), "third-quarter" (a modifier: the article is
 // its noun's), "the fourth quarter of 1984", "the 1988 second quarter", "this year's third
 // quarter", "the first half of next year", "the last half of 1989"; "this quarter", "last
 // quarter", "the latest quarter" (the last one before the reference); the quarter in focus:
@@ -16,7 +16,7 @@ import { wordParser, type WordReading } from '../wordParser.js';
 
 const YEAR = '(?:19|20)\\d{2}';
 const PATTERN = new RegExp(
-  `(?:(?<det>(?:the|its|their)\\s+)?(?<fiscal>fiscal[\\s-]+)?(?:(?<shifted>year-ago|year-earlier)\\s+|(?<yearBefore>${YEAR})\\s+|(?<rel>this|last|next)\\s+year['’]s\\s+|fiscal\\s+(?<fiscalYear>${YEAR})['’]s?\\s+)?` +
+  `(?:(?<det>the\\s+)?(?<fiscal>fiscal[\\s-]+)?(?:(?<shifted>year-ago|year-earlier)\\s+|(?<yearBefore>${YEAR})\\s+|(?<rel>this|last|next)\\s+year['’]s\\s+|fiscal\\s+(?<fiscalYear>${YEAR})['’]s?\\s+)?` +
     `(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=[\\s-]+(?:quarter|half)\\s+of\\s))(?<joiner>\\s+|-)(?<unit>quarter|half)` +
     `(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yearAfter>${YEAR})|(?<relAfter>this|last|next)\\s+year))?` +
     `|(?<which>this|last|next|that|the|its)\\s+(?:(?<qualifier>current|latest|most\\s+recent|last|past|previous|prior|same|comparable|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier)|(?<qualifierYear>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?<ago>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?` +
@@ -54,6 +54,9 @@ function ordinalReading(g: Record<string, string | undefined>, ref: CalendarDay)
     const shift = g.shifted ? -1 : ({ this: 0, last: -1, next: 1 } as Record<string, number>)[relative!]!;
     return { skip, known: { year: ref.year + shift, month }, implied: { day: 1 }, note: { granularity, deictic: true } };
   }
+  // A fiscal quarter names the quarter of a fiscal year, which news calls by the reference's year
+  // ("the fiscal first quarter" reported in October 1989: 1989-Q1, TimeBank's value).
+  if (g.fiscal) return { skip, known: { year: ref.year, month }, implied: { day: 1 }, note: { granularity, deictic: true } };
   // No year: narrativeTenseRefiner takes the nearest.
   return { skip, known: { month }, implied: { year: ref.year, day: 1 }, note: { granularity } };
 }

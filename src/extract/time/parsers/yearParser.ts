@@ -2,7 +2,8 @@
 // counts that large are written "2,000"), "his 2007 campaign", "a 2010 commando raid", "early
 // 2019", "2018's summit", "fiscal 1989" (a fiscal year, TimeBank's value "1989"), and both ends
 // of a range: "1957 - 58" (the second end 1958; rangeSplitRefiner splits it), "2009-2010". Years before 1800 need a
-// preposition ("in 1066"). Written by hand: chrono reads a bare year only as part of a date. The
+// preposition ("in 1066"). "the end of 1990" keeps its modifier in the extent (TimeML MOD) and is
+// the year. Written by hand: chrono reads a bare year only as part of a date. The
 // preposition is a signal, not part of the expression (TIMEX3 extents). Not years: counts and
 // measures ("2019 kilometres", "1500 troops", "1998 percent"), money ("$1990"), numbers inside
 // names ("Orion 1980", "Flight 1990", "Room 2010"), parts of larger numbers ("1,998", "1998.5").
@@ -10,7 +11,7 @@ import { wordParser } from '../wordParser.js';
 
 const PATTERN = new RegExp(
   '(?:(?<prep>in|since|by|until|till|through|throughout|during|from|before|after|of|to|and|between|around|into|for|due|or)\\s+)?' +
-    '(?<words>(?:(?:early|late|mid)[\\s-]+|mid-|fiscal\\s+(?:year\\s+)?)?(?<year>1[0-9]\\d{2}|20\\d{2})(?:\\s*[-–]\\s*(?<short>\\d{2}))?)' +
+    '(?<words>(?:(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+|(?:early|late|mid)[\\s-]+|mid-|fiscal\\s+(?:year\\s+)?)?(?<year>1[0-9]\\d{2}|20\\d{2})(?:\\s*[-–]\\s*(?<short>\\d{2}))?)' +
     '(?![\\p{L}\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent))',
   'iu',
 );

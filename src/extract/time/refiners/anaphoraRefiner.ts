@@ -84,11 +84,11 @@ export const anaphoraRefiner: Refiner = {
       const anaphor = note.anaphor;
       const allowed = anaphor.anchors ?? FINE_ENOUGH[anaphor.unit];
       // The period in focus ("the quarter") is the one the text is about, not one it compares it with
-      // ("the year-ago quarter"): an anaphor that stays in its anchor's period skips shifted anaphors.
+      // ("the year-ago quarter"): an anaphor that keeps its anchor's period skips shifted anaphors.
       const shifted = (r: ParsingResult) => (timeNote.read(r.start).anaphor?.n ?? 0) !== 0;
       const anchor = [...kept].reverse().find((r) => {
         const reading = readingOf(r);
-        if (anaphor.keep && anaphor.n === 0 && shifted(r)) return false;
+        if (anaphor.keep && shifted(r)) return false;
         return reading.parts !== null && allowed.includes(reading.parts.granularity) && (!anaphor.near || near(context.text, r, result));
       });
       const anchorReading = anchor && readingOf(anchor);
