@@ -18,6 +18,8 @@ const EVENT_NOUNS = new Set([
   'deadline', 'agreement', 'deal', 'letter', 'letters', 'vote', 'announcement', 'statement',
   'sanctions', 'test', 'tests', 'launch', 'launches', 'report', 'session', 'rally', 'ceremony', 'issue',
 ]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const FUNCTION_WORDS = new Set(['of', 'on', 'to', 'and', 'or', 'in', 'at', 'for', 'with', 'by', 'from', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'that', 'which', 'who', 'as', 'than', 'but', 'if', 'not']);
 /** Weekdays that are part of a name: "Bloody Sunday", "the Sunday Times". */
 const NAME_BEFORE_WEEKDAY = new Set(['Bloody', 'Super', 'Black', 'Cyber', 'Easter', 'Palm', 'Good', 'Ash', 'Holy', 'Maundy', 'Shrove', 'Giving']);
 const NAME_AFTER_WEEKDAY = new Set([
@@ -39,19 +41,23 @@ function monthsCapitalised(_context: ParsingContext, result: ParsingResult): boo
   return (result.text.match(/\p{L}+/gu) ?? []).every((w) => calendarWords.month(w) === null || /^\p{Lu}/u.test(w));
 }
 
-/** A bare month ("March") is a time only after a temporal signal, before a year, or as "the March summit". */
+/** A bare month ("March") is a time only after a temporal signal, before a year, as "March's" or before a noun it dates ("the March summit"). */
 function bareMonthIsTime(context: ParsingContext, result: ParsingResult): boolean {
   if (!monthsCapitalised(context, result)) return false;
   if (result.start.isCertain('year') || result.start.isCertain('day')) return true;
   const end = result.index + result.text.length;
   const before = wordBefore(context.text, result.index);
+  if (/^['’]s\b/.test(context.text.slice(end))) return true;
   if (MONTH_SIGNALS.has(before.toLowerCase())) return true;
   if (MONTH_JOINERS.has(before.toLowerCase())) {
     const lead = context.text.slice(Math.max(0, result.index - 30), result.index).match(/\p{L}+/gu) ?? [];
     return lead.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && calendarWords.month(w) !== null);
   }
-  if (/^['’]s\b/.test(context.text.slice(end))) return true;
-  return before.toLowerCase() === 'the' && EVENT_NOUNS.has(wordAfter(context.text, end).toLowerCase());
+  const after = wordAfter(context.text, end);
+  if (before.toLowerCase() === 'the' && EVENT_NOUNS.has(after.toLowerCase())) return true;
+  // "the October slaying", "a June agreement", "its May report": a month modifying a common noun
+  // ("the March on Washington" is a name: a preposition follows).
+  return DETERMINERS.has(before.toLowerCase()) && /^\p{Ll}+$/u.test(after) && !FUNCTION_WORDS.has(after);
 }
 
 /** Full, capitalised weekday names only ("Sun", "sat", "wed" are words), and not inside a name. */
@@ -88,7 +94,8 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     // today/tonight/tomorrow/yesterday; "now" is not a date, "last night" is dayPartParser's
     // (chrono decides it from the system clock's hour).
     ENCasualDateParser: {
-      guard: (_c, r) => /^(?:today|tonight|tomorrow|yesterday)$/i.test(r.text),
+      // Not "USA Today", "VOA Today": a capitalised "Today" after a name is part of it.
+      guard: (c, r) => /^(?:today|tonight|tomorrow|yesterday)$/i.test(r.text) && !(/^Today$/.test(r.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(c.text.slice(Math.max(0, r.index - 20), r.index))),
       note: (r) => ({
         deictic: true,
         ...(/^yesterday$/i.test(r.text) ? { direction: 'past' as const } : {}),
