@@ -27,6 +27,8 @@ const FUTURE_CUES: RegExp[] = [
   /\b(?:plans?|planned|planning|expects?|expected|hopes?|hoping|intends?|intended|aims?|wants?|seeks?|agreed|agrees?|decided|vowed|pledged|promised|offered|threatened|set)\s+to\s+[a-z]+/gi,
   /\bexpects?\s+(?:[\p{L}'’-]+\s+){1,3}to\s+[a-z]+/giu,
   /\b(?:must|should|(?:has|have|need|needs)\s+to)\b/gi,
+  /\bto\s+be\s+[a-z]+(?:ed|en)\b/gi,
+  /\b(?:asked|invited|subpoenaed|ordered|urged|summoned|called\s+on|required|instructed|directed|requested)\s+(?:[\p{L}'’.-]+\s+){0,4}?to\s+[a-z]+/giu,
   /\bcould\s+(?:take\s+place|happen|come|be\s+held|start|begin|resume)\b/gi,
   /\b(?:scheduled|slated|planned|upcoming|proposed|expected|next)\b/g,
   /\bset\s+for\b/gi,
@@ -94,7 +96,7 @@ interface Found {
   speech: boolean;
 }
 
-const NOT_FINITE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|be|been|being|to|can|could|should|would|will|may|might|must|newly|fully|already)\s+$/i;
+const NOT_FINITE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|be|been|being|to|can|could|should|would|will|may|might|must|newly|fully|already|in|of|with|for|on|at|by|from|into|as)\s+$/i;
 
 /** Cues in text[from, to), each with its offsets. */
 function cuesIn(text: string, from: number, to: number): Found[] {
@@ -128,6 +130,9 @@ function quotedSpans(text: string, from: number, to: number): [number, number][]
   return spans;
 }
 
+/** Between two clauses: punctuation or a conjunction. */
+const CLAUSE_BREAK = /[,;:]|\b(?:and|but|or|that|which|who|when|after|before|because|while|since|although)\b/i;
+
 /** Cues rank on a tie: the future cue is the longer, more specific one; "is" the weakest. */
 const RANK: Record<Narration, number> = { future: 0, past: 1, present: 2 };
 
@@ -135,8 +140,8 @@ const RANK: Record<Narration, number> = { future: 0, past: 1, present: 2 };
 const EVENT_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|talks|agreement|accord|declaration|deal|visit|trip|election|attack|launch|test|ceremony|parade|speech|statement|letter|vote|resolution|blast|bombing|explosion|crash|shooting|slaying|killing|massacre|raid|invasion|uprising|coup|earthquake|ruling|decision|hearing|arrest|release)s?\b/iu;
 /** "the Nov. 1 deadline", "payable Dec. 7", "which expire Nov. 21": a term, the nearest such day. */
 const TERM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:deadline|date|target)s?\b/iu;
-const TERM_BEFORE = /\b(?:payable|effective|expires?|expired|expiring|due|record|matures?|maturing)\s+(?:on\s+)?$/i;
-const DETERMINER_BEFORE = /\b(?:the|their|its|his|her|our|this|that|last)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
+const TERM_BEFORE = /\b(?:payable|effective|expires?|expired|expiring|due|record|matures?|maturing|by)\s+(?:on\s+)?$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|their|its|his|her|our|this|that|last)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
 const FUTURE_ADJECTIVE = /\b(?:planned|upcoming|scheduled|proposed|expected|next|coming|possible|potential|prospective)\b/i;
 
 export function narrationAt(text: string, start: number, end: number): Narration | null {
@@ -159,7 +164,12 @@ export function narrationAt(text: string, start: number, end: number): Narration
   const ownQuote = quoteOf(start);
   // A verb of speech is the time's own verb only when no reported clause ("that", a quotation) lies between.
   const usable = (c: Found, between: string) => quoteOf(c.start) === ownQuote && (!c.speech || !/\bthat\b|["“”]/.test(between));
-  const before = cuesIn(text, from, start).sort((a, b) => b.end - a.end || RANK[a.narration] - RANK[b.narration]);
+  // Within a clause a modal governs the finite verb: an "-ed" word after "will" is a participle or
+  // an adjective ("will redeem Series H preferred shares on Oct. 31").
+  const found = cuesIn(text, from, start);
+  const governed = (c: Found) =>
+    c.narration === 'past' && /ed$/.test(text.slice(c.start, c.end)) && found.some((f) => f.narration === 'future' && f.end <= c.start && !CLAUSE_BREAK.test(text.slice(f.end, c.start)));
+  const before = found.filter((c) => !governed(c)).sort((a, b) => b.end - a.end || RANK[a.narration] - RANK[b.narration]);
   const cueBefore = before.find((c) => usable(c, text.slice(c.end, start)));
   if (cueBefore) return cueBefore.narration;
   const after = cuesIn(text, end, to).sort((a, b) => a.start - b.start || RANK[a.narration] - RANK[b.narration]);

@@ -7,7 +7,8 @@
 //   future ("will meet in October"): the first such time that ends on or after it;
 //   present or no cue ("the dividend is payable Dec. 15"): the nearest such time; a bare weekday
 //     with no cue is past, the default of news;
-//   a quarter or half, whatever the tense: the nearest (a reporting period).
+//   a quarter or half, whatever the tense: the nearest (a reporting period);
+//   a date with its weekday ("Saturday, April 25"): the nearest year in which it is that weekday.
 // Written by hand: chrono only knows "closest to the reference" or, globally, forwardDate.
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { CalendarDay } from '../../../model/calendarDay.js';
@@ -53,7 +54,12 @@ function resolveYear(result: ParsingResult, reference: CalendarDay, direction: D
     return interval ? [{ year, interval }] : [];
   });
   let year: number | undefined;
-  if (REPORTING_PERIODS.has(parts.granularity) || direction === 'nearest') {
+  const weekday = parts.granularity === 'day' && result.start.isCertain('weekday') ? result.start.get('weekday') : null;
+  const matching = intervals.filter(({ year: y }) => CalendarDay.of(y, parts.month, parts.day)?.weekday === weekday);
+  if (weekday !== null && matching.length > 0) {
+    // "Saturday, April 25": the year in which that day is that weekday, the nearest such.
+    year = matching.sort((a, b) => distance(a.interval, reference) - distance(b.interval, reference))[0]!.year;
+  } else if (REPORTING_PERIODS.has(parts.granularity) || direction === 'nearest') {
     // A quarter or half is a reporting period: the one nearest the reference, whatever the tense
     // ("expects to report a third-quarter loss" in October is this year's third quarter).
     year = [...intervals].sort((a, b) => distance(a.interval, reference) - distance(b.interval, reference) || a.year - b.year)[0]?.year;
