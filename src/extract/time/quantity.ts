@@ -11,13 +11,13 @@ const FRACTION = '(?:[\\s\\u00a0]+\\d/\\d{1,2})';
 
 export const quantity = {
   /** A count, its fraction or "and a half", or a vague count. Longest alternatives first. */
-  pattern: `(?:a\\s+couple\\s+of|half\\s+an?|${HUNDREDS}|(?:\\d+|${calendarWords.countPattern})${FRACTION}?(?:\\s+and\\s+a\\s+half)?|${VAGUE})`,
+  pattern: `(?:(?:a\\s+)?couple\\s+of|half\\s+an?|${HUNDREDS}|(?:\\d+|${calendarWords.countPattern})${FRACTION}?(?:\\s+and\\s+a\\s+half)?|${VAGUE})`,
 
   /** The number the words give; null for a vague count ("several"), NaN for no count at all. */
   read(words: string): number | null {
     const w = words.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
     if (new RegExp(`^(?:${VAGUE})$`).test(w)) return null;
-    if (/^a couple of$/.test(w)) return 2;
+    if (/^(?:a )?couple of$/.test(w)) return 2;
     if (/^half an?$/.test(w)) return 0.5;
     const hundred = /^(?:(\S+) )?(hundred|thousand)$/.exec(w);
     if (hundred) {

@@ -12,7 +12,7 @@ import { wordParser } from '../wordParser.js';
 
 const MODIFIER = '(?:nearly|almost|about|some|roughly|around|approximately|just|only|more\\s+than|less\\s+than|at\\s+least|over|barely)';
 const PATTERN = new RegExp(
-  `(?:(${MODIFIER})\\s+)?(?:(${quantity.pattern})\\s+)?(day|week|month|quarter|year|decade|centur(?:y|ie))s?\\s+ago(?![\\p{L}\\d])`,
+  `(?:(${MODIFIER})\\s+)?(?:(${quantity.pattern})\\s+)?(day|week|month|quarter|year|decade|centur(?:y|ie))s?(?:\\s+or\\s+so)?\\s+ago(?![\\p{L}\\d])`,
   'iu',
 );
 

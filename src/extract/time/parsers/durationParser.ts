@@ -26,9 +26,10 @@ const PATTERN = new RegExp(
   `(?:((?:${MODIFIER}\\s+)?${DETERMINER}|${MODIFIER}\\s+|${OVER}\\s+)?(${quantity.pattern})(?:\\s+(?:to|or)\\s+(${quantity.pattern}))?${EXTRA}?${KIND}?\\s+${UNIT}(s?)(?:\\s+and\\s+a\\s+half)?(?:\\s+or\\s+so)?(?:-long)?` +
     `|(${COMPOUND_COUNT})-${UNIT}s?(-long|-old)?` +
     `|(?:the\\s+(?:past|last|next|coming|previous)|past)\\s+${UNIT}(?!\\s+of\\b)` +
-    `|(decade|year|month|week|day|hour|minute|centur(?:y|ie))s-long` +
+    `|(decade|year|month|week|day|hour|minute|centur(?:y|ie))s?-long` +
     `|(?:(?:in|over|during|for|within)\\s+)?(recent|coming)\\s+(day|week|month|quarter|year|decade)s` +
     `|((?:for|over|within)\\s+)((?:the|many)\\s+)?(decade|year|month|week|day|hour|minute|centurie)s` +
+    `|the\\s+(?<ahead>day|week|month|year)s\\s+ahead` +
     `|the\\s+(?:fiscal\\s+)?(?<endedYear>year)(?=\\s+end(?:ed|ing)\\b))(?![\\p{L}\\d-])`,
   'iu',
 );
@@ -109,7 +110,9 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
     if (ONE_DAY_ALONE.test(match[0]) && !ONE_DAY_CONTEXT.test(context.text.slice(Math.max(0, index - 12), index)) && !ARTICLE_AFTER.test(after)) return null;
     // "the two day visit": a count over one with a singular unit modifies the noun after it,
     // whose article "the" is not the duration's.
-    const skip = /^the\s+$/i.test(lead) && !match[5] && (count ?? 2) > 1 ? lead.length : 0;
+    // So is "a" in "a day-long meeting".
+    const skip = /^the\s+$/i.test(lead) && !match[5] && (count ?? 2) > 1 ? lead.length : /^an?$/i.test(match[2]) && /-long$/i.test(match[0]) ? match[2].length + 1 : 0;
+    if (skip && /-long$/i.test(match[0]) && /^an?$/i.test(match[2])) return { skip, note: duration(1, match[4]!) };
     // "two to three weeks", "12 to 18 months": a range of counts is an unknown count ("from 2016 to 10 years" is none).
     const upTo = match[3] ? quantity.read(match[3]) : null;
     if (match[3] && (count === null || upTo === null || !(count < upTo) || upTo > 1000)) return null;
@@ -123,7 +126,9 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
     return Number.isNaN(n) ? null : { note: duration(n, match[7]!) };
   }
   if (match[9]) return { note: duration(1, match[9]) };
-  if (match[10]) return { note: duration(null, match[10]) };
+  // "decades-long" counts some decades; "day-long" one day.
+  if (match[10]) return { note: duration(/s-long$/i.test(match[0]) ? null : 1, match[10]) };
+  if (match.groups?.ahead) return { note: duration(null, match.groups.ahead) };
   if (match[11]) {
     const words = `${match[11]} ${match[12]}s`;
     return { skip: match[0].length - words.length, note: duration(null, match[12]!) };

@@ -1,9 +1,10 @@
 // A day with a time of day, kept in the TIMEX3 value (type TIME) while the interval stays the
 // day: "Sunday night" XXXX-...TNI, "Friday morning", "yesterday afternoon", "tomorrow night",
 // "mid-afternoon yesterday", "noon Thursday" (T12:00), "midnight Friday" (T24:00), "Thursday at
-// noon", and "at noon" / "at midnight" alone (the day in focus, else the reference day). A bare
-// weekday is resolved by narrativeTenseRefiner as "Sunday" is. Written by hand: chrono reads
-// "Sunday night" as Sunday at 22:00 by a fixed convention and "tomorrow night" by the system clock.
+// noon", and "at noon", "4 in the morning", "mid afternoon", "overnight" alone (the day in focus,
+// else the reference day). A bare weekday is resolved by narrativeTenseRefiner as "Sunday" is.
+// Written by hand: chrono reads "Sunday night" as Sunday at 22:00 by a fixed convention and
+// "tomorrow night" by the system clock.
 import type { CalendarDay } from '../../../model/calendarDay.js';
 import { calendarWords } from '../calendarWords.js';
 import type { TimeNote } from '../timeNote.js';
@@ -16,7 +17,9 @@ const PATTERN = new RegExp(
     `|(?<partBefore>(?:(?:early|late|mid)[\\s-]*)?${PART})\\s+(?:of\\s+)?(?<dayAfter>${DAY})` +
     `|(?<clockBefore>noon|midnight|midday)\\s+(?:on\\s+)?(?<dayAfterClock>${DAY})` +
     `|(?<dayBeforeClock>${DAY})\\s+(?:at\\s+)?(?<clockAfter>noon|midnight|midday)` +
-    `|(?<signal>(?:at|by|before|after|until|around|about|shortly\\s+(?:before|after))\\s+)(?<clock>noon|midnight|midday))(?![\\p{L}\\d-])`,
+    `|(?<signal>(?:at|by|before|after|until|around|about|shortly\\s+(?:before|after))\\s+)(?<clock>noon|midnight|midday)` +
+    `|(?<hour>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+in\\s+the\\s+(?<hourPart>morning|afternoon|evening)` +
+    `|(?<focusPart>mid[\\s-]?(?:morning|afternoon)|overnight))(?![\\p{L}\\d-])`,
   'iu',
 );
 
@@ -35,13 +38,23 @@ function dayOf(word: string, ref: CalendarDay): WordReading | null {
 
 export const timeOfDayParser = wordParser('timeOfDayParser', PATTERN, (match, settings) => {
   const g = match.groups ?? {};
-  if (g.clock) {
-    // "at noon": the day in focus (this sentence or the one before), else the reference day.
+  if (g.clock || g.hour || g.focusPart) {
+    // "at noon", "4 in the morning", "mid afternoon": the day in focus (this sentence or the one
+    // before), else the reference day.
     const ref = settings.reference;
+    let timeOfDay: string;
+    if (g.clock) timeOfDay = CLOCKS[g.clock.toLowerCase()]!;
+    else if (g.focusPart) timeOfDay = /overnight/i.test(g.focusPart) ? 'NI' : PARTS[g.focusPart.toLowerCase().replace(/^mid[\s-]?/, '')]!;
+    else {
+      const h = calendarWords.count(g.hour!) ?? NaN;
+      if (!(h >= 1 && h <= 12)) return null;
+      const hour = g.hourPart!.toLowerCase() === 'morning' ? h % 12 : (h % 12) + 12;
+      timeOfDay = `${String(hour).padStart(2, '0')}:00`;
+    }
     return {
-      skip: g.signal!.length,
+      skip: g.signal?.length ?? 0,
       known: { year: ref.year, month: ref.month, day: ref.day },
-      note: { deictic: true, timeOfDay: CLOCKS[g.clock.toLowerCase()]!, anaphor: { n: 0, unit: 'day', anchors: ['day'], near: true, fallback: true } },
+      note: { deictic: true, timeOfDay, anaphor: { n: 0, unit: 'day', anchors: ['day'], near: true, fallback: true } },
     };
   }
   const dayWord = g.day ?? g.dayAfter ?? g.dayAfterClock ?? g.dayBeforeClock!;
