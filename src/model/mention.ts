@@ -21,6 +21,14 @@ export interface EntityMention extends Span {
   by: string;
 }
 
+/** "the following day": n units (or the next such weekday) from the time it is counted from. */
+export interface TimeAnaphor {
+  n: number;
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  /** "the following Monday": 0 Sunday ... 6 Saturday. */
+  weekday?: number;
+}
+
 export interface TimeMention extends Span {
   /** Every time mention records its TIMEX3 type. */
   span: TimeSpan & { type: TimexType };
@@ -29,6 +37,8 @@ export interface TimeMention extends Span {
   range?: TimeSpan;
   /** "publication" when resolved against the article date, "event" when anchored to an event. */
   anchor: 'publication' | 'event' | 'absolute';
+  /** For an anchor 'event': how it is counted, so that event dating can count it from the event just mentioned. */
+  anaphor?: TimeAnaphor;
   by: string;
 }
 

@@ -175,3 +175,10 @@ export function narrationAt(text: string, start: number, end: number): Narration
   const after = cuesIn(text, end, to).sort((a, b) => a.start - b.start || RANK[a.narration] - RANK[b.narration]);
   return after.find((c) => usable(c, text.slice(end, c.start)))?.narration ?? null;
 }
+
+/** "said on Thursday", "Thursday, officials said": the day something was said, not a day of the story. */
+narrationAt.isReportDate = (text: string, start: number, end: number): boolean => {
+  const before = /([\p{L}]+)\s+(?:on\s+)?$/u.exec(text.slice(Math.max(0, start - 25), start))?.[1] ?? '';
+  const after = /^,?\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}([\p{L}]+)/u.exec(text.slice(end, end + 40))?.[1] ?? '';
+  return SPEECH.test(before) || (SPEECH.test(after) && /^[a-z]/.test(after));
+};

@@ -73,5 +73,9 @@ export function toTimeMention(result: ParsingResult, text: string, settings: Tim
   const clock = span.granularity === 'day' ? timeOfDay(result, reading) : null;
   const value = clock ? `${span.value}T${clock}` : span.value;
   const anchor = reading.note.anaphor && reading.note.base !== 'reference' ? 'event' : reading.note.granularity === 'duration' || reading.note.granularity === 'set' ? 'absolute' : reading.needsReference ? 'publication' : 'absolute';
-  return { start, end, text: words, span: { text: words, ...span, value, type: typeOf(span, reading, clock) }, anchor, by: reading.note.by ?? 'chrono' };
+  const a = reading.note.anaphor;
+  // What event dating needs to count the mention from the event just mentioned (a unit-based
+  // anaphor: "the following day", "that week"; not one that keeps its anchor's period).
+  const anaphor = anchor === 'event' && a && !a.keep?.length && a.year === undefined && !(a.unit === 'year' && a.n === 0) ? { anaphor: { n: a.n, unit: a.unit, ...(a.weekday !== undefined ? { weekday: a.weekday } : {}) } } : {};
+  return { start, end, text: words, span: { text: words, ...span, value, type: typeOf(span, reading, clock) }, anchor, ...anaphor, by: reading.note.by ?? 'chrono' };
 }

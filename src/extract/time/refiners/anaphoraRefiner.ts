@@ -1,6 +1,7 @@
 // Refiner 5. Resolves anaphoric readings ("the following day", "two days later", "the quarter",
 // "a year earlier") against the nearest preceding dated reading that may anchor them (by default
-// one fine enough for the unit: a day for "day", a day or week for "week", ...): "Moon will
+// one fine enough for the unit: a day for "day", a day or week for "week", ...; never the day
+// something was said, "officials said on Thursday"): "Moon will
 // arrive on April 10 and hold a summit the following day" -> April 11. A range counts forward
 // from its last day. An anaphor that keeps its anchor's granularity moves the anchor by its
 // offset ("the third quarter ... a year earlier" -> the third quarter of the year before). With
@@ -10,6 +11,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import type { Granularity } from '../../../model/index.js';
 import { CalendarDay } from '../../../model/calendarDay.js';
+import { narrationAt } from '../narrationAt.js';
 import { readingOf } from '../readingOf.js';
 import { timeNote, type Anaphor, type CalendarUnit } from '../timeNote.js';
 import { timeSettings } from '../timeSettings.js';
@@ -89,6 +91,8 @@ export const anaphoraRefiner: Refiner = {
       const anchor = [...kept].reverse().find((r) => {
         const reading = readingOf(r);
         if (anaphor.keep && shifted(r)) return false;
+        // The day something was said ("state media said on Thursday") is no day of the story.
+        if (!anaphor.keep && narrationAt.isReportDate(context.text, r.index, r.index + r.text.length)) return false;
         return reading.parts !== null && allowed.includes(reading.parts.granularity) && (!anaphor.near || near(context.text, r, result));
       });
       const anchorReading = anchor && readingOf(anchor);
