@@ -140,7 +140,7 @@ const RANK: Record<Narration, number> = { future: 0, past: 1, present: 2 };
 const EVENT_NOUN_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:summit|meeting|talks|agreement|accord|declaration|deal|visit|trip|election|attack|launch|test|ceremony|parade|speech|statement|letter|vote|resolution|blast|bombing|explosion|crash|shooting|slaying|killing|massacre|raid|invasion|uprising|coup|earthquake|ruling|decision|hearing|arrest|release)s?\b/iu;
 /** "the Nov. 1 deadline", "payable Dec. 7", "which expire Nov. 21": a term, the nearest such day. */
 const TERM_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:deadline|date|target)s?\b/iu;
-const TERM_BEFORE = /\b(?:payable|effective|expires?|expired|expiring|due|record|matures?|maturing|by)\s+(?:on\s+)?$/i;
+const TERM_BEFORE = /\b(?:payable|effective|expires?|expired|expiring|due|record|matures?|maturing|by)\s+(?:(?:on|in|at|by)\s+)?$/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|their|its|his|her|our|this|that|last)\s+((?:[\p{L}-]+\s+){0,2})$/iu;
 const FUTURE_ADJECTIVE = /\b(?:planned|upcoming|scheduled|proposed|expected|next|coming|possible|potential|prospective)\b/i;
 

@@ -3,7 +3,7 @@
 //   anchor 'publication' resolved against the reference ("Thursday", "next month", "June 12");
 //   anchor 'event'       counted from the time mentioned before it ("the following day").
 // Undated articles (no reference): what needs the reference keeps a TIMEX3 value with X's
-// ("XXXX-06-12", "XXXX-WXX-7", "XXXX-08") or a REF value ("last month" -> PAST_REF) and a
+// ("XXXX-06-12", "XXXX-WXX-7", "XXXX-08", "XXXX-Q3") or a REF value ("last month" -> PAST_REF) and a
 // null interval.
 import type { ParsingResult } from 'chrono-node';
 import type { TimeMention, TimeSpan, TimexType } from '../../model/index.js';
@@ -20,6 +20,8 @@ function undatedSpan(result: ParsingResult, reading: Reading): Omit<TimeSpan, 't
   const mm = String(parts.month).padStart(2, '0');
   let value = `XXXX-${mm}`;
   if (parts.granularity === 'season') value = `XXXX-${parts.season ?? 'XX'}`;
+  if (parts.granularity === 'quarter') value = `XXXX-Q${Math.floor((parts.month - 1) / 3) + 1}`;
+  if (parts.granularity === 'half') value = `XXXX-H${parts.month > 6 ? 2 : 1}`;
   if (parts.granularity === 'day') {
     // TIMEX3 weekdays are ISO: Monday 1 ... Sunday 7.
     value = reading.weekdayOnly ? `XXXX-WXX-${result.start.get('weekday') || 7}` : `XXXX-${mm}-${String(parts.day).padStart(2, '0')}`;

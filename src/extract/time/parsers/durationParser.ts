@@ -121,6 +121,8 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
   }
   if (match[6]) {
     if (match[8]?.toLowerCase() === '-old') return null;
+    // "three-quarters of the vote": a fraction.
+    if (/^quarter$/i.test(match[7]!) && /s(?:-long)?$/i.test(match[0])) return null;
     const words = match[6].replace(/-/g, ' ');
     const n = /^(several|many|few)$/i.test(words) ? null : quantity.read(words);
     return Number.isNaN(n) ? null : { note: duration(n, match[7]!) };
