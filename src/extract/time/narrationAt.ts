@@ -25,6 +25,7 @@ const FUTURE_CUES: RegExp[] = [
   /\bgoing\s+to\b/gi,
   /\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?(?:due|set|scheduled|slated|expected|poised|likely|going|about|planning|hoping|supposed|required|meant|ready|able)?\s*to\s+[a-z]+/gi,
   /\b(?:plans?|planned|planning|expects?|expected|hopes?|hoping|intends?|intended|aims?|wants?|seeks?|agreed|agrees?|decided|vowed|pledged|promised|offered|threatened|set)\s+to\s+[a-z]+/gi,
+  /\b(?:agreement|deal|offer|bid|proposal|decision|pledge|promise|commitment|intention|move)\s+to\s+[a-z]+/gi,
   /\bexpects?\s+(?:[\p{L}'’-]+\s+){1,3}to\s+[a-z]+/giu,
   /\b(?:must|should|(?:has|have|need|needs)\s+to)\b/gi,
   /\bto\s+be\s+[a-z]+(?:ed|en)\b/gi,
@@ -96,6 +97,8 @@ interface Found {
   speech: boolean;
 }
 
+/** Past forms of auxiliaries: finite whatever precedes them. */
+const AUXILIARY_PAST = /^(?:was|were|had|did)$/i;
 const NOT_FINITE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|be|been|being|to|can|could|should|would|will|may|might|must|newly|fully|already|in|of|with|for|on|at|by|from|into|as)\s+$/i;
 
 /** Cues in text[from, to), each with its offsets. */
@@ -107,7 +110,7 @@ function cuesIn(text: string, from: number, to: number): Found[] {
     for (let m = pattern.exec(part); m; m = pattern.exec(part)) {
       // "the planned talks", "preferred shares", "to be completed", "can be exercised": an "-ed" word
       // after a determiner, an auxiliary of the passive or a modal is no past verb.
-      if (narration === 'past' && /ed$/.test(m[0]) && NOT_FINITE_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
+      if (narration === 'past' && !AUXILIARY_PAST.test(m[0]) && NOT_FINITE_BEFORE.test(part.slice(Math.max(0, m.index - 12), m.index))) continue;
       found.push({ start: from + m.index, end: from + m.index + m[0].length, narration, speech: SPEECH.test(m[0]) });
     }
   }
@@ -150,7 +153,9 @@ export function narrationAt(text: string, start: number, end: number): Narration
   // agreements of their April 27 summit" names a past summit).
   const det = DETERMINER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (det && EVENT_NOUN_AFTER.test(text.slice(end, end + 40))) return FUTURE_ADJECTIVE.test(det[1]!) ? 'future' : 'past';
-  if ((det && TERM_AFTER.test(text.slice(end, end + 40))) || TERM_BEFORE.test(text.slice(Math.max(0, start - 20), start))) return 'present';
+  // "since March": what began then lies in the past.
+  if (/\bsince\s+(?:(?:early|late|mid)[\s-]+)?$/i.test(text.slice(Math.max(0, start - 20), start))) return 'past';
+  const term = (det && TERM_AFTER.test(text.slice(end, end + 40))) || TERM_BEFORE.test(text.slice(Math.max(0, start - 20), start));
   // A past verb right beside the time ("said Friday", "left on Tuesday"), unless a passive or a
   // modal makes it no past ("will be held on Thursday").
   const lead = text.slice(Math.max(0, start - 40), start);
@@ -171,9 +176,10 @@ export function narrationAt(text: string, start: number, end: number): Narration
     c.narration === 'past' && /ed$/.test(text.slice(c.start, c.end)) && found.some((f) => f.narration === 'future' && f.end <= c.start && !CLAUSE_BREAK.test(text.slice(f.end, c.start)));
   const before = found.filter((c) => !governed(c)).sort((a, b) => b.end - a.end || RANK[a.narration] - RANK[b.narration]);
   const cueBefore = before.find((c) => usable(c, text.slice(c.end, start)));
-  if (cueBefore) return cueBefore.narration;
   const after = cuesIn(text, end, to).sort((a, b) => a.start - b.start || RANK[a.narration] - RANK[b.narration]);
-  return after.find((c) => usable(c, text.slice(end, c.start)))?.narration ?? null;
+  const cue = cueBefore?.narration ?? after.find((c) => usable(c, text.slice(end, c.start)))?.narration ?? null;
+  // A term ("by August", "payable Dec. 15") is the nearest such day, unless its clause looks forward.
+  return term && cue !== 'future' ? 'present' : cue;
 }
 
 /** "said on Thursday", "Thursday, officials said": the day something was said, not a day of the story. */

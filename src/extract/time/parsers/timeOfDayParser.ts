@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
     `|(?<partBefore>(?:(?:early|late|mid)[\\s-]*)?${PART})\\s+(?:of\\s+)?(?<dayAfter>${DAY})` +
     `|(?<clockBefore>noon|midnight|midday)\\s+(?:on\\s+)?(?<dayAfterClock>${DAY})` +
     `|(?<dayBeforeClock>${DAY})\\s+(?:at\\s+)?(?<clockAfter>noon|midnight|midday)` +
-    `|(?<signal>(?:at|by|before|after|until|around|about|shortly\\s+(?:before|after))\\s+)(?<clock>noon|midnight|midday)` +
+    `|(?<signal>(?:at|by|before|after|until|around|about|shortly\\s+(?:before|after))\\s+)(?<clock>noon|midnight|midday)(?!\\s+(?:on\\s+)?${DAY})` +
     `|(?<hour>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+in\\s+the\\s+(?<hourPart>morning|afternoon|evening)` +
     `|(?<focusPart>mid[\\s-]?(?:morning|afternoon)|overnight))(?![\\p{L}\\d-])`,
   'iu',
