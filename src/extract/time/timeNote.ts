@@ -47,8 +47,8 @@ export interface Anaphor {
   /** Anchor granularities the result keeps ("a year earlier" than "the third quarter" is that quarter a
    *  year before); an anchor of another granularity gives the result the unit's ("the year"). */
   keep?: Granularity[];
-  /** Only an anchor in the same sentence or the one before counts. */
-  near?: boolean;
+  /** Only an anchor at most this many sentence ends before counts (0: its own sentence). */
+  near?: number;
   /** "the following Monday": the first such weekday (0 Sunday ... 6 Saturday) after (n > 0) or before the anchor. */
   weekday?: number;
   /** The year the result is in, whatever the anchor's ("the 1988 quarter": the anchor's quarter of 1988). */

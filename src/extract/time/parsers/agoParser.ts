@@ -38,6 +38,6 @@ export const agoParser = wordParser('agoParser', PATTERN, (match, settings) => {
   const years = count * ({ year: 1, decade: 10, century: 100 } as Record<string, number>)[unit]!;
   const note: TimeNote = { ...past, granularity: 'year' };
   // "a year ago" after a quarter: that quarter a year before (the comparison of business news).
-  if (unit === 'year') note.anaphor = { n: -count, unit: 'year', anchors: ['quarter', 'half'], keep: ['quarter', 'half'], near: true, fallback: true };
+  if (unit === 'year') note.anaphor = { n: -count, unit: 'year', anchors: ['quarter', 'half'], keep: ['quarter', 'half'], near: 1, fallback: true };
   return { known: { year: ref.year - years }, implied: { month: 1, day: 1 }, note };
 });

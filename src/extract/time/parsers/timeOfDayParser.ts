@@ -1,8 +1,8 @@
 // A day with a time of day, kept in the TIMEX3 value (type TIME) while the interval stays the
 // day: "Sunday night" XXXX-...TNI, "Friday morning", "yesterday afternoon", "tomorrow night",
 // "mid-afternoon yesterday", "noon Thursday" (T12:00), "midnight Friday" (T24:00), "Thursday at
-// noon", and "at noon", "4 in the morning", "mid afternoon", "overnight" alone (the day in focus,
-// else the reference day). A bare weekday is resolved by narrativeTenseRefiner as "Sunday" is.
+// noon", and "at noon", "4 in the morning", "mid afternoon", "overnight" alone (the day their
+// sentence names, else the reference day). A bare weekday is resolved by narrativeTenseRefiner as "Sunday" is.
 // Written by hand: chrono reads "Sunday night" as Sunday at 22:00 by a fixed convention and
 // "tomorrow night" by the system clock.
 import type { CalendarDay } from '../../../model/calendarDay.js';
@@ -39,8 +39,7 @@ function dayOf(word: string, ref: CalendarDay): WordReading | null {
 export const timeOfDayParser = wordParser('timeOfDayParser', PATTERN, (match, settings) => {
   const g = match.groups ?? {};
   if (g.clock || g.hour || g.focusPart) {
-    // "at noon", "4 in the morning", "mid afternoon": the day in focus (this sentence or the one
-    // before), else the reference day.
+    // "at noon", "4 in the morning", "mid afternoon": the day its sentence names, else the reference day.
     const ref = settings.reference;
     let timeOfDay: string;
     if (g.clock) timeOfDay = CLOCKS[g.clock.toLowerCase()]!;
@@ -54,7 +53,7 @@ export const timeOfDayParser = wordParser('timeOfDayParser', PATTERN, (match, se
     return {
       skip: g.signal?.length ?? 0,
       known: { year: ref.year, month: ref.month, day: ref.day },
-      note: { deictic: true, timeOfDay, anaphor: { n: 0, unit: 'day', anchors: ['day'], near: true, fallback: true } },
+      note: { deictic: true, timeOfDay, anaphor: { n: 0, unit: 'day', anchors: ['day'], near: 0, fallback: true } },
     };
   }
   const dayWord = g.day ?? g.dayAfter ?? g.dayAfterClock ?? g.dayBeforeClock!;

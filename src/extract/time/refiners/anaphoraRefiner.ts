@@ -31,9 +31,9 @@ function anchorDay(anchor: ParsingResult, forward: boolean): CalendarDay | null 
   return CalendarDay.of(components.get('year') ?? NaN, components.get('month') ?? NaN, components.get('day') ?? NaN);
 }
 
-/** At most one sentence boundary between the anchor and the anaphor. */
-function near(text: string, anchor: ParsingResult, result: ParsingResult): boolean {
-  return (text.slice(anchor.index + anchor.text.length, result.index).match(SENTENCE_END) ?? []).length <= 1;
+/** At most `ends` sentence ends between the anchor and the anaphor. */
+function near(text: string, anchor: ParsingResult, result: ParsingResult, ends: number): boolean {
+  return (text.slice(anchor.index + anchor.text.length, result.index).match(SENTENCE_END) ?? []).length <= ends;
 }
 
 function shift(day: CalendarDay, n: number, unit: CalendarUnit): CalendarDay {
@@ -93,7 +93,7 @@ export const anaphoraRefiner: Refiner = {
         if (anaphor.keep && shifted(r)) return false;
         // The day something was said ("state media said on Thursday") is no day of the story.
         if (!anaphor.keep && narrationAt.isReportDate(context.text, r.index, r.index + r.text.length)) return false;
-        return reading.parts !== null && allowed.includes(reading.parts.granularity) && (!anaphor.near || near(context.text, r, result));
+        return reading.parts !== null && allowed.includes(reading.parts.granularity) && (anaphor.near === undefined || near(context.text, r, result, anaphor.near));
       });
       const anchorReading = anchor && readingOf(anchor);
       const base = anchorReading?.needsReference ? 'publication' : 'absolute';

@@ -1,7 +1,7 @@
 // Refiner 1. Clock times on their own: a clock time next to a date has already been merged into
 // it by chrono ("10 p.m. Wednesday"). One that says it is a time of day ("10:35 a.m.", "6 a.m",
-// "7 o'clock") is the time of the day in focus (a day named in its sentence or the one before;
-// else the reference day), TIMEX3 "1998-08-07T10:35"; anaphoraRefiner dates it. A bare number
+// "7 o'clock") is a time of the day its sentence names, else of the reference day (the day of the
+// news), TIMEX3 "1998-08-07T10:35"; anaphoraRefiner dates it. A bare number
 // ("at 3", "by 5") names no time and is dropped.
 import type { Refiner } from 'chrono-node';
 import { timeNote } from '../timeNote.js';
@@ -15,7 +15,7 @@ export const clockTimeFilter: Refiner = {
       if (note.value || note.anaphor || note.granularity) return true;
       if ((['year', 'month', 'day', 'weekday'] as const).some((c) => r.start.isCertain(c))) return true;
       if (!r.start.isCertain('hour') || !CLOCK.test(r.text)) return false;
-      timeNote.add(r, { granularity: 'day', deictic: true, by: 'chrono/ENTimeExpressionParser', anaphor: { n: 0, unit: 'day', anchors: ['day'], near: true, fallback: true } });
+      timeNote.add(r, { granularity: 'day', deictic: true, by: 'chrono/ENTimeExpressionParser', anaphor: { n: 0, unit: 'day', anchors: ['day'], near: 0, fallback: true } });
       return true;
     });
   },
