@@ -14,7 +14,7 @@ const DAY = `(?:${calendarWords.weekdayPattern}|today|yesterday|tomorrow)`;
 const PART = '(?:morning|afternoon|evening|night)';
 const PATTERN = new RegExp(
   `(?:(?<day>${DAY})\\s+(?<part>${PART})(?!s)` +
-    `|(?<partBefore>(?:(?:early|late|mid)[\\s-]*)?${PART})\\s+(?:of\\s+)?(?<dayAfter>${DAY})` +
+    `|(?<partBefore>(?:(?:early|late|mid)[\\s-]+)?${PART})\\s+(?:of\\s+)?(?<dayAfter>${DAY})` +
     `|(?<clockBefore>noon|midnight|midday)\\s+(?:on\\s+)?(?<dayAfterClock>${DAY})` +
     `|(?<dayBeforeClock>${DAY})\\s+(?:at\\s+)?(?<clockAfter>noon|midnight|midday)` +
     `|(?<signal>(?:at|by|before|after|until|around|about|shortly\\s+(?:before|after))\\s+)(?<clock>noon|midnight|midday)(?!\\s+(?:on\\s+)?${DAY})` +

@@ -77,7 +77,7 @@ export const anaphoraRefiner: Refiner = {
   refine(context, results) {
     const settings = timeSettings(context);
     const kept: ParsingResult[] = [];
-    for (const result of results) {
+    for (const [i, result] of results.entries()) {
       const note = timeNote.read(result.start);
       if (!note.anaphor) {
         kept.push(result);
@@ -88,13 +88,17 @@ export const anaphoraRefiner: Refiner = {
       // The period in focus ("the quarter") is the one the text is about, not one it compares it with
       // ("the year-ago quarter"): an anaphor that keeps its anchor's period skips shifted anaphors.
       const shifted = (r: ParsingResult) => (timeNote.read(r.start).anaphor?.n ?? 0) !== 0;
-      const anchor = [...kept].reverse().find((r) => {
+      const fits = (r: ParsingResult) => {
         const reading = readingOf(r);
         if (anaphor.keep && shifted(r)) return false;
         // The day something was said ("state media said on Thursday") is no day of the story.
         if (!anaphor.keep && narrationAt.isReportDate(context.text, r.index, r.index + r.text.length)) return false;
-        return reading.parts !== null && allowed.includes(reading.parts.granularity) && (anaphor.near === undefined || near(context.text, r, result, anaphor.near));
-      });
+        return reading.parts !== null && allowed.includes(reading.parts.granularity);
+      };
+      const before = [...kept].reverse().find((r) => fits(r) && (anaphor.near === undefined || near(context.text, r, result, anaphor.near)));
+      // A time of its own sentence may also come after it ("at 10:35 a.m. (0735 GMT) Friday").
+      const later = anaphor.near === 0 ? results.slice(i + 1).find((r) => !timeNote.read(r.start).anaphor && fits(r) && near(context.text, result, r, 0)) : undefined;
+      const anchor = before ?? later;
       const anchorReading = anchor && readingOf(anchor);
       const base = anchorReading?.needsReference ? 'publication' : 'absolute';
       const keep = !!anchorReading?.parts && (anaphor.keep ?? []).includes(anchorReading.parts.granularity);
