@@ -109,7 +109,7 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     ENTimeUnitWithinFormatParser: '"for two years" / "in two weeks" are durations (durationParser), not dates',
     ENTimeUnitCasualRelativeFormatParser: '"the past two years", "after four months" are durations (durationParser)',
     ENRelativeDateFormatParser: 'this/last/next week|month|year need their granularity (relativePeriodParser); "next day" is anaphoric',
-    ENCasualTimeParser: '"this morning" is a day (dayPartParser); "noon", "midnight" alone are clock times',
+    ENCasualTimeParser: '"this morning" is that day with its time of day (dayPartParser); "noon Thursday", "at noon" likewise (timeOfDayParser)',
     ENEndOfCurrentMonthParser: '"the end of this month" is late-month (relativePeriodParser), not its last day',
   },
 };

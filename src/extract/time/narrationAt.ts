@@ -29,7 +29,7 @@ const FUTURE_CUES: RegExp[] = [
   /\bexpects?\s+(?:[\p{L}'’-]+\s+){1,3}to\s+[a-z]+/giu,
   /\b(?:must|should|(?:has|have|need|needs)\s+to)\b/gi,
   /\bto\s+be\s+[a-z]+(?:ed|en)\b/gi,
-  /\b(?:asked|invited|subpoenaed|ordered|urged|summoned|called\s+on|required|instructed|directed|requested)\s+(?:[\p{L}'’.-]+\s+){0,4}?to\s+[a-z]+/giu,
+  /\b(?:asked|invited|subpoenaed|ordered|urged|summoned|called\s+on|required|instructed|directed|requested)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?to\s+[a-z]+/giu,
   /\bcould\s+(?:take\s+place|happen|come|be\s+held|start|begin|resume)\b/gi,
   /\b(?:scheduled|slated|planned|upcoming|proposed|expected|next)\b/g,
   /\bset\s+for\b/gi,
@@ -61,7 +61,7 @@ const SPEECH = /^(?:said|says|told|tells|added|adds|noted|reported|announced|ann
 /** The word right before the time ("said Friday", "left on Tuesday", "met late Monday"). */
 const WORD_BEFORE = /([\p{L}]+)\s+(?:(?:on|early|late|last)\s+)?$/u;
 /** The word right after it ("Bush on Tuesday said"). */
-const WORD_AFTER = /^,?\s+([\p{L}]+)/u;
+const WORD_AFTER = /^\s+([\p{L}]+)/u;
 /** "-eed" past tenses (the "-ed" rule leaves out "need", "speed"). */
 const EED_PAST = 'agreed|disagreed|freed|decreed|guaranteed|refereed';
 const PAST_WORD = new RegExp(`^(?:${IRREGULAR_PAST}|${EED_PAST}|[a-z]{2,}(?<!e)ed)$`, 'i');

@@ -8,7 +8,8 @@
 //   present or no cue ("the dividend is payable Dec. 15"): the nearest such time; a bare weekday
 //     with no cue is past, the default of news;
 //   a quarter or half, whatever the tense: the nearest (a reporting period);
-//   a date with its weekday ("Saturday, April 25"): the nearest year in which it is that weekday.
+//   a date with its weekday ("Saturday, April 25"): the nearest year in which it is that weekday;
+//   a date or month within a month of the reference is that one, not one about a year away.
 // Written by hand: chrono only knows "closest to the reference" or, globally, forwardDate.
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { CalendarDay } from '../../../model/calendarDay.js';
@@ -19,6 +20,8 @@ import { timeSettings } from '../timeSettings.js';
 
 const MODIFIED_WEEKDAY = /\b(?:this|last|past|next)\b/i;
 const REPORTING_PERIODS = new Set(['quarter', 'half']);
+/** A month, as `distance` counts it (milliseconds). */
+const MONTH = 31 * 86_400_000;
 
 function implyDay(components: ParsingComponents, day: CalendarDay): void {
   components.imply('year', day.year);
@@ -65,7 +68,12 @@ function resolveYear(result: ParsingResult, reference: CalendarDay, direction: D
     year = [...intervals].sort((a, b) => distance(a.interval, reference) - distance(b.interval, reference) || a.year - b.year)[0]?.year;
   } else {
     const fits = intervals.filter(({ interval }) => (direction === 'past' ? interval.earliest <= reference.iso : interval.latest >= reference.iso));
-    year = direction === 'past' ? fits.pop()?.year : fits[0]?.year;
+    const chosen = direction === 'past' ? fits.at(-1) : fits[0];
+    // News leaves the year out of dates close to the day it is written: one within a month of
+    // the reference is meant, whatever the tense says, rather than the one a year away
+    // ("orders for November transactions" on Oct. 30; "by Jan. 14" reported on Jan. 15).
+    const nearest = [...intervals].sort((a, b) => distance(a.interval, reference) - distance(b.interval, reference))[0];
+    year = nearest && chosen && distance(nearest.interval, reference) <= MONTH && distance(chosen.interval, reference) > 10 * MONTH ? nearest.year : chosen?.year;
   }
   if (year === undefined) return;
   const shift = year - parts.year;
