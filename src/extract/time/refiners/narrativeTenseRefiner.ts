@@ -89,7 +89,11 @@ export const narrativeTenseRefiner: Refiner = {
       if (reading.note.deictic || reading.note.anaphor || reading.note.value) continue;
       const open = reading.weekdayOnly ? !MODIFIED_WEEKDAY.test(result.text) : !reading.yearKnown && result.start.isCertain('month');
       if (!open) continue;
-      const narration = reading.note.direction ?? narrationAt(context.text, result.index, result.index + result.text.length);
+      let narration = reading.note.direction ?? narrationAt(context.text, result.index, result.index + result.text.length);
+      // "Thursday's closing price", "Wednesday's ruling": a weekday owning an event names one that
+      // took place, unless the clause looks forward ("ahead of Sunday's vote" does: "ahead").
+      const possessive = reading.weekdayOnly && /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
+      if (possessive && narration !== 'future' && !/\bahead\s+of\s+$/i.test(context.text.slice(Math.max(0, result.index - 12), result.index))) narration = 'past';
       const direction: Direction = narration === 'past' || narration === 'future' ? narration : narration === null && reading.weekdayOnly ? 'past' : 'nearest';
       if (reading.weekdayOnly) {
         const day = weekdayFrom(settings.reference, result.start.get('weekday') ?? 0, direction, settings.weekdayIncludesReference);
@@ -98,6 +102,9 @@ export const narrativeTenseRefiner: Refiner = {
         if (result.end && endWeekday !== null) implyDay(result.end, day.addDays((endWeekday - day.weekday + 7) % 7));
       } else {
         resolveYear(result, settings.reference, direction);
+        // "from Sept. 14 to Thursday": a weekday ending a range is read in the range's direction.
+        const endWeekday = result.end?.isCertain('weekday') && !result.end.isCertain('day') ? result.end.get('weekday') : null;
+        if (result.end && endWeekday !== null) implyDay(result.end, weekdayFrom(settings.reference, endWeekday, direction === 'future' ? 'future' : 'past', settings.weekdayIncludesReference));
       }
     }
     return results;
