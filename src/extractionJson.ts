@@ -1,5 +1,6 @@
 // The JSON contract of `newsgraph extract`: offsets index into article.text.
 import type { ArticleExtraction } from './extract/pipeline.js';
+import { timexType } from './model/index.js';
 
 export function extractionJson(x: ArticleExtraction) {
   const a = x.article;
@@ -12,7 +13,7 @@ export function extractionJson(x: ArticleExtraction) {
       kind: e.kind,
       status: e.status,
       title: e.title,
-      when: e.when ? { text: e.when.text, value: e.when.value, earliest: e.when.earliest, latest: e.when.latest } : null,
+      when: e.when ? { text: e.when.text, value: e.when.value, type: timexType(e.when), earliest: e.when.earliest, latest: e.when.latest } : null,
       participants: e.participants.map((p) => ({ id: p.entity, role: p.role })),
       place: e.place,
       ordinal: e.ordinal,
