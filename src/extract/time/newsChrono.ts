@@ -11,13 +11,16 @@
 //     (refineOnly), so durations and anaphors are never merged into dates, and chrono's
 //     unlikely-format filters judge chrono's readings only (ours are checked by their parsers);
 //     keepNotes puts back the notes chrono's clone() drops when it merges;
-//   1. clockTimeFilter        drop clock times that name no day;
+//   1. clockTimeFilter        drop bare numbers read as clock times; a clock time alone becomes
+//                             a time of the day its sentence names (else the reference day);
 //   2. signalTrimRefiner      trim to TIMEX3 extents ("on Thursday," -> "Thursday");
-//   3. narrativeTenseRefiner  resolve bare weekdays / year-less dates by past or future narration;
+//   3. narrativeTenseRefiner  resolve bare weekdays / year-less dates, months, quarters by the
+//                             tense and aspect of their clause (narrationAt);
 //   4. rangeSplitRefiner      split ranges into their two ends (TimeML), after 3 so that each end
 //                             keeps what the other gave it;
-//   5. anaphoraRefiner        resolve "the following day" against the preceding dated reading
-//                             (needs 3: the anchor may be a weekday or a year-less date).
+//   5. anaphoraRefiner        resolve "the following day", "the quarter", "a year earlier",
+//                             lone clock times against the reading they count from (needs 3:
+//                             the anchor may be a weekday or a year-less date).
 import { casual, type Chrono, type Parser, type Refiner } from 'chrono-node';
 import { chronoParser } from './chronoParser.js';
 import { chronoReadings } from './chronoReadings.js';
