@@ -58,6 +58,21 @@ export interface Anaphor {
 }
 
 const PREFIX = 'newsgraph:';
+/** Parsed notes by tag: the same few tags recur on every reading (reading them is the refiners' hot path). */
+const PARSED = new Map<string, TimeNote>();
+const PARSED_LIMIT = 10_000;
+
+function parsed(tag: string): TimeNote {
+  let note = PARSED.get(tag);
+  if (!note) {
+    if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+    note = JSON.parse(tag.slice(PREFIX.length)) as TimeNote;
+    // Shared by every reader: frozen, so that none can change another's note.
+    for (const value of Object.values(note)) if (value && typeof value === 'object') Object.freeze(value);
+    PARSED.set(tag, Object.freeze(note));
+  }
+  return note;
+}
 
 type Tagged = ParsingResult | ParsingComponents;
 
@@ -65,7 +80,7 @@ export const timeNote = {
   read(target: ParsedComponents): TimeNote {
     const note: TimeNote = {};
     for (const tag of target.tags()) {
-      if (tag.startsWith(PREFIX)) Object.assign(note, JSON.parse(tag.slice(PREFIX.length)) as TimeNote);
+      if (tag.startsWith(PREFIX)) Object.assign(note, parsed(tag));
     }
     return note;
   },

@@ -40,4 +40,4 @@ export const agoParser = wordParser('agoParser', PATTERN, (match, settings) => {
   // "a year ago" after a quarter: that quarter a year before (the comparison of business news).
   if (unit === 'year') note.anaphor = { n: -count, unit: 'year', anchors: ['quarter', 'half'], keep: ['quarter', 'half'], near: 1, fallback: true };
   return { known: { year: ref.year - years }, implied: { month: 1, day: 1 }, note };
-});
+}, /\bago\b/i);

@@ -39,4 +39,4 @@ export const decadeParser = wordParser('decadeParser', PATTERN, (match, settings
     decade = g.named19 || 2000 + d > ref ? 1900 + d : 2000 + d;
   }
   return { known: { year: decade }, implied: { month: 1, day: 1 }, note: { granularity: 'decade' } };
-});
+}, /0['’]?s\b|ties\b|century/i);

@@ -91,4 +91,4 @@ export const holidayParser = wordParser('holidayParser', PATTERN, (match, settin
   // Month and day are the words' (chrono merges a reading with none into the time beside it); the
   // year is chosen here, so no refiner picks another (deictic).
   return { skip, known: { month: d.month, day: d.day }, implied: { year: chosen }, note: { ...note, deictic: true } };
-});
+}, /Christmas|Easter|New\s+Year|Good\s+Friday|Thanksgiving|Day\b|Fourth\s+of\s+July|Halloween/);

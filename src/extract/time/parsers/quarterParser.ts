@@ -91,4 +91,4 @@ export const quarterParser = wordParser('quarterParser', PATTERN, (match, settin
   const anaphor: Anaphor = { n: -1, unit: 'year', anchors: g.bareNoun ? ['quarter'] : ['quarter', 'half'], keep: ['quarter', 'half'], ...(g.bareNoun ? {} : { near: 1 }), fallback: true };
   if (g.bareNoun) return { known: quarterFrom(ref, -5), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true, anaphor } };
   return { known: { year: ref.year - 1 }, implied: { month: 1, day: 1 }, note: { deictic: true, direction: 'past', anaphor } };
-});
+}, /quarter|half|period|year-(?:ago|earlier)/i);

@@ -62,4 +62,4 @@ export const seasonParser = wordParser('seasonParser', PATTERN, (match, settings
     implied: { year: ref.year, day: 1 },
     note: { granularity: 'season', season },
   };
-});
+}, /spring|summer|autumn|fall|winter/i);

@@ -59,4 +59,4 @@ export const setParser = wordParser('setParser', PATTERN, (match, _settings, con
   const n = !g.count ? 1 : g.count.toLowerCase() === 'other' ? 2 : quantity.read(g.count);
   if (n === null || Number.isNaN(n) || !['day', 'week', 'month', 'quarter', 'year', 'hour'].includes(lower)) return null;
   return set(durationValue(n, lower));
-});
+}, /daily|nightly|weekly|monthly|quarterly|yearly|annually|hourly|\b(?:every|each)\b|days\b|(?:morning|afternoon|evening|night)s\b/i);

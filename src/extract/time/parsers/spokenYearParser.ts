@@ -34,4 +34,4 @@ export const spokenYearParser = wordParser('spokenYearParser', PATTERN, (match) 
   // "the year two thousand" keeps "the year" (TimeBank); a preposition is a signal.
   const skip = /^the\s+year/i.test(g.lead!) ? 0 : g.lead!.length;
   return { skip, known: { year: 2000 + small }, implied: { month: 1, day: 1 } };
-});
+}, /\b(?:nineteen|eighteen|twenty|thousand)\b/i);

@@ -62,4 +62,4 @@ export const timeOfDayParser = wordParser('timeOfDayParser', PATTERN, (match, se
   const partWord = (g.part ?? g.partBefore)?.toLowerCase().replace(/^(?:early|late|mid)[\s-]*/, '');
   const timeOfDay = partWord ? PARTS[partWord]! : CLOCKS[(g.clockBefore ?? g.clockAfter)!.toLowerCase()]!;
   return { ...day, note: { ...day.note, granularity: 'day', timeOfDay } };
-});
+}, /morning|afternoon|evening|night|noon|midday/i);

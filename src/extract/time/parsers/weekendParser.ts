@@ -29,4 +29,4 @@ export const weekendParser = wordParser('weekendParser', PATTERN, (match, settin
     known: { year: saturday.year, month: saturday.month, day: saturday.day },
     note: { granularity: 'week', weekend: true, deictic: true, ...(which === 'last' || which === 'past' ? { direction: 'past' as const } : {}) },
   };
-});
+}, /weekend/i);
