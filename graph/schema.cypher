@@ -22,6 +22,10 @@ CREATE INDEX event_latest IF NOT EXISTS FOR (n:Event) ON (n.latest);
 CREATE INDEX article_earliest IF NOT EXISTS FOR (n:Article) ON (n.earliest);
 CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind);
 
+// Articles already ingested from the web are found by the URL they came from (knownUrls.cypher).
+CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url);
+CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
+
 // The MET edges an event derived are found by their event id when it is removed or replaced.
 CREATE INDEX met_event IF NOT EXISTS FOR ()-[r:MET]-() ON (r.event);
 

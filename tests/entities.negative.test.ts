@@ -7,6 +7,7 @@ describe('entities: what must not be found', () => {
     it(c.name, () => {
       const found = extractEntities({ articleId: 'a', text: c.text, reference: c.reference });
       if ('noPeople' in c) expect(found.filter((m) => m.kind === 'PERSON')).toEqual([]);
+      else if ('noCountries' in c) expect(found.filter((m) => m.kind === 'COUNTRY')).toEqual([]);
       else expect(found).toEqual([]);
     });
   }

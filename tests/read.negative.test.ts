@@ -150,6 +150,10 @@ describe('near misses the cleaning rules leave alone', () => {
     'June 12',
     '06/07/2019',
     'Posted on June 26, 2019 by the desk editor',
+    'Kerry | June 12, 2015 | Talks collapse in Vienna',
+    'By Tuesday June 26, 2019 the talks had stalled',
+    'Negotiators met | June 26, 2019 | in Geneva, officials said',
+    'This story is about June 26, 2019',
   ])('not a dateline: %s', (line) => expect(parseDateline(line)).toBeNull());
 
   it('a date line after the first body paragraph is not a dateline', () => {
@@ -165,7 +169,17 @@ describe('near misses the cleaning rules leave alone', () => {
     'https://2019-06-26.example.com/summit',
     'https://example.com/summit?from=2019-06-26',
     'https://example.com/story/20190626123',
+    'https://example.com/id/120190626/story',
+    'https://example.com/2019/jun/summit',
+    'https://example.com/a/20191340-story',
   ])('no day in the URL path: %s', (url) => expect(dateFromUrl(url)).toBeNull());
+
+  it.each([
+    'The talks, June 26, 2019 – were long and hard.',
+    'On June 26, 2019 - the summit opened in Geneva.',
+    'Talks ended on June 26, 2019 - and resumed in July.',
+    'June 26 (AP) — Talks resumed in Geneva.',
+  ])('no wire dateline: %s', (text) => expect(readText(text, 'n.txt').articles[0]!.dateSource).toBe('none'));
 
   it('an impossible header date is left in the text', () => {
     const a = readText('date 2019-02-30 Officials met on Monday.', 'h.txt').articles[0]!;

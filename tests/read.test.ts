@@ -117,8 +117,37 @@ describe('datelines', () => {
     ['Published: Wednesday, June 26, 2019 10:31 AM EDT', 'Wednesday, June 26, 2019 10:31 AM EDT'],
     ['Updated 10:31 AM EDT, Wed June 26, 2019', '10:31 AM EDT, Wed June 26, 2019'],
     ['26 June 2019 | 10:31 GMT', '26 June 2019'],
+    ['Ana Lima | June 26, 2019', 'June 26, 2019'],
+    ['example.com | 26-Jun-2019 06:28 PM', '26-Jun-2019 06:28 PM'],
+    ['By Ana Lima June 26, 2019', 'June 26, 2019'],
+    ['This story is from June 26, 2019', 'June 26, 2019'],
+    ['June 26, 2019Updated: June 27, 2019', 'June 26, 2019'],
+    ['Ana LimaUpdated: Wednesday Jun 26, 2019', 'Wednesday Jun 26, 2019'],
+    ['FOR IMMEDIATE RELEASE | Wednesday, June 26, 2019 | Media Contact: press@example.org', 'Wednesday, June 26, 2019'],
   ])('%s', (line, text) => {
     expect(parseDateline(line)).toEqual(day(text, '2019-06-26'));
+  });
+
+  it('keeps the byline that shares the dateline\'s line as the author', () => {
+    const a = one(readText('Talks to resume in July\nAna Lima | June 26, 2019\n\nTalks will resume in July, officials said.', 'd.txt'));
+    expect(a).toMatchObject({ author: 'Ana Lima', dateSource: 'dateline', text: 'Talks will resume in July, officials said.' });
+    expect(a.publishedAt?.value).toBe('2019-06-26');
+  });
+
+  it('a wire dateline with its year dates the article ahead of the URL; without one it is partial', () => {
+    const full = one(readText('June 26, 2019 (EIRNS)—Talks will resume in July, officials said.', 'w.txt'));
+    expect(full).toMatchObject({ dateSource: 'dateline', publishedAt: { value: '2019-06-26', earliest: '2019-06-26' } });
+    const later = one(readText('A caption of the photo.\n\nNewsDesk, Geneva, 26 June 2019 (With agencies) — Talks will resume in July.', 'w.txt'));
+    expect(later.publishedAt?.value).toBe('2019-06-26');
+    const placed = one(readText('June 26, 2019, Geneva, Switzerland – Talks will resume in July, officials said.', 'w.txt'));
+    expect(placed.publishedAt?.value).toBe('2019-06-26');
+    const partial = one(readText('GENEVA, June 26 (Reuters) - Talks will resume in July, officials said.', 'w.txt'));
+    expect(partial.publishedAt).toMatchObject({ value: 'XXXX-06-26', earliest: null });
+  });
+
+  it('a month-only header dates the article to that month', () => {
+    const a = one(readText('date 2019-03 Officials met on Monday.', 'h.txt'));
+    expect(a).toMatchObject({ dateSource: 'header', publishedAt: { value: '2019-03', earliest: '2019-03-01', latest: '2019-03-31', granularity: 'month' } });
   });
 
   it('removes the dateline line from the text, after a title and byline', () => {
@@ -133,6 +162,12 @@ describe('URL and metadata dates', () => {
   it('reads /YYYY/MM/DD/ and YYYY-MM-DD in a URL path', () => {
     expect(dateFromUrl('https://example.com/world/2019/06/26/summit-talks')).toEqual(day('2019/06/26', '2019-06-26'));
     expect(dateFromUrl('https://example.com/news/summit-2019-06-26-talks')).toEqual(day('2019-06-26', '2019-06-26'));
+  });
+
+  it('reads a month by name and eight digits standing alone in a segment', () => {
+    expect(dateFromUrl('https://example.com/world/2019/jun/26/summit-talks')).toEqual(day('2019/jun/26', '2019-06-26'));
+    expect(dateFromUrl('https://example.com/en/20190626-summit-talks')).toEqual(day('20190626', '2019-06-26'));
+    expect(dateFromUrl('https://example.com/pr/2019/20190626_summit.html')).toEqual(day('20190626', '2019-06-26'));
   });
 
   it('JSONL: url date, publishedAt metadata (ahead of the url), title given or detected', () => {

@@ -547,6 +547,21 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         expect(second).toMatchObject({ totalCount: 5, offset: 2, hasNextPage: true });
       });
 
+      it('tells which URLs a stored article came from (its url or its source), in the order asked, each once', async () => {
+        // korea.json: A1 and A2 have urls under https://example.com/; every article's source is fixtures/aN.txt.
+        const singapore = 'https://example.com/2018/06/12/singapore-summit';
+        const hanoi = 'https://example.com/2019/02/28/hanoi-summit-ends';
+        const store = await fresh(korea());
+        expect(await store.knownUrls([])).toEqual([]);
+        expect(await store.knownUrls(['https://example.com/never', hanoi, 'fixtures/a3.txt', singapore, hanoi, 'https://example.com/2018/06/12', 'HTTPS://EXAMPLE.COM/2019/02/28/hanoi-summit-ends'])).toEqual([hanoi, 'fixtures/a3.txt', singapore]);
+        const fetched = { ...korea().articles[3]!, id: 'article:a000000000000009', source: 'https://news.example.org/feed-item?id=9', url: 'https://news.example.org/2019/07/01/item-9' };
+        await store.write({ ...empty(), articles: [fetched] });
+        expect(await store.knownUrls(['https://news.example.org/2019/07/01/item-9', 'https://news.example.org/feed-item?id=9', 'https://news.example.org/feed-item?id=10'])).toEqual([
+          'https://news.example.org/2019/07/01/item-9',
+          'https://news.example.org/feed-item?id=9',
+        ]);
+      });
+
       it('lists the roles a person held, by start date', async () => {
         const store = await fresh(korea());
         expect(await store.holdings('person:mike-pompeo')).toEqual([

@@ -1,20 +1,22 @@
 // The cleaning every reader shares: raw article text (+ what the container said: url, title,
 // author, metadata date) -> one Article, or a Skipped entry when no text is left.
-// Steps, in order: `date YYYY-MM-DD` header at the very start; normalise lines; strip page chrome;
-// dateline near the top; byline lines (-> author); title line and its duplicate (-> title);
-// paragraphs collapsed. Date precedence: header > metadata > dateline > url > a wire dateline
-// without year (a partial date resolve completes) > none.
+// Steps, in order: `date YYYY-MM-DD` (or `date YYYY-MM`: that month) header at the very start;
+// normalise lines; strip page chrome; dateline near the top; byline lines (-> author); title line
+// and its duplicate (-> title); paragraphs collapsed. Date precedence: header > metadata >
+// dateline (a line, or a wire dateline with its year) > url > a wire dateline without year (a
+// partial date resolve completes) > none.
 // Example: cleanArticle({ source: 'a.txt', text: ' date 2019-03-29 Moon will visit Washington.' })
 //   -> { articles: [{ id: 'article:…', source: 'a.txt', text: 'Moon will visit Washington.',
 //        publishedAt: { value: '2019-03-29', granularity: 'day', … }, dateSource: 'header' }], skipped: [] }
 import type { Article, DateSource, TimeSpan } from '../model/index.js';
+import { CalendarDay } from '../model/calendarDay.js';
 import { articleId } from './articleId.js';
 import { collapseBlankLines } from './collapseBlankLines.js';
 import { dateFromUrl } from './dateFromUrl.js';
 import { daySpan } from './daySpan.js';
 import { normaliseLines } from './normaliseLines.js';
 import { parseByline } from './parseByline.js';
-import { parseDateline } from './parseDateline.js';
+import { datelineOf } from './parseDateline.js';
 import type { ReadResult } from './readResult.js';
 import { wireDateline } from './wireDateline.js';
 import { stripBoilerplate } from './stripBoilerplate.js';
@@ -30,7 +32,7 @@ export interface CleanInput {
   metadataDate?: TimeSpan | null;
 }
 
-const HEADER = /^\s*date\s*(?::\s*|\s+)(\d{4})-(\d{2})-(\d{2})(?![\d-])[ \t]*/i;
+const HEADER = /^\s*date\s*(?::\s*|\s+)(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t]*/i;
 /** The dateline is looked for among the first lines, before the first body paragraph. */
 const DATELINE_WINDOW = 6;
 const LONG_LINE = 200;
@@ -39,8 +41,16 @@ const MAX_TITLE = 200;
 function headerDate(raw: string): { span: TimeSpan | null; rest: string } {
   const m = HEADER.exec(raw);
   if (!m) return { span: null, rest: raw };
-  const span = daySpan(m[0].trim(), Number(m[1]), Number(m[2]), Number(m[3]));
+  // "date 2019-03": a header that gives only the month dates the article to that month.
+  const span = m[3] === undefined ? monthSpan(m[0].trim(), Number(m[1]), Number(m[2])) : daySpan(m[0].trim(), Number(m[1]), Number(m[2]), Number(m[3]));
   return span ? { span, rest: raw.slice(m[0].length) } : { span: null, rest: raw };
+}
+
+function monthSpan(text: string, year: number, month: number): TimeSpan | null {
+  const first = CalendarDay.of(year, month, 1);
+  if (!first) return null;
+  const pad = String(month).padStart(2, '0');
+  return { text, earliest: first.iso, latest: `${year}-${pad}-${CalendarDay.daysInMonth(year, month)}`, granularity: 'month', value: `${year}-${pad}` };
 }
 
 function takeDateline(lines: string[]): TimeSpan | null {
@@ -50,10 +60,12 @@ function takeDateline(lines: string[]): TimeSpan | null {
     if (line === '') continue;
     if (line.length >= LONG_LINE) return null;
     seen++;
-    const span = parseDateline(line);
-    if (span) {
-      lines.splice(i, 1);
-      return span;
+    const found = datelineOf(line);
+    if (found) {
+      // A byline sharing the line ("Ana Lima | June 26, 2019") stays for the byline reader.
+      if (found.byline) lines[i] = found.byline;
+      else lines.splice(i, 1);
+      return found.span;
     }
   }
   return null;
@@ -129,7 +141,9 @@ export function cleanArticle(input: CleanInput): ReadResult {
     return { articles: [], skipped: [{ source: input.source, reason: `${input.source}: no article text left after removing page chrome` }] };
   }
   const url = input.url?.trim() || undefined;
-  const date = pickDate(header.span, input.metadataDate ?? null, dateline, url ? dateFromUrl(url) : null, wireDateline(text));
+  // A wire dateline with its year ("GENEVA, June 16, 2021 (Reuters) -") is a dateline; without one, a partial date.
+  const wire = wireDateline(text);
+  const date = pickDate(header.span, input.metadataDate ?? null, dateline ?? (wire?.earliest ? wire : null), url ? dateFromUrl(url) : null, wire?.earliest ? null : wire);
   const author = input.author?.trim() || bylineAuthor || undefined;
   const article: Article = {
     id: articleId(text),

@@ -10,6 +10,7 @@ import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Skipped } from '../model/index.js';
 import { decodeText } from './decodeText.js';
+import { mergeReads } from './mergeReads.js';
 import { readJsonl } from './readJsonl.js';
 import type { ReadResult } from './readResult.js';
 import { readText } from './readText.js';
@@ -92,22 +93,12 @@ async function readOne(file: string): Promise<ReadResult> {
 }
 
 export async function readSources(paths: string[], options: ReadSourcesOptions = {}): Promise<ReadResult> {
-  const result: ReadResult = { articles: [], skipped: [] };
-  const files = await listFiles(paths, result.skipped);
-  const firstSourceById = new Map<string, string>();
+  const unlisted: Skipped[] = [];
+  const files = await listFiles(paths, unlisted);
+  const reads: ReadResult[] = [{ articles: [], skipped: unlisted }];
   for (const [i, file] of files.entries()) {
-    const one = await readOne(file);
-    for (const article of one.articles) {
-      const earlier = firstSourceById.get(article.id);
-      if (earlier !== undefined) {
-        result.skipped.push({ source: article.source, reason: `${article.source}: same text as ${earlier} (${article.id})` });
-        continue;
-      }
-      firstSourceById.set(article.id, article.source);
-      result.articles.push(article);
-    }
-    result.skipped.push(...one.skipped);
+    reads.push(await readOne(file));
     options.onProgress?.(i + 1, files.length, file);
   }
-  return result;
+  return mergeReads(reads);
 }

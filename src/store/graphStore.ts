@@ -184,6 +184,11 @@ export interface GraphStore {
   /** Articles ordered by (publishedAt.earliest, id), undated last. */
   articles(page: PageRequest): Promise<Page<Article>>;
   articlesByIds(ids: string[]): Promise<Article[]>;
+  /**
+   * Those of urls that a stored article has as its url or its source (exact strings), in the order
+   * asked, each once: how feeds and `ingest URL` tell an item already ingested before fetching it.
+   */
+  knownUrls(urls: string[]): Promise<string[]>;
   /** The person's holdings ordered by (from, of, title), unknown starts last. */
   holdings(person: string): Promise<Holding[]>;
   counts(): Promise<Counts>;

@@ -17,8 +17,8 @@ export function capitalsAsPlaces(ctx: ExtractContext, mentions: EntityMention[])
     if (m.by !== 'entities/capital' && !place) return m;
     const before = ctx.text.slice(Math.max(0, m.start - 30), m.start);
     const after = ctx.text.slice(m.end, m.end + 20);
-    // "SEOUL, Oct. 7 (Yonhap) --": a dateline names where the story was filed.
-    const dateline = (m.start === 0 || ctx.text[m.start - 1] === '\n') && /^\s*(?:,|\()/.test(after);
+    // "SEOUL, Oct. 7 (Yonhap) --", "BEIJING —", "WASHINGTON/PALM BEACH": a dateline names where the story was filed.
+    const dateline = (m.start === 0 || ctx.text[m.start - 1] === '\n') && /^(?:\s*[,(/]|\s+(?:-{1,2}|—|–)\s)/.test(after);
     if (!LOCATIVE_BEFORE.test(before) && !EVENT_AFTER.test(after) && !dateline) return m;
     const capital = gazetteer().capitalNames.get(aliasKey(m.text));
     const name = place?.name ?? capital ?? m.text.replace(/\s+D\.C\.$/, '');

@@ -30,12 +30,25 @@ export function extractGazetteerEntities(text: string): EntityMention[] {
     const next = best && /^the$/i.test(text.slice(first.start, first.end)) ? longestAt(text, words, i + 1, index.maxWords) : undefined;
     if (best && next && next.end > best.end) best = undefined;
     if (best && partOfLongerName(text, best)) best = undefined;
+    if (best) best = withoutArticle(text, best);
     if (best) {
       found.push(best);
       while (i + 1 < words.length && words[i + 1]!.start < best.end) i++;
     }
   }
   return found;
+}
+
+/**
+ * "the Netherlands", "the White House": the article is no part of the name when the name is known
+ * without it (the span starts at the name); "the North" keeps it, "The Washington Post" too where
+ * the gazetteer writes it so.
+ */
+function withoutArticle(text: string, m: EntityMention): EntityMention {
+  const article = /^the\s+/i.exec(m.text);
+  if (!article || m.by === GAZETTEER_BY.contextual || surfaceIndex().byKey.get(aliasKey(m.text))?.some((s) => s.entries.some((e) => e.aliases.includes(m.text)))) return m;
+  const rest = lookup(text, m.start + article[0].length, m.end);
+  return rest?.id === m.id ? rest : m;
 }
 
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|President|Leader|Chairman|Secretary|State|Minister|Premier|Prime|Vice|Envoy|Representative|Ambassador|Senator|General|Commander|Director|Chief|Supreme|Marshal|Comrade|Sir|Madam|Lady|First)\.?$/;

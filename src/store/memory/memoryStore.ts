@@ -159,6 +159,18 @@ export class MemoryStore implements GraphStore {
     return this.byIds<Article>(ids, 'article');
   }
 
+  async knownUrls(urls: string[]): Promise<string[]> {
+    const wanted = new Set(urls);
+    const found = new Set<string>();
+    if (wanted.size > 0) {
+      this.graph.forEachNode((_id, attributes) => {
+        if (attributes.nodeType !== 'article') return;
+        for (const value of [attributes.url, attributes.source]) if (value !== undefined && wanted.has(value)) found.add(value);
+      });
+    }
+    return [...wanted].filter((url) => found.has(url));
+  }
+
   async holdings(person: string): Promise<Holding[]> {
     const graph = this.graph;
     if (!graph.hasNode(person)) return [];

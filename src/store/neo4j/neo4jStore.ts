@@ -154,6 +154,12 @@ export class Neo4jStore implements GraphStore {
     return records.map((r) => articleOf(r.get('article') as Props));
   }
 
+  async knownUrls(urls: string[]): Promise<string[]> {
+    if (urls.length === 0) return [];
+    const { records } = await this.read('knownUrls', { urls: [...new Set(urls)] });
+    return records.map((r) => r.get('url') as string);
+  }
+
   async holdings(person: string): Promise<Holding[]> {
     const { records } = await this.read('holdings', { person });
     return records.map((r) => ({

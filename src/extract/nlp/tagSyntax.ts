@@ -1,0 +1,29 @@
+// Parts of speech (Penn Treebank tags, data/models/pos.bin) and chunks (noun, verb and
+// prepositional groups, data/models/chunk.bin, which reads the part-of-speech tags) of an analysed
+// text: the cheap syntax the clause layer builds on.
+// Example: tagSyntax(analyseText("The talks collapsed in Hanoi.")) ->
+//   [{ pos: ['DT', 'NNS', 'VBD', 'IN', 'NNP', '.'], chunks: [{ start: 0, end: 2, type: 'NP' }, ...] }]
+import type { AnalysedSentence } from './analyseText.js';
+import { chunkFeatures } from './chunkFeatures.js';
+import { featureSentences } from './featureSentences.js';
+import { loadModel } from './loadModel.js';
+import { posFeatures } from './posFeatures.js';
+import { tagSpans, type TagSpan } from './tagSpans.js';
+
+/** A word's own features sum to the same part-of-speech scores in every article: kept across calls. */
+const wordScores = new Map<string, Float64Array>();
+
+export interface SentenceSyntax {
+  pos: string[];
+  /** Token ranges of the chunks. */
+  chunks: TagSpan[];
+}
+
+export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSyntax[] {
+  const pos = loadModel('pos');
+  const chunk = loadModel('chunk');
+  return featureSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
+    const tags = pos.tagTokens(f.words.map((w, i) => ({ own: posFeatures.context(f, i), shared: [{ cache: wordScores, key: w, features: () => posFeatures.word(w) }] })));
+    return { pos: tags, chunks: tagSpans(chunk.tag(f.words.map((_, i) => chunkFeatures(f, tags, i)))) };
+  });
+}

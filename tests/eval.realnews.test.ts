@@ -1,0 +1,156 @@
+// The real-news scorer (scripts/eval/realnews/) on a small hand-made store and key
+// (tests/fixtures/realnews/): each kind of error is counted as what it is. Every expected figure
+// below was worked out by hand from the fixture, not read off the scorer.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphChange } from '../src/store/graphStore.js';
+import { openMemoryStore, type MemoryStore } from '../src/store/memory/memoryStore.js';
+import { answerQuestion } from '../scripts/eval/realnews/answerQuestion.js';
+import { graphView } from '../scripts/eval/realnews/graphView.js';
+import { nameMatches } from '../scripts/eval/realnews/nameMatches.js';
+import { parseKey, readKeys } from '../scripts/eval/realnews/readKeys.js';
+import { parseManifest, readManifest } from '../scripts/eval/realnews/readManifest.js';
+import type { ManifestRow, StoryKey, ViewArticle, ViewEvent } from '../scripts/eval/realnews/realnewsTypes.js';
+import { scoreDates } from '../scripts/eval/realnews/scoreDates.js';
+import { scoreStory, type StoryScore } from '../scripts/eval/realnews/scoreStory.js';
+
+const FIXTURES = 'tests/fixtures/realnews';
+let dir: string;
+let store: MemoryStore;
+let manifest: ManifestRow[];
+let key: StoryKey;
+let events: ViewEvent[];
+let articles: ViewArticle[];
+let score: StoryScore;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'newsgraph-realnews-'));
+  store = await openMemoryStore(dir);
+  await store.write(JSON.parse(await readFile(`${FIXTURES}/graph.json`, 'utf8')) as GraphChange);
+  manifest = await readManifest(`${FIXTURES}/manifest.tsv`);
+  [key] = (await readKeys(`${FIXTURES}/keys`, manifest)) as [StoryKey];
+  ({ events, articles } = await graphView(store, ['demo-01', 'demo-02', 'demo-03']));
+  score = scoreStory(key, events);
+});
+afterAll(async () => {
+  await store.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ids = (list: { event: ViewEvent }[]) => list.map((m) => m.event.id);
+
+describe('scoring events', () => {
+  it('reads the graph through the API, sources mapped back to manifest ids', () => {
+    expect(events.map((e) => e.id).sort()).toHaveLength(6);
+    expect(articles.map((a) => a.manifestId).sort()).toEqual(['demo-01', 'demo-02', 'demo-03']);
+  });
+
+  it('counts a right day, a wrong day and a miss, and leaves the optional call out', () => {
+    expect(score.keyed).toBe(4);
+    expect(ids(score.found.rightDay).sort()).toEqual(['event:e1-summit-right-day', 'event:e3-letter-roles-reversed']);
+    expect(ids(score.found.wrongDay)).toEqual(['event:e4-sanction-wrong-day']);
+    expect(score.found.loose).toEqual([]);
+    expect(score.missed.map((k) => k.id)).toEqual(['meeting-missed']);
+    // 5 graph events of keyed kinds (the statement is not one): 2 right days among them.
+    expect(score.day).toEqual({ tp: 2, fp: 3, fn: 2 });
+    expect(score.loose).toEqual({ tp: 3, fp: 2, fn: 1 });
+    expect(score.statements).toBe(1);
+  });
+
+  it('counts the undated second report of the summit as a duplicate, not as found or spurious', () => {
+    expect(ids(score.duplicates)).toEqual(['event:e2-summit-duplicate']);
+    expect(score.spurious.undated).toEqual([]);
+  });
+
+  it('counts a meeting the key does not have as spurious, and as one an analyst meets among encounters', () => {
+    expect(score.spurious.dated.map((e) => e.id)).toEqual(['event:e5-meeting-spurious']);
+    expect(score.spurious.inEncounters.map((e) => e.id)).toEqual(['event:e5-meeting-spurious']);
+  });
+
+  it('counts a letter with sender and recipient reversed as a wrong role, and right days and roles apart', () => {
+    expect(score.roles.right).toBe(2);
+    expect(score.roles.of).toBe(3);
+    const [wrong] = score.roles.wrong;
+    expect(wrong?.match.key.id).toBe('letter');
+    expect(wrong?.check.wrongRole).toEqual(['Xavier Yates as sender (is recipient)', 'Yvonne Zell as recipient (is sender)']);
+    // Neither the reversed letter nor the wrongly dated sanction counts for letters and sanctions.
+    expect(score.lettersSanctions).toEqual({ tp: 0, fp: 2, fn: 2 });
+    expect(score.status).toMatchObject({ right: 3, of: 3 });
+    expect(score.places).toEqual({ right: 1, of: 1 });
+  });
+});
+
+describe('scoring publication dates', () => {
+  it('tells a date within two days, a vague one and one that excludes the real day apart', () => {
+    const dates = scoreDates(manifest, [key], articles);
+    expect(dates.map((d) => [d.article, d.stated, d.within, d.excludes])).toEqual([
+      ['demo-01', true, true, false],
+      ['demo-02', false, false, false],
+      ['demo-03', true, false, true],
+    ]);
+  });
+});
+
+describe('answering key questions through the API', () => {
+  const answer = async (id: string) => {
+    const q = key.questions.find((x) => x.id === id)!;
+    const primary = new Map([...score.found.rightDay, ...score.found.wrongDay].map((m) => [m.key.id, m]));
+    return answerQuestion(store, q, primary);
+  };
+
+  it('answers a windowed encounters question exactly (the undated duplicate is outside any window)', async () => {
+    expect(await answer('brandt-feb')).toMatchObject({ exact: true });
+  });
+
+  it('finds the undated duplicate in the meetings of the two: inexact', async () => {
+    const r = await answer('brandt-cole');
+    expect(r.exact).toBe(false);
+    expect(r.why).toContain('undated event event:e2-summit-duplicate');
+  });
+
+  it('finds no letter from Yates to Zell, and an extra one from Zell to Yates', async () => {
+    expect(await answer('yates-zell')).toMatchObject({ exact: false, why: 'no event on 2015-03-09' });
+    expect((await answer('zell-yates')).why).toContain('event:e3-letter-roles-reversed');
+  });
+
+  it('bounds a window by the graph event matched to a key event, and looks names up by alias', async () => {
+    expect(await answer('after-summit')).toMatchObject({ exact: true });
+    expect(await answer('summit-status')).toMatchObject({ exact: true });
+  });
+});
+
+describe('corpus files', () => {
+  it('names the file and line of a bad manifest row', () => {
+    expect(() => parseManifest('a-1\thttps://x.org/a\tdemo\t2015-2-1\n', 'm.tsv')).toThrow('m.tsv line 1: stated_date "2015-2-1" must be YYYY-MM-DD or empty');
+    expect(() => parseManifest('a-1\thttps://x.org/a\tdemo\n a-1\thttps://x.org/b\tdemo\n', 'm.tsv')).toThrow('m.tsv line 2: id a-1 is already on line 1');
+  });
+
+  it('names the field of a bad key', () => {
+    const good = JSON.parse(JSON.stringify({ story: 'demo', title: 't', articles: { 'demo-01': { date: null }, 'demo-02': { date: null }, 'demo-03': { date: null } }, events: [], questions: [] }));
+    expect(parseKey(good, 'keys/demo.json', manifest).events).toEqual([]);
+    const badRole = { ...good, events: [{ id: 'x', kind: 'LETTER', title: 't', participants: [{ name: 'A', role: 'writer' }], earliest: '2015-01-01', latest: '2015-01-01', status: 'OCCURRED' }] };
+    expect(() => parseKey(badRole, 'keys/demo.json', manifest)).toThrow('keys/demo.json: events[0].participants[0].role: "writer" is not one of');
+    expect(() => parseKey({ ...good, articles: {} }, 'keys/demo.json', manifest)).toThrow('manifest article "demo-01" has no entry');
+    expect(() => parseKey({ ...good, story: 'other' }, 'keys/demo.json', manifest)).toThrow('differs from the file name');
+  });
+
+  it('the committed manifest and keys of the real-news corpus follow the format', async () => {
+    const rows = await readManifest('tests/realnews/manifest.tsv');
+    const keys = await readKeys('tests/realnews/keys', rows);
+    expect(new Set(rows.map((r) => r.story))).toEqual(new Set(keys.map((k) => k.story)));
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+  });
+});
+
+describe('names', () => {
+  it('matches accents, surnames and titled names, never a first name alone', () => {
+    expect(nameMatches(['François Hollande'], { name: 'Francois Hollande', aliases: [] })).toBe(true);
+    expect(nameMatches(['Petro Poroshenko'], { name: 'Poroshenko', aliases: [] })).toBe(true);
+    expect(nameMatches(['Vladimir Putin'], { name: 'President Vladimir Putin', aliases: [] })).toBe(true);
+    expect(nameMatches(['Vladimir Putin'], { name: 'Vladimir', aliases: [] })).toBe(false);
+    expect(nameMatches(['Kim Yo Jong'], { name: 'Kim Jong Un', aliases: ['Kim'] })).toBe(false);
+    expect(nameMatches(['United States'], { name: 'U.S.', aliases: ['United States', 'US'] })).toBe(true);
+  });
+});
