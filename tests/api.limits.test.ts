@@ -248,6 +248,11 @@ describe('the complexity estimate', () => {
     expect(estimate('{ events(first: 5000) { edges { node { id } } } }')).toBe(FIELD_COSTS['Query.events']! + 1 + 100 * 2);
     expect(estimate('query($n: Int!) { events(first: $n) { totalCount } }', {})).toBeNull(); // bad variables: execution reports them
   });
+
+  it('counts a search for no words as no work (it returns at once), and one for a word as a search', () => {
+    expect(estimate('{ search(text: " - ") { score } }')).toBe(1);
+    expect(estimate('{ search(text: "k") { score } }')).toBe(FIELD_COSTS['Query.search']! + 1);
+  });
 });
 
 function isListOf(type: GraphQLOutputType): boolean {

@@ -13,6 +13,7 @@
 //     -> 100 events x 5 participants x 100 events = about 101,000 objects: refused (the maximum is 10,000)
 import { getNamedType, getVariableValues, GraphQLError, isLeafType, isObjectType, Kind, print, visit, type DocumentNode, type FieldNode, type GraphQLCompositeType, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { searchWords } from '../store/searchWords.js';
 import { fieldCost } from './fieldCosts.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './paging.js';
 
@@ -66,7 +67,10 @@ export function listSize(type: GraphQLCompositeType, field: string): number | un
  * sibling (context.repeats).
  */
 export const workEstimator: ComplexityEstimator = ({ type, field, node, args, childComplexity, context }) => {
-  const work = (context?.repeats as WeakSet<FieldNode> | undefined)?.has(node) ? 0 : fieldCost(type, field.name);
+  const repeated = (context?.repeats as WeakSet<FieldNode> | undefined)?.has(node);
+  // A search for no words (blank or punctuation) returns at once without reading the index.
+  const idle = type.name === 'Query' && field.name === 'search' && typeof args.text === 'string' && searchWords(args.text).length === 0;
+  const work = repeated || idle ? 0 : fieldCost(type, field.name);
   if (isLeafType(getNamedType(field.type))) return work;
   if (field.args.some((arg) => arg.name === 'first')) {
     const asked = typeof args.first === 'number' && Number.isInteger(args.first) ? args.first : DEFAULT_PAGE_SIZE;
