@@ -98,6 +98,7 @@ const fieldResolvers: Resolvers = {
     article: (evidence, _args, ctx) => ctx.articles.load(evidence.article),
   },
   Article: {
+    photographers: (article) => article.photographers ?? [],
     events: async (article, args, ctx) => connectionOf(await ctx.store.events({ ...pageRequest(args.first, args.after), source: article.id })),
   },
   Stats: statsFields,

@@ -99,7 +99,8 @@ function isChromePhrase(line: string): boolean {
 function isCallToAction(line: string): boolean {
   if (COPYRIGHT.test(line) && line.length <= MAX_TEASER_CHARS) return true;
   if (!isShort(line)) return false;
-  const c = canonical(line);
+  // "1. Skip to content": a numbered menu entry is the same button.
+  const c = canonical(line).replace(/^\d{1,2}\.?\s+/, '');
   return CALL_TO_ACTION.some((re) => re.test(c));
 }
 

@@ -1,0 +1,80 @@
+// Bylines and author lines out of an article's lines: their names become the article's authors and
+// never stay in the text (where the tagger would make people of the news of them). Recognised:
+//   - a byline line ("By Ana Lima, Reuters"; parseByline), or one ending a standfirst ("... in Kyiv. By Ana Lima & Ben Roe");
+//   - a name alone on the line right before the date line of the article's head ("Ana Lima" / "June 3, 2021")
+//     whose words the text uses nowhere else (so not a tag line such as "Russia Vladimir Putin");
+//   - an author link or a staff credit alone on a line ("More from Ana Lima", "Reuters Staff");
+//   - a note that the story was first reported by someone ("It was originally reported by Ana Lima on example.com");
+//   - then, once the authors are known, their names repeated alone on a line (an author card) and
+//     short lines opening with one of them (a bio: "Ana Lima covers the White House.").
+// Example: takeBylines(['Kim met Moon.', 'By Ana Lima', 'Ana Lima covers Asia.'], null)
+//   -> { kept: ['Kim met Moon.'], bylines: ['Ana Lima'], names: ['Ana Lima'] }
+import { parseByline } from './parseByline.js';
+
+const TRAILING = /(?<=[.!?"”’])\s+(By\s+\S.{1,80})$/;
+const AUTHOR_LINK = /^(?:more|more stories|more articles|stories|articles|all stories|view all posts|posts)\s+(?:from|by)\s+(\S.{1,60})$/i;
+const STAFF = /^(?:[\p{Lu}][\p{L}&.'’-]*\s+){1,3}(?:Staff|Staff Writers?|Staff Reporters?|Newsroom|Desk|Bureau)$/u;
+const FIRST_REPORTED = /\b(?:originally|first)\s+(?:reported|written|published)\s+by\s+([^.]{3,80}?)\s+(?:on|for|at|in)\s+\S/gi;
+/** A name alone on its line: two to four capitalised words ("Ana Lima", "Gréta Sigríður Einarsdóttir"). */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|bin)){1,3}$/u;
+const MAX_BIO_WORDS = 30;
+
+/** "Ana Lima and Ben Roe" -> ["Ana Lima", "Ben Roe"]. */
+export function bylineNames(byline: string): string[] {
+  return byline.split(/\s*(?:,|&|\band\b)\s*/).map((s) => s.trim()).filter((s) => /\s/.test(s));
+}
+
+function isNameLine(line: string): boolean {
+  // "BIS Seal": an acronym beside a word in lower case is a label, not a name written in capitals.
+  const mixedCase = /\p{Ll}/u.test(line) && line.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w));
+  return NAME_LINE.test(line) && !mixedCase && !/^by\s/i.test(line) && parseByline(`By ${line}`) !== null;
+}
+
+/** Whether none of the name's words of four letters or more stands in another line. */
+function namedNowhereElse(lines: readonly string[], at: number): boolean {
+  const name = lines[at]!;
+  const words = name.split(/\s+/).filter((w) => w.length >= 4);
+  // Its own repeats (an author card) and a bio opening with it do not count.
+  return !lines.some((l, i) => i !== at && l !== name && !l.startsWith(`${name} `) && words.some((w) => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(l)));
+}
+
+export function takeBylines(lines: readonly string[], dateAt: number | null): { kept: string[]; bylines: string[]; names: string[] } {
+  const bylines: string[] = [];
+  const names: string[] = [];
+  const add = (byline: string | null) => {
+    if (byline && !bylines.includes(byline)) bylines.push(byline);
+    if (byline) for (const n of [byline, ...bylineNames(byline)]) if (!names.includes(n)) names.push(n);
+    return byline !== null;
+  };
+  // The name line right before the date line of the head (the date line is gone: dateAt is where it was).
+  const byDate = new Set<number>();
+  const before = dateAt === null ? undefined : [...lines.keys()].filter((i) => i < dateAt && lines[i] !== '').pop();
+  if (before !== undefined && isNameLine(lines[before]!) && namedNowhereElse(lines, before)) byDate.add(before);
+  const kept: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (line === '') {
+      kept.push(line);
+      continue;
+    }
+    if (byDate.has(i) && add(line)) continue;
+    if (add(parseByline(line))) continue;
+    const link = AUTHOR_LINK.exec(line);
+    if (link && isNameLine(link[1]!.trim()) && add(link[1]!.trim())) continue;
+    if (STAFF.test(line.trim())) {
+      add(line.trim());
+      continue;
+    }
+    if ([...line.matchAll(FIRST_REPORTED)].filter((m) => add(parseByline(`By ${m[1]}`))).length > 0) continue;
+    const trailing = TRAILING.exec(line);
+    if (trailing && add(parseByline(trailing[1]!))) {
+      kept.push(line.slice(0, trailing.index).trimEnd());
+      continue;
+    }
+    kept.push(line);
+  }
+  // Repeats of an author's name, and short bios that open with it.
+  const people = names.filter((a) => /\s/.test(a));
+  const isAuthorLine = (line: string) =>
+    people.some((a) => line === a || line === `By ${a}` || (line.startsWith(`${a} `) && line.split(/\s+/).length <= MAX_BIO_WORDS && /[.!]$/.test(line)));
+  return { kept: kept.filter((line) => !isAuthorLine(line)), bylines, names };
+}
