@@ -45,6 +45,7 @@ const CALL_TO_ACTION: readonly RegExp[] = [
   /^(sign up|subscribe|register)\b.*\b(newsletter|updates|free|now|today|here|alerts)\b/,
   /^(click|tap) here\b/,
   /^(skip to|jump to|back to)\b/,
+  /^(\d+\s*)?min(ute)?s?\.?\s+read$/,
   /\ball rights reserved$/,
 ];
 
@@ -137,3 +138,13 @@ export const CHROME_RULES: readonly ChromeRule[] = Object.freeze([
   { name: 'credits', test: isCredit },
   { name: 'hashtags', test: isHashtagRow },
 ]);
+
+/**
+ * A link to another story or video ending a paragraph, "Read ... here." / "Watch video report from ...":
+ * the line without it (the names in it are of the other story's author, not of this news).
+ * Example: dropLinkTeaser('Talks resume today. Read our editor Ana Lima's analysis here.') -> 'Talks resume today.'
+ */
+export function dropLinkTeaser(line: string): string {
+  const m = /(?:^|(?<=[.!?"”’)]\s+))(?:Read|Watch|Listen to|See)\s(?=[^.!?]{0,200}\b(?:here|video|report|analysis|interview)\b)[^.!?]{0,200}[.!]?$/u.exec(line);
+  return m ? line.slice(0, m.index).trimEnd() : line;
+}

@@ -1,7 +1,8 @@
 // The cleaning every reader shares: raw article text (+ what the container said: url, title,
 // author, metadata date) -> one Article, or a Skipped entry when no text is left.
 // Steps, in order: `date YYYY-MM-DD` (or `date YYYY-MM`: that month) header at the very start;
-// normalise lines; photo credits out of captions (-> photographers); hover-card repeats collapsed;
+// normalise lines; photo credits out of captions (-> photographers), "Read ... here." teasers out of
+// paragraphs, hover-card repeats collapsed;
 // strip page chrome; dateline near the top; bylines and author lines (-> author); title line and
 // its duplicate (-> title); paragraphs collapsed. Names in credits and bylines are metadata, never text. Date precedence: header > metadata >
 // dateline (a line, or a wire dateline with its year) > url > a wire dateline without year (a
@@ -16,6 +17,7 @@ import { collapseBlankLines } from './collapseBlankLines.js';
 import { dateFromUrl } from './dateFromUrl.js';
 import { daySpan } from './daySpan.js';
 import { normaliseLines } from './normaliseLines.js';
+import { dropLinkTeaser } from './chromeRules.js';
 import { collapseHoverCards } from './collapseHoverCards.js';
 import { datelineOf } from './parseDateline.js';
 import { takePhotoCredit } from './photoCredits.js';
@@ -75,7 +77,7 @@ function takeDateline(lines: string[]): { span: TimeSpan; at: number } | null {
   return null;
 }
 
-/** Photo credits out of every line (a line that was all credit goes) and hover-card repeats collapsed. */
+/** Photo credits and link teasers out of every line (a line that was all credit goes), hover-card repeats collapsed. */
 function takeCredits(lines: string[]): { lines: string[]; photographers: string[] } {
   const photographers: string[] = [];
   const out: string[] = [];
@@ -84,7 +86,7 @@ function takeCredits(lines: string[]): { lines: string[]; photographers: string[
       out.push(raw);
       continue;
     }
-    const { line, names } = takePhotoCredit(collapseHoverCards(raw));
+    const { line, names } = takePhotoCredit(dropLinkTeaser(collapseHoverCards(raw)));
     for (const n of names) if (!photographers.includes(n)) photographers.push(n);
     if (line !== '') out.push(line);
   }

@@ -66,7 +66,8 @@ function credit(body: string): string[] | null {
 }
 
 export function takePhotoCredit(line: string): CreditTaken {
-  const trimmed = line.trim();
+  // A wire picture's subject tags after its credit: "REUTERS/Ana Lima/Pool (NORWAY - Tags: POLITICS)".
+  const trimmed = line.trim().replace(/\s*\((?:[^()]{0,60}-\s*)?Tags:[^()]*\)$/u, '');
   // Alone on its line; but "President Ana Holm | Karl Mund/Getty Images" is a caption before a
   // credit that names its photographer, where "Karl Mund | TASS | Getty Images" is all credit.
   const whole = credit(trimmed);
@@ -92,5 +93,5 @@ export function takePhotoCredit(line: string): CreditTaken {
     const items = creditItems(head[1]!, false);
     if (items) return { line: trimmed.slice(head[0].length), names: namesOf(items) };
   }
-  return { line, names: [] };
+  return { line: trimmed === line.trim() ? line : trimmed, names: [] };
 }

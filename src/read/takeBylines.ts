@@ -1,14 +1,17 @@
 // Bylines and author lines out of an article's lines: their names become the article's authors and
 // never stay in the text (where the tagger would make people of the news of them). Recognised:
 //   - a byline line ("By Ana Lima, Reuters"; parseByline), or one ending a standfirst ("... in Kyiv. By Ana Lima & Ben Roe");
-//   - a name alone on the line right before the date line of the article's head ("Ana Lima" / "June 3, 2021")
-//     whose words the text uses nowhere else (so not a tag line such as "Russia Vladimir Putin");
+//   - a name alone on the line right before the date line of the article's head ("Ana Lima" / "June 3, 2021"),
+//     or right before a paragraph among the first lines, whose words the text uses nowhere else (so not
+//     a tag line such as "Russia Vladimir Putin");
+//   - a correspondent's lead-in ("Our correspondent, Ana Lima, reported from Kyiv:");
 //   - an author link or a staff credit alone on a line ("More from Ana Lima", "Reuters Staff");
 //   - a note that the story was first reported by someone ("It was originally reported by Ana Lima on example.com");
 //   - then, once the authors are known, their names repeated alone on a line (an author card) and
 //     short lines opening with one of them (a bio: "Ana Lima covers the White House.").
 // Example: takeBylines(['Kim met Moon.', 'By Ana Lima', 'Ana Lima covers Asia.'], null)
 //   -> { kept: ['Kim met Moon.'], bylines: ['Ana Lima'], names: ['Ana Lima'] }
+import { isCommonWord } from '../extract/entities/wordCase.js';
 import { parseByline } from './parseByline.js';
 
 const TRAILING = /(?<=[.!?"”’])\s+(By\s+\S.{1,80})$/;
@@ -18,6 +21,10 @@ const FIRST_REPORTED = /\b(?:originally|first)\s+(?:reported|written|published)\
 /** A name alone on its line: two to four capitalised words ("Ana Lima", "Gréta Sigríður Einarsdóttir"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|bin)){1,3}$/u;
 const MAX_BIO_WORDS = 30;
+/** A paragraph of the body is a line this long or longer; a byline before one stands among the first lines. */
+const BODY_LINE = 150;
+const HEAD_LINES = 10;
+const CORRESPONDENT = /^(?:our|the)\s+(?:\p{L}+\s+){0,2}correspondent,?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+(?:reported|reports|writes|wrote|said|says)\b[^.!?]{0,60}[:.]?$/iu;
 
 /** "Ana Lima and Ben Roe" -> ["Ana Lima", "Ben Roe"]. */
 export function bylineNames(byline: string): string[] {
@@ -25,6 +32,8 @@ export function bylineNames(byline: string): string[] {
 }
 
 function isNameLine(line: string): boolean {
+  // "Reversible Concessions": a subhead of common words is no one's name.
+  if (line.split(/\s+/).every((w) => isCommonWord(w))) return false;
   // "BIS Seal": an acronym beside a word in lower case is a label, not a name written in capitals.
   const mixedCase = /\p{Ll}/u.test(line) && line.split(/\s+/).some((w) => /^\p{Lu}{2,}$/u.test(w));
   return NAME_LINE.test(line) && !mixedCase && !/^by\s/i.test(line) && parseByline(`By ${line}`) !== null;
@@ -50,6 +59,11 @@ export function takeBylines(lines: readonly string[], dateAt: number | null): { 
   const byDate = new Set<number>();
   const before = dateAt === null ? undefined : [...lines.keys()].filter((i) => i < dateAt && lines[i] !== '').pop();
   if (before !== undefined && isNameLine(lines[before]!) && namedNowhereElse(lines, before)) byDate.add(before);
+  const filled = [...lines.keys()].filter((i) => lines[i] !== '').slice(0, HEAD_LINES);
+  for (const [k, i] of filled.entries()) {
+    const next = filled[k + 1];
+    if (next !== undefined && lines[next]!.length >= BODY_LINE && isNameLine(lines[i]!) && namedNowhereElse(lines, i)) byDate.add(i);
+  }
   const kept: string[] = [];
   for (const [i, line] of lines.entries()) {
     if (line === '') {
@@ -60,6 +74,8 @@ export function takeBylines(lines: readonly string[], dateAt: number | null): { 
     if (add(parseByline(line))) continue;
     const link = AUTHOR_LINK.exec(line);
     if (link && isNameLine(link[1]!.trim()) && add(link[1]!.trim())) continue;
+    const lead = CORRESPONDENT.exec(line.trim());
+    if (lead && isNameLine(lead[1]!) && add(lead[1]!)) continue;
     if (STAFF.test(line.trim())) {
       add(line.trim());
       continue;
