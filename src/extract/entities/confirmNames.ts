@@ -53,9 +53,10 @@ function inTitleCaseRun(masked: string, line: { start: number; end: number }, m:
   return around.length >= 3 && around.every((w) => /^\p{Lu}/u.test(w)) && around.filter((w) => isCommonWord(w)).length >= 2;
 }
 
+/** A title word, or a compound of them ("Vice-President"). */
 function isTitleWord(word: string): boolean {
-  titleWords ??= new Set([...gazetteer().titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].flatMap((t) => t.split(/\s+/)).map((w) => w.replace(/\.$/, '')));
-  return titleWords.has(word.toLowerCase().replace(/\.$/, ''));
+  titleWords ??= new Set([...gazetteer().titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].flatMap((t) => t.split(/[\s-]+/)).map((w) => w.replace(/\.$/, '')));
+  return word.toLowerCase().replace(/\.$/, '').split('-').every((w) => titleWords!.has(w));
 }
 
 /** The text with every mention but `keep` blanked out (other names are capitalised in any prose). */

@@ -11,7 +11,7 @@
 // when the surname is part of a fuller name of the article. A one-word name that two different people of the
 // article could carry ("Hamad" with "Salman bin Hamad" and "Tamim bin Hamad"), or that no fuller name
 // of the article carries ("Mr Ortega", "Treasury Secretary Peter" with no "Peter ..." named), goes:
-// a fragment is no entity. Names of several words are kept as they are when they fit several.
+// a fragment is no entity (but a monarch's or pope's one name, "King Salman", is a whole name). Names of several words are kept as they are when they fit several.
 // People the gazetteer knows keep their ids (linkSurnames weighs their prominence).
 // Example: "Ivan Petrov arrived. Petrov said ..." -> both mentions person:ivan-petrov.
 import type { EntityMention } from '../../model/index.js';
@@ -23,6 +23,7 @@ import { surfaceIndex } from './surfaceIndex.js';
 import { isCommonWord } from './wordCase.js';
 
 const LINK_BY = 'entities/linkPartialNames';
+const ROYAL_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope|Prince|Princess)[ \t]+$/;
 
 /** Whether `part`'s words stand in `whole` in order, the first or the last word of both the same. */
 export function isPartOf(part: readonly string[], whole: readonly string[]): boolean {
@@ -58,6 +59,8 @@ export function linkPartialNames(ctx: ExtractContext, given: EntityMention[]): E
   const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
   const longest = (id: string) => Math.max(...names.get(id)!.surfaces.map((s) => s.length));
   const dropped = new Set<string>();
+  // "King Salman", "Pope Leo": a monarch or pope is named by one name; that is no fragment.
+  const regnal = new Set(people.filter((m) => ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))).map((m) => m.id));
   for (const id of [...names.keys()].sort((a, b) => longest(a) - longest(b))) {
     if (g.byId.has(id)) continue;
     const mine = names.get(id)!.surfaces;
@@ -68,7 +71,7 @@ export function linkPartialNames(ctx: ExtractContext, given: EntityMention[]): E
     roots.delete(find(id));
     const oneWord = longest(id) === 1;
     if (roots.size === 1) parent.set(find(id), [...roots][0]!);
-    else if (oneWord) dropped.add(id);
+    else if (oneWord && !(roots.size === 0 && regnal.has(id))) dropped.add(id);
   }
   // One name per group: the gazetteer's, else the earliest named in full.
   const canonical = new Map<string, string>();

@@ -34,7 +34,9 @@ export function trimName(named: NameSpan): TrimmedName | null {
   titles ??= new Set([...gazetteer().titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].map((t) => t.toLowerCase().replace(/\.$/, '')));
   // "Saud Al-Qahtani—a": a dash glued inside a word ends the name.
   const dash = /[—–]/.exec(named.text);
-  const span = dash ? { ...named, end: named.start + dash.index, text: named.text.slice(0, dash.index) } : named;
+  const cut = dash ? { ...named, end: named.start + dash.index, text: named.text.slice(0, dash.index) } : named;
+  // "TAOISEACH Leo Varadkar", "Council Head Omar al-Rafi" tagged as organisations: a title and a name are a person.
+  const span = cut.type !== 'PER' && titledPerson(cut.text) ? { ...cut, type: 'PER' } : cut;
   const words = [...span.text.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: span.start + m.index, end: span.start + m.index + m[0].length }));
   if (words.length === 0) return null;
   let first = 0;
@@ -73,6 +75,17 @@ export function trimName(named: NameSpan): TrimmedName | null {
   const trimmed: TrimmedName = { start, end, type: span.type, text: span.text.slice(start - span.start, end - span.start) };
   const title = titleEnd > 0 ? span.text.slice(0, words[titleEnd - 1]!.end - span.start).replace(/^\P{L}+/u, '').trim() : '';
   return title && /^\p{Lu}/u.test(title) ? { ...trimmed, title } : trimmed;
+}
+
+/** A title (at the start, or among the first words) before a name with no word of an organisation's or place's. */
+function titledPerson(text: string): boolean {
+  const words = text.split(/\s+/);
+  const skip = titleAt(words) || qualifiedTitleAt(words) || afterInnerTitle(words);
+  if (!skip || skip >= words.length) return false;
+  const cues = nameCues();
+  const orgWords = new Set([...cues.organizationWords, ...cues.placeWords, ...cues.nameHeads.ORGANIZATION, ...cues.nameHeads.PLACE]);
+  const rest = words.slice(skip);
+  return rest.every((w) => /^\p{Lu}/u.test(w) || /^(?:bin|al|el|de|van|von|la|le|da)\b/.test(w)) && !rest.some((w) => orgWords.has(w.toLowerCase().replace(/['’]s$/u, '')));
 }
 
 function namesNoPerson(word: string): boolean {
