@@ -1,6 +1,7 @@
 // Photo credits, bylines, author lines and hover-card repeats in reading (issue 16): their names
 // become the article's metadata and leave the text; lines that only look alike stay. Invented names.
 import { describe, expect, it } from 'vitest';
+import { CHROME_RULES, dropLinkTeaser } from '../src/read/chromeRules.js';
 import { cleanArticle } from '../src/read/cleanArticle.js';
 import { collapseHoverCards } from '../src/read/collapseHoverCards.js';
 import { takePhotoCredit } from '../src/read/photoCredits.js';
@@ -61,6 +62,19 @@ describe('takeBylines', () => {
     expect(got.names).toEqual(expect.arrayContaining(['Ana Lima', 'Ben Dale']));
   });
 
+  it('takes author cards, post bylines, reporters opening a dateline, correspondents\' lead-ins and a name before the first paragraph', () => {
+    const body = 'Norwegian Prime Minister Ana Holm and Russian envoy Ivan Petrov met in Oslo on Sunday to discuss fishing rights in the Barents Sea and the quotas for next year, officials said.';
+    const lines = ['Lena Dorn, author of from Oslo', 'From Example’s Karl Mund in Bergen, Norway', 'Tom Vale / Rita Sand Oslo/Bergen, May 3:', 'Our correspondent, Mira Stone, reported from Kyiv:', 'Ola Berg', body];
+    const got = takeBylines(lines, null);
+    expect(got.kept).toEqual(['Oslo/Bergen, May 3:', body]);
+    expect(got.names).toEqual(expect.arrayContaining(['Lena Dorn', 'Karl Mund', 'Tom Vale', 'Rita Sand', 'Mira Stone', 'Ola Berg']));
+  });
+
+  it('keeps names set apart by a slash in a sentence, and a name line before a heading', () => {
+    const lines = ['Ivan Petrov / Ana Holm plan was put to ministers today.', 'Ola Berg', 'Fishing talks', 'Ola Berg said the talks had gone well.'];
+    expect(takeBylines(lines, null)).toEqual({ kept: lines, bylines: [], names: [] });
+  });
+
   it('keeps a tag line before the date that the text names again, sentences opening with "By", and names in the body', () => {
     const lines = ['Norway Ivan Petrov', 'Ivan Petrov met Ana Holm.', 'By Tuesday, the talks had stalled.', 'Ana Holm', 'Ana Holm said she would return.'];
     const got = takeBylines(lines, 1);
@@ -101,5 +115,18 @@ describe('cleanArticle: credits and bylines are metadata', () => {
     expect(a.text).not.toMatch(/Jane Roe|Lena Dorn/);
     expect(a.text.match(/arrives in Oslo/g)).toHaveLength(1);
     expect(a.text).toContain('Norwegian Prime Minister Ana Holm and Ivan Petrov agreed');
+  });
+});
+
+describe('link teasers and reading times', () => {
+  it('drops a "Read ... here." or "Watch video report" sentence ending a paragraph, and a reading-time line', () => {
+    expect(dropLinkTeaser('Talks resume today. Read our editor Ana Lima’s analysis of the deal here.')).toBe('Talks resume today.');
+    expect(dropLinkTeaser('Watch video report from Example’s Karl Mund.')).toBe('');
+    expect(CHROME_RULES.some((r) => r.test('1 Min Read'))).toBe(true);
+  });
+
+  it('keeps sentences that only start alike', () => {
+    for (const line of ['Read the treaty, officials said, and you will see the limits.', 'See you in Oslo, Holm told Petrov.', 'Watch what they do, not what they say.']) expect(dropLinkTeaser(line)).toBe(line);
+    expect(CHROME_RULES.some((r) => r.test('Ministers read the minutes'))).toBe(false);
   });
 });

@@ -5,10 +5,11 @@
 //     or right before a paragraph among the first lines, whose words the text uses nowhere else (so not
 //     a tag line such as "Russia Vladimir Putin");
 //   - a correspondent's lead-in ("Our correspondent, Ana Lima, reported from Kyiv:");
-//   - an author link or a staff credit alone on a line ("More from Ana Lima", "Reuters Staff");
+//   - an author link, card or staff credit alone on a line ("More from Ana Lima", "Ana Lima, author of ...",
+//     "From Example's Ana Lima in Oslo", "Reuters Staff"), and reporters' names opening a line ("Ana Lima / Ben Dale");
 //   - a note that the story was first reported by someone ("It was originally reported by Ana Lima on example.com");
-//   - then, once the authors are known, their names repeated alone on a line (an author card) and
-//     short lines opening with one of them (a bio: "Ana Lima covers the White House.").
+//   - then, once the authors are known, short lines naming one of them (an author card, "By Ana Lima")
+//     and bios opening with one ("Ana Lima covers the White House.").
 // Example: takeBylines(['Kim met Moon.', 'By Ana Lima', 'Ana Lima covers Asia.'], null)
 //   -> { kept: ['Kim met Moon.'], bylines: ['Ana Lima'], names: ['Ana Lima'] }
 import { isCommonWord } from '../extract/entities/wordCase.js';
@@ -21,9 +22,16 @@ const FIRST_REPORTED = /\b(?:originally|first)\s+(?:reported|written|published)\
 /** A name alone on its line: two to four capitalised words ("Ana Lima", "Gréta Sigríður Einarsdóttir"). */
 const NAME_LINE = /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|al|bin)){1,3}$/u;
 const MAX_BIO_WORDS = 30;
+/** A short line naming an author ("From Example's Ana Lima in Oslo") is an author card. */
+const MAX_CARD_WORDS = 12;
 /** A paragraph of the body is a line this long or longer; a byline before one stands among the first lines. */
 const BODY_LINE = 150;
 const HEAD_LINES = 10;
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+const AUTHOR_CARD = new RegExp(String.raw`^(${NAME_RUN}),?\s+(?:author|reporter|correspondent|contributor|staff writer)\b[^.!?]{0,60}$`, 'u');
+const POST_BYLINE = new RegExp(String.raw`^From\s+(?:\p{Lu}[\p{L}&.-]*['’]s?\s+)?(${NAME_RUN})(?:\s+in\s+[^.!?]{1,40})?$`, 'u');
+/** Two names or more opening a line, set apart by " / " (a wire's reporters before the dateline). */
+const SLASHED = new RegExp(String.raw`^(${NAME_RUN})(?:\s+\/\s+\p{Lu}[\p{Ll}'’.-]*\s\p{Lu}[\p{Ll}'’.-]+)+`, 'u');
 const CORRESPONDENT = /^(?:our|the)\s+(?:\p{L}+\s+){0,2}correspondent,?\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),?\s+(?:reported|reports|writes|wrote|said|says)\b[^.!?]{0,60}[:.]?$/iu;
 
 /** "Ana Lima and Ben Roe" -> ["Ana Lima", "Ben Roe"]. */
@@ -74,6 +82,17 @@ export function takeBylines(lines: readonly string[], dateAt: number | null): { 
     if (add(parseByline(line))) continue;
     const link = AUTHOR_LINK.exec(line);
     if (link && isNameLine(link[1]!.trim()) && add(link[1]!.trim())) continue;
+    // "Ana Lima, author of ...", "From Example's Ana Lima in Oslo", "Ana Lima / Ben Dale Oslo, May 3:".
+    const card = AUTHOR_CARD.exec(line.trim()) ?? POST_BYLINE.exec(line.trim());
+    if (card && isNameLine(card[1]!) && add(card[1]!)) continue;
+    const slashed = SLASHED.exec(line);
+    // The rest is a dateline at most ("Oslo/Bergen, May 3:"), no sentence.
+    if (slashed && isNameLine(slashed[1]!) && !/(?:^|[\s/,])\p{Ll}{3,}/u.test(line.slice(slashed[0].length))) {
+      for (const n of slashed[0].split(/\s+\/\s+/).map((x) => x.trim()).filter((x) => isNameLine(x))) add(n);
+      const rest = line.slice(slashed[0].length).trim();
+      if (rest) kept.push(rest);
+      continue;
+    }
     const lead = CORRESPONDENT.exec(line.trim());
     if (lead && isNameLine(lead[1]!) && add(lead[1]!)) continue;
     if (STAFF.test(line.trim())) {
@@ -91,6 +110,12 @@ export function takeBylines(lines: readonly string[], dateAt: number | null): { 
   // Repeats of an author's name, and short bios that open with it.
   const people = names.filter((a) => /\s/.test(a));
   const isAuthorLine = (line: string) =>
-    people.some((a) => line === a || line === `By ${a}` || (line.startsWith(`${a} `) && line.split(/\s+/).length <= MAX_BIO_WORDS && /[.!]$/.test(line)));
+    people.some(
+      (a) =>
+        line === a ||
+        line === `By ${a}` ||
+        (line.startsWith(`${a} `) && line.split(/\s+/).length <= MAX_BIO_WORDS && /[.!]$/.test(line)) ||
+        (line.includes(a) && line.split(/\s+/).length <= MAX_CARD_WORDS),
+    );
   return { kept: kept.filter((line) => !isAuthorLine(line)), bylines, names };
 }
