@@ -1,8 +1,9 @@
 // Resolve stage: per-article extractions + what the store holds -> one GraphChange.
 // Contract: dates undated articles (inferPublication) and extracts them again against the
 // inferred interval; clusters the batch's events with the store's candidate events (same
-// kind, a shared participant or place) into one event per real-world event; merges entity
-// aliases with the store's; adds the gazetteer's dated office terms (HOLDS) of the people named.
+// kind, a shared participant or place) into one event per real-world event; joins a new person
+// written as a shorter form or a misspelling of one other person to that node (joinPeople);
+// merges entity aliases with the store's; adds the gazetteer's dated office terms (HOLDS) of the people named.
 // Example: three articles reporting the Hanoi summit -> one SUMMIT with three sources.
 import type { Article, Entity, EventFact, Holding } from '../model/index.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
@@ -12,6 +13,8 @@ import { clusterEvents } from './clusterEvents.js';
 import { CalendarDay } from '../model/calendarDay.js';
 import { inferPublication, lowerBound, span } from './dateArticles.js';
 import { hullTimes } from './hullTimes.js';
+import { joinPeople } from './joinPeople.js';
+import { renameEntities } from './renameEntities.js';
 
 
 export async function resolveBatch(extractions: ArticleExtraction[], store: GraphStore, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<{ change: GraphChange; extractions: ArticleExtraction[] }> {
@@ -40,7 +43,9 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
     undated = undated.filter((x) => results.get(x.article.id) === x);
   }
 
-  const final = raw.map((x) => results.get(x.article.id)!);
+  const extracted = raw.map((x) => results.get(x.article.id)!);
+  const into = joinPeople(extracted.flatMap((x) => x.entities), await storedPeople(store), (id) => gazetteer().byId.has(id));
+  const final = extracted.map((x) => renameEntities(x, into));
   const events = clusterEvents(final.flatMap((x) => x.events), byId);
   const kept = new Set(events.map((e) => e.id));
   const named = final.flatMap((x) => x.entities);
@@ -117,6 +122,15 @@ function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[]
   const article: Article = { ...x.article, publishedAt, dateSource: 'inferred' };
   const times = lower === upper ? pipeline.times : hullTimes(pipeline.times, lower);
   return extractArticle(article, upper, { ...pipeline, times });
+}
+
+async function storedPeople(store: GraphStore): Promise<Entity[]> {
+  const out: Entity[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const page = await store.entities({ kind: 'PERSON', first: 500, offset });
+    out.push(...page.items);
+    if (!page.hasNextPage) return out;
+  }
 }
 
 async function allArticles(store: GraphStore): Promise<Article[]> {

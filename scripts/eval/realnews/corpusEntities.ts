@@ -2,7 +2,8 @@
 // a fresh store from the laid texts as `eval:realnews` does (buildRealnewsStore), reads every
 // entity back through the GraphQL API (what an analyst sees), and, since the store keeps no
 // entity-to-article link, extracts each article again (its stored text and reference day) to tell
-// which articles name which entity and with which words. Used by the entity checks (listEntities,
+// which articles name which entity and with which words (its id, or for a node that other
+// articles' spellings joined, one of its names). Used by the entity checks (listEntities,
 // entityRecall, eventParticipants). Example:
 //   const { entities, articleEntities, close } = await corpusEntities({ rows, texts: '.realnews' });
 //   entities[0] -> { id: 'person:ivan-petrov', kind: 'PERSON', name: 'Ivan Petrov', aliases: [], articles: ['minsk-03'] }
@@ -53,6 +54,9 @@ async function allEntities(store: GraphStore): Promise<Omit<CorpusEntity, 'artic
   }
 }
 
+/** The names of a stored entity: an article extracted alone names a person joined across articles (joinPeople) by one of them. */
+const names = (e: { name: string; aliases: string[] }) => new Set([e.name, ...e.aliases]);
+
 export async function corpusEntities(options: { rows: readonly ManifestRow[]; texts: string; onProgress?: (line: string) => void }): Promise<CorpusEntities> {
   const built = await buildRealnewsStore({ rows: options.rows, texts: options.texts, store: 'memory', hide: new Set(), ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
   try {
@@ -72,7 +76,7 @@ export async function corpusEntities(options: { rows: readonly ManifestRow[]; te
     }
     const entities = (await allEntities(built.store)).map((e) => ({
       ...e,
-      articles: built.lineIds.filter((id) => articleEntities.get(id)?.some((x) => x.id === e.id)),
+      articles: built.lineIds.filter((id) => articleEntities.get(id)?.some((x) => x.id === e.id || (x.kind === e.kind && x.name.includes(" ") && names(e).has(x.name)))),
     }));
     return { entities, articleEntities, articles, events: view.events, store: built.store, close: built.close };
   } catch (error) {

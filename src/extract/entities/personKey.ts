@@ -21,6 +21,11 @@ function canonicalSpelling(): Map<string, string> {
 
 /** The words of a person's name as compared: folded, without possessive, initials inside or "Jr.". */
 export function personWords(name: string): string[] {
+  return writtenPersonWords(name).map((w) => canonicalSpelling().get(w) ?? w);
+}
+
+/** personWords before transliterations are folded: each name part as the article spelt it. */
+export function writtenPersonWords(name: string): string[] {
   const words = aliasKey(name.replace(/['’]s?$/u, '')).split(' ').filter((w) => w !== '');
   const kept = words.filter((w, i) => !(i > 0 && i < words.length - 1 && /^\p{L}\.?$/u.test(w)) && !(i > 0 && /^(?:jr|sr)\.?$/.test(w)));
   // "al-Otaibi", "Al Otaibi" and "Alotaibi" are one spelling: the article joins the word after it.
@@ -29,7 +34,7 @@ export function personWords(name: string): string[] {
     if (/^(?:al|el)$/.test(kept[i]!) && i + 1 < kept.length && i > 0) joined.push(kept[i]! + kept[++i]!);
     else joined.push(kept[i]!);
   }
-  return joined.map((w) => canonicalSpelling().get(w) ?? w);
+  return joined;
 }
 
 export function personSlug(name: string): string {
