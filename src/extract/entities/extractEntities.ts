@@ -11,7 +11,8 @@
 //   7. dropNonNames       "Birth Anniversary", "Muslim", "Benn Act" are no people; "X province" is a place
 //   8. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
 //   9. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
-//  10. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
+//  10. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
+//  11. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
@@ -27,6 +28,7 @@ import { keepStateDemonyms } from './keepStateDemonyms.js';
 import { linkPartialNames } from './linkPartialNames.js';
 import { linkSurnames } from './linkSurnames.js';
 import { mergeTaggedNames } from './mergeTaggedNames.js';
+import { peopleOfOtherKinds } from './peopleOfOtherKinds.js';
 import { resolveTitles } from './resolveTitles.js';
 import { titlesAsRoles } from './titlesAsRoles.js';
 import { analyseText } from '../nlp/analyseText.js';
@@ -44,6 +46,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   dropNonNames,
   linkSurnames,
   linkPartialNames,
+  peopleOfOtherKinds,
   titlesAsRoles,
 ]);
 
