@@ -9,10 +9,11 @@
 //   5. findNewPersons     names after a role word that the tagger missed ("ministers ... No Kwang Chol")
 //   6. confirmNames       names in headline-case lines or cut off at the text's end: only those named elsewhere
 //   7. dropNonNames       "Birth Anniversary", "Muslim", "Benn Act" are no people; "X province" is a place
-//   8. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
-//   9. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
-//  10. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
-//  11. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
+//   8. dropReporters      "Example's correspondent Ana Holm said": the story's reporter, no person of it
+//   9. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
+//  10. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
+//  11. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
+//  12. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
@@ -20,6 +21,7 @@ import type { ExtractContext } from '../context.js';
 import { capitalsAsPlaces } from './capitalsAsPlaces.js';
 import { confirmNames } from './confirmNames.js';
 import { dropNonNames } from './dropNonNames.js';
+import { dropReporters } from './dropReporters.js';
 import { dropUnanchored } from './dropUnanchored.js';
 import { extractGazetteerEntities } from './extractGazetteerEntities.js';
 import { findNewPersons } from './findNewPersons.js';
@@ -44,6 +46,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   findNewPersons,
   confirmNames,
   dropNonNames,
+  dropReporters,
   linkSurnames,
   linkPartialNames,
   peopleOfOtherKinds,
