@@ -43,6 +43,21 @@ describe('a given name opening a sentence', () => {
   });
 });
 
+describe('a patronymic written "Bin"', () => {
+  it('joins the given name before it, with the title span the tagger made of them', () => {
+    const text = 'Qatari Emir Omar Bin Karim al-Farsi arrived.';
+    const out = joinNameParts(text, [span(text, 'Qatari Emir Omar', 'ORG'), span(text, 'Karim al-Farsi')]);
+    expect(out.map((s) => [s.text, s.type])).toEqual([['Qatari Emir Omar Bin Karim al-Farsi', 'PER']]);
+    expect(joined('Omar Bin Karim al-Farsi arrived.', 'Karim al-Farsi')).toEqual(['Omar Bin Karim al-Farsi']);
+  });
+
+  it('joins nothing before a lower-case word or another kind of span it does not reach', () => {
+    expect(joined('They met Bin Karim al-Farsi.', 'Karim al-Farsi')).toEqual(['Karim al-Farsi']);
+    const text = 'Oslo, Bin Karim al-Farsi said.';
+    expect(joinNameParts(text, [span(text, 'Oslo', 'LOC'), span(text, 'Karim al-Farsi')]).map((s) => s.text)).toEqual(['Oslo', 'Karim al-Farsi']);
+  });
+});
+
 describe('people the tagger took for another kind', () => {
   const text = 'Senator Ana Holm spoke. Holm and the Holm Institute replied.';
   const at = (name: string, from = 0) => text.indexOf(name, from);

@@ -16,8 +16,8 @@ import { isCommonWord, isGroupWord } from './wordCase.js';
 const PART = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*`;
 /** "bin Farhan", "al-Jubeir", "de la Caridad Vidal Ferreiro": particles, the capitalised part they lead to and the parts after it. */
 const AFTER = new RegExp(String.raw`^(?:[ \t]+(?:bin|bint|ibn|ben|al|el|de|del|della|da|di|dos|du|van|von|der|den|la|le)(?:[ \t]+(?:la|las|los|der|den))?[ \t]+${PART}|[ \t]+(?:al|el|ad|ash|as|at|az|ar)-${PART})+(?:[ \t]+${PART})*`, 'u');
-/** "Salman bin " before a name: a capitalised given name and a patronymic particle. */
-const BEFORE = new RegExp(String.raw`(${PART})[ \t]+(?:bin|bint|ibn)[ \t]+$`, 'u');
+/** "Salman bin " before a name: a capitalised given name and a patronymic particle ("Bin" too). */
+const BEFORE = new RegExp(String.raw`(${PART})[ \t]+(?:[Bb]in|[Bb]int|[Ii]bn)[ \t]+$`, 'u');
 
 /** A capitalised word alone before the name, at a line's or a sentence's start. */
 const OPENING_WORD = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)(\p{Lu}\p{Ll}+)[ \t]$/u;
@@ -53,8 +53,14 @@ export function joinNameParts(text: string, spans: readonly NameSpan[]): NameSpa
       out[out.length - 1] = { ...prev, end: Math.max(prev.end, end), text: text.slice(prev.start, Math.max(prev.end, end)) };
       continue;
     }
-    // A span the particle run swallowed is part of this one.
+    // A span the particle run swallowed is part of this one; one it reached into ("Qatari Emir Tamim"
+    // tagged as an organisation before "Bin Hamad") is the title and given name of this person.
     while (out.length && out[out.length - 1]!.start >= start) out.pop();
+    const into = out[out.length - 1];
+    if (before && into && into.end > start) {
+      start = into.start;
+      out.pop();
+    }
     out.push({ start, end, type: 'PER', text: text.slice(start, end) });
   }
   // Spans the extended ones now cover (the next tagged part) go.
