@@ -7,10 +7,9 @@
 // Ana Holm" is no name; "Today Ana Holm" neither). Runs before trimName, on the tagger's spans.
 // Example: joinNameParts('Prince Faisal bin Farhan said', [Faisal (PER), Farhan (PER)]) -> [Faisal bin Farhan (PER)]
 import type { NameSpan } from '../nlp/tagNames.js';
-import { gazetteer } from './gazetteer.js';
-import { nameCues } from './nameCues.js';
 import { aliasKey } from './slug.js';
 import { surfaceIndex } from './surfaceIndex.js';
+import { isPersonTitle } from './trimName.js';
 import { isCommonWord, isGroupWord } from './wordCase.js';
 
 const PART = String.raw`\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*`;
@@ -22,14 +21,12 @@ const BEFORE = new RegExp(String.raw`(${PART})[ \t]+(?:[Bb]in|[Bb]int|[Ii]bn)[ \
 /** A capitalised word alone before the name, at a line's or a sentence's start. */
 const OPENING_WORD = /(?:^|\n|[.!?]["”’]?[ \t]+|["“‘][ \t]*)(\p{Lu}\p{Ll}+)[ \t]$/u;
 const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
-let titles: Set<string> | undefined;
 
 /** The given name opening the sentence before a person span, or null. */
 function openingGivenName(text: string, start: number, spans: readonly NameSpan[]): string | null {
   const word = OPENING_WORD.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   if (!word || spans.some((s) => s.start < start && s.end > start - word.length - 1)) return null;
-  titles ??= new Set([...gazetteer().titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].map((t) => t.toLowerCase()));
-  if (isCommonWord(word) || isGroupWord(word) || titles.has(word.toLowerCase()) || CALENDAR.test(word)) return null;
+  if (isCommonWord(word) || isGroupWord(word) || isPersonTitle(word) || CALENDAR.test(word)) return null;
   return surfaceIndex().byKey.has(aliasKey(word)) ? null : word;
 }
 

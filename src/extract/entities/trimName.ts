@@ -27,11 +27,16 @@ const QUALIFIER = /^(?:vice|deputy|acting|former|chief|senior|first|crown|suprem
 
 let titles: Set<string> | undefined;
 
+/** Whether `text` (one word or several) is a title or rank that stands before people's names ("Senator", "Foreign Minister"). */
+export function isPersonTitle(text: string): boolean {
+  titles ??= new Set([...gazetteer().titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].map((t) => t.toLowerCase().replace(/\.$/, '')));
+  return titles.has(text.toLowerCase().replace(/\.$/, ''));
+}
+
 /** A trimmed name, with the title the tagger had taken in front of it ("Kremlin Spokesman"), kept as its role. */
 export type TrimmedName = NameSpan & { title?: string };
 
 export function trimName(named: NameSpan): TrimmedName | null {
-  titles ??= new Set([...gazetteer().titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].map((t) => t.toLowerCase().replace(/\.$/, '')));
   // "Saud Al-Qahtani—a": a dash glued inside a word ends the name.
   const dash = /[—–]/.exec(named.text);
   const cut = dash ? { ...named, end: named.start + dash.index, text: named.text.slice(0, dash.index) } : named;
@@ -67,8 +72,8 @@ export function trimName(named: NameSpan): TrimmedName | null {
     words[last] = { ...words[last]!, text: words[last]!.text.slice(0, -possessive[0].length), end: words[last]!.end - possessive[0].length };
   }
   // Nothing but a title ("Air Marshal", "Crown Prince"): no name.
-  const isTitleWord = (w: string) => titles!.has(w.toLowerCase().replace(/\.$/, '')) || QUALIFIER.test(w.replace(/\.$/, ''));
-  if (span.type === 'PER' && words.slice(first, last + 1).every((w) => isTitleWord(w.text)) && words.slice(first, last + 1).some((w) => titles!.has(w.text.toLowerCase().replace(/\.$/, '')))) return null;
+  const isTitleWord = (w: string) => isPersonTitle(w) || QUALIFIER.test(w.replace(/\.$/, ''));
+  if (span.type === 'PER' && words.slice(first, last + 1).every((w) => isTitleWord(w.text)) && words.slice(first, last + 1).some((w) => isPersonTitle(w.text))) return null;
   if (first === 0 && last === words.length - 1 && words[last]!.end === named.end) return named;
   const start = words[first]!.start;
   const end = words[last]!.end;
@@ -100,7 +105,7 @@ function namesNoPerson(word: string): boolean {
 function afterInnerTitle(words: string[]): number {
   let skip = 0;
   for (let k = 1; k < Math.min(4, words.length - 2); k++) {
-    if (titles!.has(words[k]!.toLowerCase().replace(/\.$/, '')) && words.slice(k + 1).filter((w) => /\p{L}{2}/u.test(w) && !/^(?:jr|sr)\.?$/i.test(w)).length >= 2) skip = k + 1;
+    if (isPersonTitle(words[k]!) && words.slice(k + 1).filter((w) => /\p{L}{2}/u.test(w) && !/^(?:jr|sr)\.?$/i.test(w)).length >= 2) skip = k + 1;
   }
   return skip;
 }
@@ -111,12 +116,12 @@ function qualifiedTitleAt(words: string[]): number {
   while (k < words.length - 1 && QUALIFIER.test(words[k]!.replace(/\.$/, ''))) k++;
   if (k === 0) return 0;
   const t = titleAt(words.slice(k));
-  return t ? k + t : titles!.has(words[k]!.toLowerCase().replace(/\.$/, '')) && k + 1 < words.length ? k + 1 : 0;
+  return t ? k + t : isPersonTitle(words[k]!) && k + 1 < words.length ? k + 1 : 0;
 }
 
 /** How many words at the start form a title: the longest, "prime minister" before "prime". */
 function titleAt(words: string[]): number {
   let n = 0;
-  for (let k = 1; k < words.length; k++) if (titles!.has(words.slice(0, k).join(' ').toLowerCase().replace(/\.$/, ''))) n = k;
+  for (let k = 1; k < words.length; k++) if (isPersonTitle(words.slice(0, k).join(' '))) n = k;
   return n;
 }
