@@ -22,7 +22,7 @@ const CORE: Record<string, string[]> = {
   StatusChange: ['status', 'evidence'],
   Source: ['article', 'quote', 'sentence'],
   Evidence: ['article', 'sentence', 'start', 'end', 'quote'],
-  Article: ['id', 'source', 'url', 'title', 'author', 'publishedAt', 'dateSource', 'text', 'events'],
+  Article: ['id', 'source', 'url', 'title', 'author', 'photographers', 'publishedAt', 'dateSource', 'text', 'events'],
   Encounter: ['person', 'event', 'certainty'],
   SummitGap: ['after', 'before', 'encounters'],
   Stats: ['articles', 'entities', 'events', 'edges'],

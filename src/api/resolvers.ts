@@ -104,6 +104,7 @@ const fieldResolvers: Resolvers = {
   // Spans stored before TIMEX3 types were recorded, and publication days, get theirs from the value.
   TimeSpan: { type: (span) => timexType(span) },
   Article: {
+    photographers: (article) => article.photographers ?? [],
     events: async (article, args, ctx) => connectionOf(await ctx.store.events({ ...pageRequest(args.first, args.after), source: article.id })),
   },
   Stats: statsFields,

@@ -13,6 +13,8 @@ export interface Article {
   title?: string;
   /** Byline author, removed from the text so it never becomes a participant. */
   author?: string;
+  /** People named in the photo credits of its captions, removed from the text like the byline. */
+  photographers?: string[];
   /** Cleaned text; every span offset indexes into it. */
   text: string;
   publishedAt: TimeSpan | null;

@@ -45,6 +45,7 @@ const CALL_TO_ACTION: readonly RegExp[] = [
   /^(sign up|subscribe|register)\b.*\b(newsletter|updates|free|now|today|here|alerts)\b/,
   /^(click|tap) here\b/,
   /^(skip to|jump to|back to)\b/,
+  /^(\d+\s*)?min(ute)?s?\.?\s+read$/,
   /\ball rights reserved$/,
 ];
 
@@ -99,7 +100,8 @@ function isChromePhrase(line: string): boolean {
 function isCallToAction(line: string): boolean {
   if (COPYRIGHT.test(line) && line.length <= MAX_TEASER_CHARS) return true;
   if (!isShort(line)) return false;
-  const c = canonical(line);
+  // "1. Skip to content": a numbered menu entry is the same button.
+  const c = canonical(line).replace(/^\d{1,2}\.?\s+/, '');
   return CALL_TO_ACTION.some((re) => re.test(c));
 }
 
@@ -136,3 +138,13 @@ export const CHROME_RULES: readonly ChromeRule[] = Object.freeze([
   { name: 'credits', test: isCredit },
   { name: 'hashtags', test: isHashtagRow },
 ]);
+
+/**
+ * A link to another story or video ending a paragraph, "Read ... here." / "Watch video report from ...":
+ * the line without it (the names in it are of the other story's author, not of this news).
+ * Example: dropLinkTeaser('Talks resume today. Read our editor Ana Lima's analysis here.') -> 'Talks resume today.'
+ */
+export function dropLinkTeaser(line: string): string {
+  const m = /(?:^|(?<=[.!?"”’)]\s+))(?:Read|Watch|Listen to|See)\s(?=[^.!?]{0,200}\b(?:here|video|report|analysis|interview)\b)[^.!?]{0,200}[.!]?$/u.exec(line);
+  return m ? line.slice(0, m.index).trimEnd() : line;
+}

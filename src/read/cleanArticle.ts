@@ -1,8 +1,10 @@
 // The cleaning every reader shares: raw article text (+ what the container said: url, title,
 // author, metadata date) -> one Article, or a Skipped entry when no text is left.
 // Steps, in order: `date YYYY-MM-DD` (or `date YYYY-MM`: that month) header at the very start;
-// normalise lines; strip page chrome; dateline near the top; byline lines (-> author); title line
-// and its duplicate (-> title); paragraphs collapsed. Date precedence: header > metadata >
+// normalise lines; photo credits out of captions (-> photographers), "Read ... here." teasers out of
+// paragraphs, hover-card repeats collapsed;
+// strip page chrome; dateline near the top; bylines and author lines (-> author); title line and
+// its duplicate (-> title); paragraphs collapsed. Names in credits and bylines are metadata, never text. Date precedence: header > metadata >
 // dateline (a line, or a wire dateline with its year) > url > a wire dateline without year (a
 // partial date resolve completes) > none.
 // Example: cleanArticle({ source: 'a.txt', text: ' date 2019-03-29 Moon will visit Washington.' })
@@ -15,11 +17,14 @@ import { collapseBlankLines } from './collapseBlankLines.js';
 import { dateFromUrl } from './dateFromUrl.js';
 import { daySpan } from './daySpan.js';
 import { normaliseLines } from './normaliseLines.js';
-import { parseByline } from './parseByline.js';
+import { dropLinkTeaser } from './chromeRules.js';
+import { collapseHoverCards } from './collapseHoverCards.js';
 import { datelineOf } from './parseDateline.js';
+import { takePhotoCredit } from './photoCredits.js';
 import type { ReadResult } from './readResult.js';
 import { wireDateline } from './wireDateline.js';
 import { stripBoilerplate } from './stripBoilerplate.js';
+import { takeBylines } from './takeBylines.js';
 
 export interface CleanInput {
   source: string;
@@ -53,7 +58,8 @@ function monthSpan(text: string, year: number, month: number): TimeSpan | null {
   return { text, earliest: first.iso, latest: `${year}-${pad}-${CalendarDay.daysInMonth(year, month)}`, granularity: 'month', value: `${year}-${pad}` };
 }
 
-function takeDateline(lines: string[]): TimeSpan | null {
+/** The dateline's span and the index its line had (a byline beside it may be a bare name). */
+function takeDateline(lines: string[]): { span: TimeSpan; at: number } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < DATELINE_WINDOW; i++) {
     const line = lines[i]!;
@@ -65,21 +71,26 @@ function takeDateline(lines: string[]): TimeSpan | null {
       // A byline sharing the line ("Ana Lima | June 26, 2019") stays for the byline reader.
       if (found.byline) lines[i] = found.byline;
       else lines.splice(i, 1);
-      return found.span;
+      return { span: found.span, at: i };
     }
   }
   return null;
 }
 
-function takeBylines(lines: string[]): { kept: string[]; author: string | null } {
-  let author: string | null = null;
-  const kept: string[] = [];
-  for (const line of lines) {
-    const name = line === '' ? null : parseByline(line);
-    if (name === null) kept.push(line);
-    else author ??= name;
+/** Photo credits and link teasers out of every line (a line that was all credit goes), hover-card repeats collapsed. */
+function takeCredits(lines: string[]): { lines: string[]; photographers: string[] } {
+  const photographers: string[] = [];
+  const out: string[] = [];
+  for (const raw of lines) {
+    if (raw === '') {
+      out.push(raw);
+      continue;
+    }
+    const { line, names } = takePhotoCredit(dropLinkTeaser(collapseHoverCards(raw)));
+    for (const n of names) if (!photographers.includes(n)) photographers.push(n);
+    if (line !== '') out.push(line);
   }
-  return { kept, author };
+  return { lines: out, photographers };
 }
 
 function sameTitle(a: string, b: string): boolean {
@@ -131,9 +142,10 @@ function pickDate(
 
 export function cleanArticle(input: CleanInput): ReadResult {
   const header = headerDate(input.text);
-  const stripped = stripBoilerplate(normaliseLines(header.rest));
+  const credited = takeCredits(normaliseLines(header.rest));
+  const stripped = stripBoilerplate(credited.lines);
   const dateline = takeDateline(stripped);
-  const { kept, author: bylineAuthor } = takeBylines(stripped);
+  const { kept, bylines } = takeBylines(stripped, dateline?.at ?? null);
   const givenTitle = input.title?.replace(/\s+/g, ' ').trim() || undefined;
   const title = takeTitle(kept, givenTitle);
   const text = collapseBlankLines(kept).join('\n');
@@ -143,14 +155,15 @@ export function cleanArticle(input: CleanInput): ReadResult {
   const url = input.url?.trim() || undefined;
   // A wire dateline with its year ("GENEVA, June 16, 2021 (Reuters) -") is a dateline; without one, a partial date.
   const wire = wireDateline(text);
-  const date = pickDate(header.span, input.metadataDate ?? null, dateline ?? (wire?.earliest ? wire : null), url ? dateFromUrl(url) : null, wire?.earliest ? null : wire);
-  const author = input.author?.trim() || bylineAuthor || undefined;
+  const date = pickDate(header.span, input.metadataDate ?? null, dateline?.span ?? (wire?.earliest ? wire : null), url ? dateFromUrl(url) : null, wire?.earliest ? null : wire);
+  const author = input.author?.trim() || bylines.join(', ') || undefined;
   const article: Article = {
     id: articleId(text),
     source: input.source,
     ...(url ? { url } : {}),
     ...(title ? { title } : {}),
     ...(author ? { author } : {}),
+    ...(credited.photographers.length ? { photographers: credited.photographers } : {}),
     text,
     publishedAt: date.publishedAt,
     dateSource: date.dateSource,

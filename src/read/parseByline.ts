@@ -1,5 +1,5 @@
 // A byline line -> the author's name, or null when the line is not a byline. Agency or role after a
-// comma, dash or pipe is dropped; a name written in capitals is put in title case.
+// comma, dash, pipe or "with" ("By Ana Lima with Reuters") is dropped; a name written in capitals is put in title case.
 // Example: parseByline('By EMILY STEWART, Associated Press') -> 'Emily Stewart';
 //          parseByline('Author: Emily Stewart') -> 'Emily Stewart';
 //          parseByline('By Tuesday, the talks had stalled.') -> null
@@ -38,7 +38,7 @@ export function parseByline(line: string): string | null {
   const prefix = PREFIX.exec(trimmed);
   if (!prefix) return null;
   const rest = trimmed.slice(prefix[0].length).split(';')[0] ?? '';
-  const cut = /\s*(?:,|\s[|–—-]\s)\s*/.exec(rest);
+  const cut = /\s*(?:,|\s[|–—-]\s|\swith\s)\s*/.exec(rest);
   const namePart = (cut ? rest.slice(0, cut.index) : rest).trim();
   const affiliation = cut ? rest.slice(cut.index + cut[0].length).trim() : '';
   if (affiliation !== '' && !isAffiliation(affiliation)) return null;

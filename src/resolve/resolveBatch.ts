@@ -1,6 +1,8 @@
 // Resolve stage: per-article extractions + what the store holds -> one GraphChange. Contract:
 // the graph after any sequence of batches is the one all their articles make at once, and a
 // batch costs what it touches, not what the store holds. In order:
+//   0. joinBatchPeople: a new person written as a shorter form or a misspelling of one other
+//      person (in the batch, or stored and sharing a name word) is that person;
 //   1. dateByStory: articles dated by their own text (tier 1); undated ones sharing quotes with
 //      them take their date (tier 2), new ones and stored ones the batch's dated articles share quotes with;
 //   2. the dating clusters (events of tiers 1-2 only) take the new and re-dated reports (replayStored 'D');
@@ -20,6 +22,7 @@ import { bookChange } from './bookChange.js';
 import { dateByContent } from './dateByContent.js';
 import { dateByStory } from './dateByStory.js';
 import { entitiesOf } from './entitiesOf.js';
+import { joinBatchPeople } from './joinBatchPeople.js';
 import { BookCache } from './resolveBook.js';
 import { replayStored } from './storedClusters.js';
 
@@ -33,7 +36,8 @@ export interface ResolveStats {
   reads: number;
 }
 
-export async function resolveBatch(extractions: ArticleExtraction[], store: GraphStore, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<{ change: GraphChange; extractions: ArticleExtraction[]; stats: ResolveStats }> {
+export async function resolveBatch(batch: ArticleExtraction[], store: GraphStore, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<{ change: GraphChange; extractions: ArticleExtraction[]; stats: ResolveStats }> {
+  const extractions = await joinBatchPeople(batch, store);
   const book = new BookCache(store);
   const states = new Map<string, ArticleState>();
   await dateByStory(extractions, store, book, states, pipeline);

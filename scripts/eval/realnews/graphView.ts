@@ -9,7 +9,7 @@ import type { ViewArticle, ViewEntity, ViewEvent } from './realnewsTypes.js';
 
 const PAGE = 50;
 const ENTITY = 'id kind name aliases';
-const EVENTS = `query Events($after: String) {
+export const EVENTS_QUERY = `query Events($after: String) {
   events(first: ${PAGE}, after: $after) {
     edges { node {
       id kind title status when { earliest latest }
@@ -67,7 +67,7 @@ interface ApiArticle {
 
 /** lineIds[i] is the manifest id of JSONL line i + 1. */
 export async function graphView(store: GraphStore, lineIds: readonly string[]): Promise<{ events: ViewEvent[]; articles: ViewArticle[] }> {
-  const events = (await allNodes<ApiEvent>(store, EVENTS, 'events')).map(
+  const events = (await allNodes<ApiEvent>(store, EVENTS_QUERY, 'events')).map(
     (e): ViewEvent => ({
       id: e.id,
       kind: e.kind,

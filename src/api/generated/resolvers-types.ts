@@ -32,6 +32,8 @@ export type Article = {
   events: EventConnection;
   /** Stable id: article: + 16 hex digits of the SHA-256 of the cleaned text. */
   id: Scalars['ID']['output'];
+  /** People named in the photo credits of its captions, when any (taken out of the text like the byline). */
+  photographers: Array<Scalars['String']['output']>;
   /** Publication date, null when it could not be found or inferred. */
   publishedAt?: Maybe<TimeSpan>;
   /** Where it was read from (file path, or path#line for JSONL). */
@@ -1462,6 +1464,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   dateSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  photographers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -7,21 +7,32 @@
 //   3. resolveTitles      "the Russian President" -> the office holder on the reference day
 //   4. keepStateDemonyms  "North Korean officials" name the state; "Swiss bank" names no country
 //   5. findNewPersons     names after a role word that the tagger missed ("ministers ... No Kwang Chol")
-//   6. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
-//   7. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else)
+//   6. confirmNames       names in headline-case lines or cut off at the text's end: only those named elsewhere
+//   7. dropNonNames       "Birth Anniversary", "Muslim", "Benn Act" are no people; "X province" is a place
+//   8. dropReporters      "Example's correspondent Ana Holm said": the story's reporter, no person of it
+//   9. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
+//  10. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
+//  11. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
+//  12. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { capitalsAsPlaces } from './capitalsAsPlaces.js';
+import { confirmNames } from './confirmNames.js';
+import { dropNonNames } from './dropNonNames.js';
+import { dropReporters } from './dropReporters.js';
 import { dropUnanchored } from './dropUnanchored.js';
 import { extractGazetteerEntities } from './extractGazetteerEntities.js';
 import { findNewPersons } from './findNewPersons.js';
+import { joinNameParts } from './joinNameParts.js';
 import { keepStateDemonyms } from './keepStateDemonyms.js';
 import { linkPartialNames } from './linkPartialNames.js';
 import { linkSurnames } from './linkSurnames.js';
 import { mergeTaggedNames } from './mergeTaggedNames.js';
+import { peopleOfOtherKinds } from './peopleOfOtherKinds.js';
 import { resolveTitles } from './resolveTitles.js';
+import { titlesAsRoles } from './titlesAsRoles.js';
 import { analyseText } from '../nlp/analyseText.js';
 import { tagNames } from '../nlp/tagNames.js';
 
@@ -33,11 +44,16 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   resolveTitles,
   keepStateDemonyms,
   findNewPersons,
+  confirmNames,
+  dropNonNames,
+  dropReporters,
   linkSurnames,
   linkPartialNames,
+  peopleOfOtherKinds,
+  titlesAsRoles,
 ]);
 
 export function extractEntities(ctx: ExtractContext, refiners: readonly EntityRefiner[] = ENTITY_REFINERS): EntityMention[] {
-  const merged = mergeTaggedNames(extractGazetteerEntities(ctx.text), tagNames(ctx.text, analyseText(ctx.text)));
+  const merged = mergeTaggedNames(extractGazetteerEntities(ctx.text), joinNameParts(ctx.text, tagNames(ctx.text, analyseText(ctx.text))));
   return refiners.reduce((mentions, refine) => refine(ctx, mentions), merged);
 }

@@ -7,7 +7,8 @@
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
-import { aliasKey, slug } from './slug.js';
+import { personSlug } from './personKey.js';
+import { aliasKey } from './slug.js';
 import { surnameBearers } from './surnameBearers.js';
 
 const NAME_RUN = /(?<![\p{L}\p{N}#@])\p{Lu}[\p{Ll}][\p{L}'’-]*(?:[ \t]+\p{Lu}\.)?(?:[ \t]+\p{Lu}[\p{Ll}][\p{L}'’-]*){1,2}(?![\p{L}])/gu;
@@ -32,7 +33,7 @@ export function findNewPersons(ctx: ExtractContext, mentions: EntityMention[]): 
     if (covered(start, end) || NOT_NAME.test(r[0]) || [...titleWords.keys()].some((t) => r![0].toLowerCase().includes(t))) continue;
     const before = ctx.text.slice(Math.max(0, start - 40), start);
     if (!ROLE_BEFORE.test(before) && !hasKnownFamilyName(r[0])) continue;
-    out.push({ start, end, text: r[0], kind: 'PERSON', id: `person:${slug(r[0])}`, name: r[0], by: 'entities/findNewPersons' });
+    out.push({ start, end, text: r[0], kind: 'PERSON', id: `person:${personSlug(r[0])}`, name: r[0], by: 'entities/findNewPersons' });
   }
     const found = out.filter((m) => m.by === 'entities/findNewPersons');
   // Family name first or last ("Choe Son Hui", "Stephen Biegun"): either word alone names the person.

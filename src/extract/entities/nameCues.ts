@@ -7,11 +7,16 @@ import { fileURLToPath } from 'node:url';
 
 export interface NameCues {
   personTitles: string[];
+  /** More titles and ranks before names, read by trimName only (the tagger was trained with personTitles). */
+  roleTitles: string[];
   organizationWords: string[];
   placeWords: string[];
   stateNouns: string[];
-  /** Last words that make a name a place or an organisation and never a person ("Russky Island", "Air Koryo Airlines"). */
-  nameHeads: Record<'PLACE' | 'ORGANIZATION', string[]>;
+  /** Last words that make a name a place or an organisation and never a person ("Russky Island", "Air Koryo Airlines"),
+   *  or (NONE) a law, document, event or body of people, no entity of ours ("Benn Act", "Tory MPs"). */
+  nameHeads: Record<'PLACE' | 'ORGANIZATION' | 'NONE', string[]>;
+  /** First words that make a name a place or an organisation and never a person ("Hotel Mulia", "Radio Liberty"). */
+  nameOpeners: Record<'PLACE' | 'ORGANIZATION', string[]>;
 }
 
 let cached: NameCues | undefined;

@@ -42,6 +42,7 @@ export function articleProps(article: Article): Props {
     url: article.url,
     title: article.title,
     author: article.author,
+    photographers: article.photographers,
     text: article.text,
     dateSource: article.dateSource,
     published: article.publishedAt?.value,
@@ -62,6 +63,7 @@ export function articleOf(props: Props): Article {
   for (const key of ['url', 'title', 'author'] as const) {
     if (typeof props[key] === 'string') article[key] = props[key];
   }
+  if (Array.isArray(props.photographers)) article.photographers = stringList(props.photographers);
   return article;
 }
 
