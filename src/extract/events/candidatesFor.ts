@@ -38,6 +38,8 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     triggers: [t],
     sentences: [si],
     by: t.by,
+    anchors: [],
+    ...(t.kind === 'MEETING' && (/\b(?:phone|telephone|video|virtual)\b/i.test(t.text) || /^\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video)/iu.test(text.slice(t.end, t.end + 60))) ? { call: true } : {}),
     ...extra,
   });
   const p = (m: EntityMention | null | undefined, role: string): CandidateParticipant[] => (m ? [{ entity: m.id, kind: m.kind, role, name: m.name }] : []);
@@ -57,7 +59,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
       if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
       const r = visitRoles(text, t, sentence, entities);
-      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
+      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
     }
     case 'WEAPONS_TEST': {
       // "the launch", "the missiles were launched" point back to a test already told: no side of their own.

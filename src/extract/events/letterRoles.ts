@@ -23,6 +23,14 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   const people = mentions.filter((m) => m.kind === 'PERSON' && m.start >= sentence.start && m.end <= sentence.end);
   const at = (i: number) => sentence.start + i;
   if (/^\s*exchanges?\b/i.test(text.slice(trigger.end, trigger.end + 12))) return [];
+  // "Obama wrote to Khamenei", "X wrote a letter to Y": the writer before, the one written to after "to".
+  if (/^(?:wrote|writes|written|writing|write)$/i.test(trigger.text)) {
+    const to = /^\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+/iu.exec(text.slice(trigger.end, sentence.end));
+    const actors = mentions.filter((m) => (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.start >= sentence.start && m.end <= sentence.end);
+    const recipient = to ? (actors.find((m) => m.start === trigger.end + to[0].length) ?? null) : null;
+    const sender = [...actors].reverse().find((m) => m.end <= trigger.start) ?? antecedent(mentions, trigger.start) ?? null;
+    return recipient || sender ? [{ sender, recipient, description: null, span: sentence }] : [];
+  }
 
   const fl = /the former\s+(?:[\p{L}]+\s+){0,2}?(?:as\s+)?[“"]([^”"]+)[”"].*?the latter\s+(?:[\p{L}]+\s+){0,2}?(?:as\s+)?[“"]([^”"]+)[”"]/iu.exec(s);
   if (fl) {

@@ -24,6 +24,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
       continue;
     }
     if (c.kind === 'SUMMIT' || (c.kind === 'MEETING' && target.kind === 'TALKS')) target.kind = c.kind;
+    target.call ||= c.call;
     for (const p of c.participants) if (!target.participants.some((q) => q.entity === p.entity && q.role === p.role)) target.participants.push(p);
     target.place ??= c.place;
     target.ordinal ??= c.ordinal;
@@ -33,6 +34,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     target.when = tighter(target.when, c.when);
     // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.
     if (c.cued) [target.status, target.cued] = [c.status, true];
+    target.anchors = [...new Set([...target.anchors, ...c.anchors])];
     target.triggers.push(...c.triggers);
     target.sentences.push(...c.sentences);
   }

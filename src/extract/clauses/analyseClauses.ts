@@ -1,0 +1,69 @@
+// The clause layer of an article, computed once per sentence and shared by every event rule:
+// tokens with part of speech and chunks (the learned models of src/extract/nlp), then clauses
+// (splitClauses). Contract: pure; sentences as splitSentences gives them.
+// Example: analyseClauses('Biden met Putin in Geneva on June 16.')[0].clauses[0] ->
+//   { kind: 'main', verb: { lemma: 'meet', tense: 'past' }, subject: Biden, objects: [Putin],
+//     preps: [in Geneva, on June 16] }
+import { analyseText } from '../nlp/analyseText.js';
+import { tagSyntax } from '../nlp/tagSyntax.js';
+import type { Chunk, SentenceClauses } from './clauseTypes.js';
+import { splitClauses } from './splitClauses.js';
+
+const QUOTE = /^(?:["“”]|``|''|[‘’'](?=$))$/u;
+
+export function analyseClauses(text: string): SentenceClauses[] {
+  const sentences = analyseText(text);
+  // Quotation marks are tagged apart: 'a "beautiful letter"' is one noun phrase to the chunker only
+  // without them. The taggers learned straight apostrophes (CoNLL-2003): "Pompeo’s" is a possessive.
+  const kept = sentences.map((s) => s.tokens.map((t, k) => (QUOTE.test(t.text) ? -1 : k)).filter((k) => k >= 0));
+  const plain = sentences.map((s, i) => ({ ...s, tokens: kept[i]!.map((k) => ({ ...s.tokens[k]!, text: s.tokens[k]!.text.replace(/[’‘]/g, "'") })) }));
+  const syntax = tagSyntax(plain);
+  return sentences.map((s, i) => {
+    const { pos: keptPos, chunks: keptChunks } = fixCapitalisedVerbs(plain[i]!.tokens.map((t) => t.text), syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
+    const { pos, chunks } = withQuotes(s.tokens.map((t) => t.text), kept[i]!, keptPos, keptChunks);
+    const typed = chunks;
+    const { clauses, clauseOf } = splitClauses(s.tokens, pos, typed);
+    return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks: typed, clauses, clauseOf };
+  });
+}
+
+/**
+ * "Kim's trip to Seoul": a capitalised word inside a sentence that the tagger read as a base verb
+ * after "to" is a name, and "to" its preposition. The taggers see few such names after "to".
+ */
+function fixCapitalisedVerbs(words: readonly string[], pos: readonly string[], chunks: readonly Chunk[]): { pos: string[]; chunks: Chunk[] } {
+  const fixed = [...pos];
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const name = c.type === 'VP' && c.end - c.start === 2 && words[c.start]!.toLowerCase() === 'to' && /^(?:VB|VBP)$/.test(pos[c.start + 1]!) && /^\p{Lu}\p{Ll}/u.test(words[c.start + 1]!) && c.start > 0;
+    if (!name) {
+      out.push(c);
+      continue;
+    }
+    fixed[c.start] = 'IN';
+    fixed[c.start + 1] = 'NNP';
+    out.push({ type: 'PP', start: c.start, end: c.start + 1 }, { type: 'NP', start: c.start + 1, end: c.end });
+  }
+  return { pos: fixed, chunks: out };
+}
+
+/** Part-of-speech tags and chunks of the tokens without quotation marks, laid back over all tokens. */
+function withQuotes(words: readonly string[], kept: readonly number[], pos: readonly string[], chunks: readonly Chunk[]): { pos: string[]; chunks: Chunk[] } {
+  // Opening and closing marks: curly ones say which; a straight one opens when a word follows it.
+  const full: string[] = words.map((w, k) => (/^[“`]/.test(w) || (w === '"' && k + 1 < words.length && /^\p{L}/u.test(words[k + 1]!) && (k === 0 || !/^\p{L}/u.test(words[k - 1]!) || /^\s/.test(''))) ? '``' : "''"));
+  kept.forEach((k, j) => (full[k] = pos[j]!));
+  // A noun phrase takes in the quotation marks around it ("“behind-the-scenes talks”").
+  const isQuote = (k: number) => k >= 0 && k < words.length && !kept.includes(k);
+  return {
+    pos: full,
+    chunks: chunks.map((c) => {
+      let start = kept[c.start]!;
+      let end = kept[c.end - 1]! + 1;
+      if (c.type === 'NP') {
+        while (isQuote(start - 1) && full[start - 1] === '``') start--;
+        while (isQuote(end) && full[end] === "''") end++;
+      }
+      return { type: c.type, start, end };
+    }),
+  };
+}

@@ -1,0 +1,38 @@
+// The entities that can take part in the event a trigger names: those of the trigger's own clause
+// (and of the clause it completes after an interruption), and the subject it shares with the
+// clause it depends on ("Kerry will visit Cuba to meet its president": Kerry meets). Names in
+// other clauses of the sentence belong to other events ("X said after his summit with Y on
+// Thursday that ... Z": Z is none of the summit's). A pronoun of the clause brings back the subject
+// of the clause it depends on ("North Korea said it test-fired ...", "Trump announced that his
+// meeting with Kim ..."), and talks "with" another side bring the side of the one who reports them
+// ("North Korea's negotiator said talks with the United States broke down": North Korea).
+// Example: clauseEntities(doc, trigger "summit", mentions) in "Pompeo met Moon on Saturday to
+//   make sure Moon's summit with Kim goes ahead" -> Moon, Kim (not Pompeo).
+import type { EntityMention, Span } from '../../model/index.js';
+import type { SentenceClauses } from '../clauses/clauseTypes.js';
+import { siteOf } from './triggerSite.js';
+
+/** Third-person pronouns that point back to a subject named before. */
+const PRONOUNS = new Set(['it', 'its', 'he', 'his', 'she', 'her', 'they', 'their', 'them']);
+
+export function clauseEntities(doc: readonly SentenceClauses[], trigger: Pick<Span, 'start' | 'end'>, entities: readonly EntityMention[]): EntityMention[] {
+  const site = siteOf(doc, trigger);
+  if (!site) return [...entities];
+  const { sentence, clause, clauseIndex } = site;
+  const subject = clause.subjectShared ? clause.subject : null;
+  const charOf = (a: { start: number; end: number }) => ({ start: sentence.tokens[a.start]!.start, end: sentence.tokens[a.end - 1]!.end });
+  const shared = subject ? charOf(subject) : null;
+  const words = sentence.tokens.map((t) => t.text.toLowerCase());
+  const inClause = (i: number) => sentence.clauseOf[i] === clauseIndex || sentence.clauses[sentence.clauseOf[i]!]?.completes === clauseIndex;
+  const pronoun = words.some((w, i) => PRONOUNS.has(w) && inClause(i) && i <= site.token);
+  const withOther = /^\s+(?:[\p{L}-]+\s+){0,2}?with\s/iu.test(sentence.tokens[site.token]!.text === '' ? '' : ` ${words.slice(site.token + 1, site.token + 4).join(' ')} `);
+  const parent = clause.parent !== null ? sentence.clauses[clause.parent] : undefined;
+  const governing = parent?.subject ? charOf(parent.subject) : null;
+  return entities.filter((m) => {
+    if (m.start < sentence.start || m.end > sentence.end) return true;
+    if (shared && m.start >= shared.start && m.end <= shared.end) return true;
+    if (governing && m.start >= governing.start && m.end <= governing.end && (pronoun || (withOther && m.kind !== 'PERSON'))) return true;
+    const at = siteOf(doc, m);
+    return at !== null && at.sentence === sentence && at.clauseIndex === clauseIndex;
+  });
+}
