@@ -1,6 +1,7 @@
 // The gold set itself (tests/gold): every file follows the format, names an article that the read
 // stage reads, and every offset points at its text in today's cleaned text, so a change in the
-// cleaning that moves offsets shows up here rather than as a silent drop in the eval scores.
+// cleaning that moves offsets shows up here rather than as a silent drop in the eval scores; events
+// marked as mentions say why.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,5 +39,11 @@ describe('gold set', () => {
       for (const t of g.times) if (t.earliest && t.latest) expect(t.earliest <= t.latest, `${g.article} ${t.text}`).toBe(true);
       if (g.trueDate && g.publishedAt) expect(g.publishedAt.earliest <= g.trueDate && g.trueDate <= g.publishedAt.latest, g.article).toBe(true);
     }
+  });
+
+  it('events the article only mentions are marked `mention: true`, each with its why, and a why goes with a mention only', () => {
+    const events = gold.flatMap((g) => g.events.map((e) => ({ article: g.article, ...e })));
+    expect(events.some((e) => e.mention === true)).toBe(true);
+    for (const e of events) expect(e.mention === true, `${e.article} ${e.note}`).toBe(e.why !== undefined);
   });
 });

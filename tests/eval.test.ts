@@ -1,9 +1,10 @@
 // The eval scorer (scripts/eval) on small hand-made cases: a perfect match scores 1, a miss lowers
 // recall, a false positive lowers precision, spans must overlap, SUMMIT and MEETING are one class,
-// participants must overlap by half, statuses and dates are checked where the variant says so.
+// participants must overlap by half, statuses and dates are checked where the variant says so;
+// gold mentions are scored against the product's event mentions and anchored gold against its events.
 import { describe, expect, it } from 'vitest';
 import { anchorGold } from '../scripts/eval/anchorGold.js';
-import type { GoldArticle, GoldEntity, GoldEvent, GoldTime, PredictedEntity, PredictedEvent, PredictedTime } from '../scripts/eval/goldTypes.js';
+import type { GoldArticle, GoldEntity, GoldEvent, GoldTime, PredictedArticle, PredictedEntity, PredictedEvent, PredictedMention, PredictedTime } from '../scripts/eval/goldTypes.js';
 import { greedyMatch } from '../scripts/eval/greedyMatch.js';
 import { EvalUsageError, parseArgs, parseMinF1 } from '../scripts/eval/parseArgs.js';
 import { prf } from '../scripts/eval/prf.js';
@@ -11,6 +12,7 @@ import { checkGold, GoldFormatError } from '../scripts/eval/readGold.js';
 import { publicationCorrect, scoreArticle } from '../scripts/eval/scoreArticle.js';
 import { scoreEntities } from '../scripts/eval/scoreEntities.js';
 import { datesAgree, participantOverlap, scoreEvents } from '../scripts/eval/scoreEvents.js';
+import { scoreMentions } from '../scripts/eval/scoreMentions.js';
 import { scoreTimes } from '../scripts/eval/scoreTimes.js';
 import { summarise } from '../scripts/eval/summarise.js';
 
@@ -43,6 +45,16 @@ const pV = (kind: PredictedEvent['kind'], participants: string[], status: Predic
   place: null,
   title: 'test',
   extractor: 'test',
+});
+
+const pM = (kind: PredictedMention['kind'], participants: string[], status: PredictedMention['status'], text = 'summit'): PredictedMention => ({
+  kind,
+  participants,
+  status,
+  earliest: null,
+  latest: null,
+  place: null,
+  trigger: { start: 0, end: text.length, text },
 });
 
 describe('precision, recall, F1', () => {
@@ -210,6 +222,58 @@ describe('events', () => {
   });
 });
 
+describe('anchored events and mentions', () => {
+  const US = 'country:united-states';
+  const NK = 'country:north-korea';
+  // "Washington would soon impose sanctions": an event the article mentions but does not anchor.
+  const sanctionsMention = gV('SANCTION', [US, NK], 'PLANNED', { mention: true, why: 'future, no date' });
+  // "Trump and Kim met in Hanoi in February": anchored.
+  const hanoi = gV('SUMMIT', [TRUMP, KIM], 'OCCURRED', { earliest: '2019-02-01', latest: '2019-02-28' });
+
+  it('a mention found as a mention is a hit of the mentions line and nothing on the anchored line', () => {
+    const s = scoreMentions([sanctionsMention], [], [pM('SANCTION', [US, NK], 'PLANNED', 'sanctions')]);
+    expect(s.mentions.counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.anchored.counts).toEqual({ tp: 0, fp: 0, fn: 0 });
+    expect(s.madeEvents).toEqual([]);
+  });
+
+  it('a mention wrongly made an event is a false event on the anchored line and a missed mention, while the events line still counts it', () => {
+    const event = pV('SANCTION', [US, NK], 'PLANNED');
+    const s = scoreMentions([sanctionsMention], [event], []);
+    expect(s.anchored.counts).toEqual({ tp: 0, fp: 1, fn: 0 });
+    expect(s.mentions.counts).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(s.madeEvents).toEqual([{ gold: sanctionsMention, predicted: event }]);
+    expect(scoreEvents([sanctionsMention], [event]).events.counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+  });
+
+  it('an anchored event found as an event is a hit of the anchored line; the gold mention beside it is missed when no mention is kept', () => {
+    const s = scoreMentions([hanoi, sanctionsMention], [pV('MEETING', [KIM, TRUMP], 'OCCURRED', '2019-02-28')], []);
+    expect(s.anchored.counts).toEqual({ tp: 1, fp: 0, fn: 0 });
+    expect(s.mentions.counts).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(s.mentions.misses).toEqual([sanctionsMention]);
+  });
+
+  it('an anchored event left as a mention is missed on the anchored line; its mention is no false mention', () => {
+    const s = scoreMentions([hanoi], [], [pM('SUMMIT', [TRUMP, KIM], 'OCCURRED')]);
+    expect(s.anchored.counts).toEqual({ tp: 0, fp: 0, fn: 1 });
+    expect(s.mentions.counts).toEqual({ tp: 0, fp: 0, fn: 0 });
+    expect(s.redundant).toHaveLength(1);
+  });
+
+  it('mentions match on kind class, participants and status; a second mention of a found event is redundant; a mention of nothing in the gold is false', () => {
+    const wrongStatus = scoreMentions([sanctionsMention], [], [pM('SANCTION', [US, NK], 'OCCURRED', 'sanctions')]);
+    expect(wrongStatus.mentions.counts).toEqual({ tp: 0, fp: 1, fn: 1 });
+    const wrongParties = scoreMentions([sanctionsMention], [], [pM('SANCTION', ['country:russia', 'country:china', NK], 'PLANNED', 'sanctions')]);
+    expect(wrongParties.mentions.counts).toEqual({ tp: 0, fp: 1, fn: 1 });
+    const summitMention = gV('SUMMIT', [TRUMP, KIM], 'PLANNED', { mention: true });
+    expect(scoreMentions([summitMention], [], [pM('MEETING', [KIM, TRUMP], 'PLANNED')]).mentions.counts.tp).toBe(1);
+    const twice = scoreMentions([sanctionsMention], [], [pM('SANCTION', [US, NK], 'PLANNED', 'sanctions'), pM('SANCTION', [US, NK], 'PLANNED', 'toughest sanctions yet'), pM('LETTER', [MOON, XI], 'OCCURRED', 'letter')]);
+    expect(twice.mentions.counts).toEqual({ tp: 1, fp: 1, fn: 0 });
+    expect(twice.redundant.map((m) => m.trigger.text)).toEqual(['toughest sanctions yet']);
+    expect(twice.mentions.falsePositives.map((m) => m.trigger.text)).toEqual(['letter']);
+  });
+});
+
 describe('articles and totals', () => {
   const gold: GoldArticle = {
     article: 'a.txt',
@@ -234,6 +298,25 @@ describe('articles and totals', () => {
     expect(anchorGold(gold, text.replace('Thursday', 'Friday')).gold.times[0]!.start).toBeUndefined();
   });
 
+  it('the events line counts every gold event; the anchored and mentions lines split them by `mention`', () => {
+    const predicted: PredictedArticle = {
+      source: 'a.txt',
+      publishedAt: gold.publishedAt,
+      dateSource: 'header',
+      entities: [],
+      times: [],
+      events: [pV('SUMMIT', [MOON, TRUMP], 'PLANNED')],
+      eventMentions: [pM('SANCTION', ['country:united-states', 'country:north-korea'], 'OCCURRED', 'sanctions')],
+    };
+    const withMention: GoldArticle = { ...gold, events: [...gold.events, gV('SANCTION', ['country:united-states', 'country:north-korea'], 'OCCURRED', { mention: true })] };
+    const s = summarise([scoreArticle(withMention, { text, predicted })]);
+    expect(s.categories.events).toMatchObject({ gold: 2, tp: 1, fp: 0, fn: 1 });
+    expect(s.categories['events.anchored']).toMatchObject({ gold: 1, tp: 1, fp: 0, fn: 0 });
+    expect(s.categories.mentions).toMatchObject({ gold: 1, tp: 1, fp: 0, fn: 0 });
+    expect(s.eventMentions).toEqual({ predicted: 1, redundant: 0, madeEvents: 0 });
+    expect(s.categories.overall).toMatchObject({ gold: 2 + 1 + 2 });
+  });
+
   it('overall is the micro-average of entities, time values and events', () => {
     const r = scoreArticle(gold, {
       text,
@@ -244,6 +327,7 @@ describe('articles and totals', () => {
         entities: [pE('Moon', 0, MOON), pE('Trump', 9, TRUMP), pE('White House', 30, 'organization:white-house')],
         times: [pT('Thursday', 47, '2019-04-04', '2019-04-04', '2019-04-04')],
         events: [],
+        eventMentions: [],
       },
     });
     const s = summarise([r]);
@@ -262,6 +346,14 @@ describe('gold files and options', () => {
     expect(() => checkGold({ ...base, times: [{ text: 'May', value: '2019-05', earliest: '2019-5-1', latest: null, granularity: 'month' }] }, 'g.json')).toThrow(/YYYY-MM-DD/);
     expect(() => checkGold({ ...base, events: [{ kind: 'SUMMIT', participants: [KIM], status: 'DONE' }] }, 'g.json')).toThrow(/status/);
     expect(checkGold(base, 'g.json')).toEqual(base);
+  });
+
+  it('a gold event may be marked a mention, with a why; a misspelt or mistyped field is refused', () => {
+    const base = { article: 'a.txt', publishedAt: null, entities: [], times: [] };
+    const event = { kind: 'SANCTION', participants: ['country:united-states', 'country:north-korea'], status: 'PLANNED' };
+    expect(checkGold({ ...base, events: [{ ...event, mention: true, why: 'future' }] }, 'g.json').events[0]).toEqual({ ...event, mention: true, why: 'future' });
+    expect(() => checkGold({ ...base, events: [{ ...event, mention: 'yes' }] }, 'g.json')).toThrow(/events\[0\]\.mention must be true or false/);
+    expect(() => checkGold({ ...base, events: [{ ...event, mentions: true }] }, 'g.json')).toThrow(/unknown field\(s\) mentions/);
   });
 
   it('--min-f1 takes known categories with values in [0, 1]', () => {

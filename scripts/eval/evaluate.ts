@@ -2,7 +2,8 @@
 // (format: tests/gold/README.md). Reads every gold article, runs read -> extract -> resolve over
 // the whole set as one batch against an empty memory store (as ingest does, so undated articles
 // are dated by the product), and prints precision, recall and F1 per category, micro-averaged
-// over articles. --verbose adds, per article, every miss and false positive; --json FILE writes
+// over articles; events also split into those the text anchors (against the product's events) and
+// those it only mentions (against its event mentions; scoreMentions.ts). --verbose adds, per article, every miss and false positive; --json FILE writes
 // the numbers and those lists; --min-f1 name=value,... exits 1 when a category falls below its
 // threshold. Exit 0 otherwise; 2 on misuse or a broken gold file.
 // Example: npm run eval -- --verbose --min-f1 entities=0.85,times=0.85,events=0.75
@@ -43,12 +44,22 @@ function jsonReport(options: EvalOptions, summary: Summary, results: ArticleResu
     perArticle: results.map((r) => ({
       article: r.article,
       publication: r.publication,
-      scores: { entities: r.entities.linked, times: r.times.values, timeIntervals: r.times.intervals, events: r.events.events.counts, eventsWithDates: r.events.withDates.counts },
+      scores: {
+        entities: r.entities.linked,
+        times: r.times.values,
+        timeIntervals: r.times.intervals,
+        events: r.events.events.counts,
+        eventsWithDates: r.events.withDates.counts,
+        anchoredEvents: r.mentions.anchored.counts,
+        mentions: r.mentions.mentions.counts,
+      },
       repairs: r.repairs,
       error: r.predicted.error ?? null,
       entities: { misses: r.entities.misses, falsePositives: r.entities.falsePositives, confusions: r.entities.confusions },
       times: { misses: r.times.misses, falsePositives: r.times.falsePositives, wrongValue: r.times.wrongValue, wrongInterval: r.times.wrongInterval },
       events: { misses: r.events.events.misses, falsePositives: r.events.events.falsePositives, wrongStatus: r.events.wrongStatus, wrongDate: r.events.wrongDate },
+      anchoredEvents: { misses: r.mentions.anchored.misses, falsePositives: r.mentions.anchored.falsePositives },
+      mentions: { misses: r.mentions.mentions.misses, falsePositives: r.mentions.mentions.falsePositives, redundant: r.mentions.redundant, madeEvents: r.mentions.madeEvents },
     })),
   };
 }

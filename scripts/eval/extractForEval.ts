@@ -8,12 +8,13 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { Article, Skipped } from '../../src/model/index.js';
+import type { Article, EventKind, EventStatus, Skipped } from '../../src/model/index.js';
 import { extractArticle, type ArticleExtraction } from '../../src/extract/pipeline.js';
 import { readSources } from '../../src/read/readSources.js';
 import { resolveBatch } from '../../src/resolve/resolveBatch.js';
 import { openMemoryStore } from '../../src/store/memory/memoryStore.js';
 import type { PredictedArticle } from './goldTypes.js';
+import type { EventLike } from './scoreEvents.js';
 
 export interface EvalInput {
   text: string;
@@ -37,21 +38,40 @@ export function predictedOf(x: ArticleExtraction): PredictedArticle {
       granularity: t.span.granularity,
       by: t.by,
     })),
-    events: x.events.map((e) => ({
-      kind: e.kind,
-      participants: [...new Set(e.participants.map((p) => p.entity))],
-      status: e.status,
-      earliest: e.when?.earliest ?? null,
-      latest: e.when?.latest ?? null,
-      place: e.place,
-      title: e.title,
-      extractor: e.extractor,
-    })),
+    events: x.events.map((e) => ({ ...eventFields(e), title: e.title, extractor: e.extractor })),
+    eventMentions: eventMentionsOf(x).map((m) => ({ ...eventFields(m), trigger: { start: m.trigger.start, end: m.trigger.end, text: m.trigger.text } })),
   };
 }
 
+/** What events and event mentions share, flattened: participants as a set of entity ids, the interval's days. */
+function eventFields(e: Omit<ExtractedEventMention, 'trigger'>): EventLike {
+  return {
+    kind: e.kind,
+    participants: [...new Set(e.participants.map((p) => p.entity))],
+    status: e.status,
+    earliest: e.when?.earliest ?? null,
+    latest: e.when?.latest ?? null,
+    place: e.place,
+  };
+}
+
+/** The shape of ArticleExtraction.eventMentions that the scorer reads (issue 13). */
+interface ExtractedEventMention {
+  kind: EventKind;
+  status: EventStatus;
+  participants: { entity: string; role: string }[];
+  place: string | null;
+  when: { earliest: string | null; latest: string | null } | null;
+  trigger: { start: number; end: number; text: string };
+}
+
+// Read optionally: an extraction without event mentions (before issue 13) has none to score.
+function eventMentionsOf(x: ArticleExtraction): ExtractedEventMention[] {
+  return (x as { eventMentions?: ExtractedEventMention[] }).eventMentions ?? [];
+}
+
 function failed(article: Article, error: string): PredictedArticle {
-  return { source: article.source, publishedAt: null, dateSource: article.dateSource, entities: [], times: [], events: [], error };
+  return { source: article.source, publishedAt: null, dateSource: article.dateSource, entities: [], times: [], events: [], eventMentions: [], error };
 }
 
 export async function extractForEval(articlesDir: string, files: readonly string[]): Promise<{ byFile: Map<string, EvalInput>; skipped: Skipped[] }> {

@@ -1,8 +1,8 @@
 // Text output of the evaluation: the table per category (gold, predicted, TP, FP, FN, P, R, F1),
-// the publication-date and place lines, and with verbose, per article its scores and every miss,
-// false positive and wrong value, so engineers can see what to fix.
+// the publication-date, place and event-mention lines, and with verbose, per article its scores and
+// every miss, false positive and wrong value, so engineers can see what to fix.
 // Example: formatTable(summary) -> 'category   gold  pred  ...\nentities (kind + id + span)  980 ...'
-import type { GoldEvent, GoldTime, PredictedEvent, PredictedTime } from './goldTypes.js';
+import type { GoldEvent, GoldTime, PredictedEvent, PredictedMention, PredictedTime } from './goldTypes.js';
 import { prf, type Counts } from './prf.js';
 import type { ArticleResult } from './scoreArticle.js';
 import { CATEGORY_LABELS, CATEGORY_NAMES, type Summary } from './summarise.js';
@@ -23,6 +23,8 @@ export function formatTable(summary: Summary): string {
   lines.push('');
   lines.push(`publication dates within the gold interval: ${p.correct}/${p.total} (undated in the text, dated by the product: ${p.undatedCorrect}/${p.undatedTotal})`);
   lines.push(`event places right, among matched events whose gold names a place: ${summary.places.correct}/${summary.places.total}`);
+  const m = summary.eventMentions;
+  lines.push(`event mentions kept by the product: ${m.predicted} (${m.redundant} repeat a gold event, counted neither way); gold mentions made events: ${m.madeEvents}`);
   return lines.join('\n');
 }
 
@@ -32,7 +34,8 @@ const span = (when: { earliest?: string | null; latest?: string | null }) => {
   if (e === null && l === null) return 'undated';
   return e === l ? e! : `${e ?? '…'}..${l ?? '…'}`;
 };
-const goldEvent = (e: GoldEvent) => `${e.kind} ${e.status} [${e.participants.join(', ')}] ${span(e)}${e.place ? ` @${e.place}` : ''}${e.count ? ` x${e.count}` : ''}${e.note ? ` — ${e.note}` : ''}`;
+const goldEvent = (e: GoldEvent) => `${e.kind} ${e.status} [${e.participants.join(', ')}] ${span(e)}${e.place ? ` @${e.place}` : ''}${e.count ? ` x${e.count}` : ''}${e.mention ? ' (mention)' : ''}${e.note ? ` — ${e.note}` : ''}`;
+const predMention = (m: PredictedMention) => `${m.kind} ${m.status} [${m.participants.join(', ')}] ${span(m)}${m.place ? ` @${m.place}` : ''} "${m.trigger.text}" @${m.trigger.start}`;
 const predEvent = (e: PredictedEvent) => `${e.kind} ${e.status} [${e.participants.join(', ')}] ${span(e)}${e.place ? ` @${e.place}` : ''} "${e.title}" (${e.extractor})`;
 const goldTime = (t: GoldTime) => `"${t.text}"${t.start !== undefined ? ` @${t.start}` : ''} ${t.value} ${span(t)} ${t.granularity}`;
 const predTime = (t: PredictedTime) => `"${t.text}" @${t.start} ${t.value} ${span(t)} ${t.granularity} (${t.by})`;
@@ -47,6 +50,7 @@ export function formatArticle(r: ArticleResult): string {
     `== ${r.article}`,
     `  published: gold ${pub.gold ? `${pub.gold.value} (${span(pub.gold)})` : 'none'}, predicted ${pub.predicted ? `${pub.predicted.value} (${span(pub.predicted)})` : 'none'} [${pub.dateSource}]${pub.correct ? '' : '  WRONG'}`,
     `  entities ${score(r.entities.linked)} | times ${score(r.times.values)} | events ${score(r.events.events.counts)}`,
+    `  anchored events ${score(r.mentions.anchored.counts)} | mentions ${score(r.mentions.mentions.counts)}`,
   ];
   if (r.predicted.error) lines.push(`  ERROR ${r.predicted.error}`);
   for (const x of r.repairs) lines.push(`  gold offset repaired: ${x}`);
@@ -65,5 +69,11 @@ export function formatArticle(r: ArticleResult): string {
   }
   for (const p of r.events.events.falsePositives) lines.push(`  event FP:   ${predEvent(p)}`);
   for (const x of r.events.wrongDate) lines.push(`  event date outside gold: ${goldEvent(x.gold)} | predicted ${span(x.predicted)}`);
+  const madeEvent = new Map(r.mentions.madeEvents.map((x) => [x.gold, x.predicted]));
+  for (const g of r.mentions.mentions.misses) {
+    const made = madeEvent.get(g);
+    lines.push(`  mention miss: ${goldEvent(g)}${made ? `  [made an event: "${made.title}" (${made.extractor})]` : ''}`);
+  }
+  for (const p of r.mentions.mentions.falsePositives) lines.push(`  mention FP:   ${predMention(p)}`);
   return lines.join('\n');
 }

@@ -37,6 +37,11 @@ export interface GoldEvent {
   /** "met three times": up to this many predicted events may match it (one counts as the hit). */
   count?: number;
   note?: string;
+  /** The article mentions this event but anchors it nowhere (tests/gold/README.md, "Mentions"):
+   *  scored against the product's event mentions, not its events. */
+  mention?: boolean;
+  /** Why the event is (not) anchored, for the annotator's reader. */
+  why?: string;
 }
 
 export interface GoldArticle {
@@ -82,6 +87,11 @@ export interface PredictedEvent {
   extractor: string;
 }
 
+/** An event trigger the product did not assert as an event (ArticleExtraction.eventMentions). */
+export interface PredictedMention extends Omit<PredictedEvent, 'title' | 'extractor'> {
+  trigger: { start: number; end: number; text: string };
+}
+
 export interface PredictedArticle {
   source: string;
   publishedAt: { value: string; earliest: string | null; latest: string | null } | null;
@@ -89,6 +99,7 @@ export interface PredictedArticle {
   entities: PredictedEntity[];
   times: PredictedTime[];
   events: PredictedEvent[];
+  eventMentions: PredictedMention[];
   /** Set when extraction failed for this article (everything then counts as missed). */
   error?: string;
 }

@@ -16,6 +16,9 @@ const ID = /^(person|country|organization|place):[a-z0-9-]+$/;
 
 type Json = Record<string, unknown>;
 
+// A misspelt field ("mentions": true) would otherwise be dropped without a word and change the scores.
+const EVENT_FIELDS = ['kind', 'participants', 'status', 'earliest', 'latest', 'place', 'count', 'note', 'mention', 'why'];
+
 export async function readGold(dir: string): Promise<GoldArticle[]> {
   const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort();
   const out: GoldArticle[] = [];
@@ -76,6 +79,8 @@ export function checkGold(data: unknown, file: string): GoldArticle {
     }),
     events: arr(g.events, 'events').map((v, i) => {
       const e = obj(v, `events[${i}]`);
+      const unknown = Object.keys(e).filter((k) => !EVENT_FIELDS.includes(k));
+      if (unknown.length > 0) fail(`events[${i}] has unknown field(s) ${unknown.join(', ')} (known: ${EVENT_FIELDS.join(', ')})`);
       const participants = arr(e.participants, `events[${i}].participants`).map((p, j) => id(p, `events[${i}].participants[${j}]`));
       if (participants.length === 0) fail(`events[${i}].participants must not be empty`);
       const count = e.count === undefined ? undefined : Number.isInteger(e.count) && (e.count as number) >= 1 ? (e.count as number) : fail(`events[${i}].count must be an integer >= 1`);
@@ -88,6 +93,8 @@ export function checkGold(data: unknown, file: string): GoldArticle {
         ...(e.place !== undefined ? { place: id(e.place, `events[${i}].place`) } : {}),
         ...(count !== undefined ? { count } : {}),
         ...(e.note !== undefined ? { note: str(e.note, `events[${i}].note`) } : {}),
+        ...(e.mention !== undefined ? { mention: typeof e.mention === 'boolean' ? e.mention : fail(`events[${i}].mention must be true or false`) } : {}),
+        ...(e.why !== undefined ? { why: str(e.why, `events[${i}].why`) } : {}),
       };
     }),
   };

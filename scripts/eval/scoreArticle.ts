@@ -6,6 +6,7 @@ import { anchorGold } from './anchorGold.js';
 import type { GoldArticle, GoldPublished, PredictedArticle } from './goldTypes.js';
 import { scoreEntities, type EntityScore } from './scoreEntities.js';
 import { scoreEvents, type EventScore } from './scoreEvents.js';
+import { scoreMentions, type MentionScore } from './scoreMentions.js';
 import { scoreTimes, type TimeScore } from './scoreTimes.js';
 
 export interface PublicationCheck {
@@ -23,6 +24,8 @@ export interface ArticleResult {
   entities: EntityScore;
   times: TimeScore;
   events: EventScore;
+  /** Anchored gold events against the product's events, gold mentions against its event mentions. */
+  mentions: MentionScore;
   /** Gold offsets that had to be repaired against today's cleaned text. */
   repairs: string[];
 }
@@ -44,6 +47,7 @@ export function scoreArticle(goldIn: GoldArticle, input: { text: string; predict
     entities: scoreEntities(gold.entities, p.entities),
     times: scoreTimes(gold.times, p.times),
     events: scoreEvents(gold.events, p.events),
+    mentions: scoreMentions(gold.events, p.events, p.eventMentions),
     repairs,
   };
 }

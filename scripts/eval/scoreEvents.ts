@@ -18,16 +18,19 @@ export interface EventVariant {
   dates: boolean;
 }
 
-export interface EventPair {
+/** What the matching reads of a prediction: a product event or an event mention. */
+export type EventLike = Pick<PredictedEvent, 'kind' | 'participants' | 'status' | 'earliest' | 'latest' | 'place'>;
+
+export interface EventPair<P extends EventLike = PredictedEvent> {
   gold: GoldEvent;
-  predicted: PredictedEvent;
+  predicted: P;
 }
 
-export interface EventVariantScore {
+export interface EventVariantScore<P extends EventLike = PredictedEvent> {
   counts: Counts;
-  pairs: EventPair[];
+  pairs: EventPair<P>[];
   misses: GoldEvent[];
-  falsePositives: PredictedEvent[];
+  falsePositives: P[];
 }
 
 export interface EventScore {
@@ -60,14 +63,14 @@ export function participantOverlap(gold: readonly string[], predicted: readonly 
 }
 
 /** The predicted interval lies within the gold one; open gold bounds accept anything. */
-export function datesAgree(gold: GoldEvent, predicted: PredictedEvent): boolean {
+export function datesAgree(gold: GoldEvent, predicted: EventLike): boolean {
   if (gold.earliest === undefined && gold.latest === undefined) return true;
   if (gold.earliest !== undefined && (predicted.earliest === null || predicted.earliest < gold.earliest)) return false;
   if (gold.latest !== undefined && (predicted.latest === null || predicted.latest > gold.latest)) return false;
   return true;
 }
 
-export function eventsCompatible(g: GoldEvent, p: PredictedEvent, variant: EventVariant): boolean {
+export function eventsCompatible(g: GoldEvent, p: EventLike, variant: EventVariant): boolean {
   if (kindClass(g.kind) !== kindClass(p.kind)) return false;
   if (participantOverlap(g.participants, p.participants) < 0.5) return false;
   if (variant.status && g.status !== p.status) return false;
@@ -75,7 +78,7 @@ export function eventsCompatible(g: GoldEvent, p: PredictedEvent, variant: Event
   return true;
 }
 
-export function scoreEventVariant(gold: readonly GoldEvent[], predicted: readonly PredictedEvent[], variant: EventVariant): EventVariantScore {
+export function scoreEventVariant<P extends EventLike>(gold: readonly GoldEvent[], predicted: readonly P[], variant: EventVariant): EventVariantScore<P> {
   const slots = gold.flatMap((g, gi) => Array.from({ length: Math.max(1, g.count ?? 1) }, (_, k) => ({ gi, required: k === 0 })));
   const pairs = greedyMatch(slots, predicted, (slot, p) => {
     const g = gold[slot.gi]!;

@@ -13,6 +13,8 @@ export const CATEGORY_NAMES = [
   'events',
   'events+dates',
   'events.anyStatus',
+  'events.anchored',
+  'mentions',
   'overall',
 ] as const;
 export type CategoryName = (typeof CATEGORY_NAMES)[number];
@@ -26,6 +28,8 @@ export const CATEGORY_LABELS: Record<CategoryName, string> = {
   events: 'events (kind, participants, status)',
   'events+dates': 'events + dates within gold',
   'events.anyStatus': 'events, status ignored',
+  'events.anchored': 'anchored events (gold without mention)',
+  mentions: 'mentions (gold mention vs event mentions)',
   overall: 'overall (micro: entities, times, events)',
 };
 
@@ -36,6 +40,8 @@ export interface Summary {
   categories: Record<CategoryName, CategoryTotals>;
   publication: { correct: number; total: number; undatedCorrect: number; undatedTotal: number };
   places: { correct: number; total: number };
+  /** Event mentions the product kept, those that repeat a gold event (redundant), gold mentions it made events. */
+  eventMentions: { predicted: number; redundant: number; madeEvents: number };
 }
 
 export function countsOf(r: ArticleResult): Record<Exclude<CategoryName, 'overall'>, Counts> {
@@ -48,6 +54,8 @@ export function countsOf(r: ArticleResult): Record<Exclude<CategoryName, 'overal
     events: r.events.events.counts,
     'events+dates': r.events.withDates.counts,
     'events.anyStatus': r.events.anyStatus.counts,
+    'events.anchored': r.mentions.anchored.counts,
+    mentions: r.mentions.mentions.counts,
   };
 }
 
@@ -72,5 +80,10 @@ export function summarise(results: readonly ArticleResult[]): Summary {
       undatedTotal: undated.length,
     },
     places: results.reduce((a, r) => ({ correct: a.correct + r.events.places.correct, total: a.total + r.events.places.total }), { correct: 0, total: 0 }),
+    eventMentions: {
+      predicted: results.reduce((n, r) => n + r.predicted.eventMentions.length, 0),
+      redundant: results.reduce((n, r) => n + r.mentions.redundant.length, 0),
+      madeEvents: results.reduce((n, r) => n + r.mentions.madeEvents.length, 0),
+    },
   };
 }
