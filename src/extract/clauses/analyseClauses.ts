@@ -6,6 +6,7 @@
 //     preps: [in Geneva, on June 16] }
 import { analyseText } from '../nlp/analyseText.js';
 import { tagSyntax } from '../nlp/tagSyntax.js';
+import type { Token } from '../nlp/token.js';
 import type { Chunk, SentenceClauses } from './clauseTypes.js';
 import { splitClauses } from './splitClauses.js';
 
@@ -20,7 +21,7 @@ export function analyseClauses(text: string): SentenceClauses[] {
   const syntax = tagSyntax(plain);
   return sentences.map((s, i) => {
     const { pos: keptPos, chunks: keptChunks } = fixCapitalisedVerbs(plain[i]!.tokens.map((t) => t.text), syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
-    const { pos, chunks } = withQuotes(s.tokens.map((t) => t.text), kept[i]!, keptPos, keptChunks);
+    const { pos, chunks } = withQuotes(s.tokens, text, kept[i]!, keptPos, keptChunks);
     const typed = chunks;
     const { clauses, clauseOf } = splitClauses(s.tokens, pos, typed);
     return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks: typed, clauses, clauseOf };
@@ -48,9 +49,10 @@ function fixCapitalisedVerbs(words: readonly string[], pos: readonly string[], c
 }
 
 /** Part-of-speech tags and chunks of the tokens without quotation marks, laid back over all tokens. */
-function withQuotes(words: readonly string[], kept: readonly number[], pos: readonly string[], chunks: readonly Chunk[]): { pos: string[]; chunks: Chunk[] } {
-  // Opening and closing marks: curly ones say which; a straight one opens when a word follows it.
-  const full: string[] = words.map((w, k) => (/^[“`]/.test(w) || (w === '"' && k + 1 < words.length && /^\p{L}/u.test(words[k + 1]!) && (k === 0 || !/^\p{L}/u.test(words[k - 1]!) || /^\s/.test(''))) ? '``' : "''"));
+function withQuotes(tokens: readonly Token[], text: string, kept: readonly number[], pos: readonly string[], chunks: readonly Chunk[]): { pos: string[]; chunks: Chunk[] } {
+  const words = tokens.map((t) => t.text);
+  // Opening and closing marks: curly ones say which; a straight one opens when a space or the line's start is before it.
+  const full: string[] = tokens.map((t) => (/^[“`]/.test(t.text) || (t.text === '"' && (t.start === 0 || /\s/.test(text[t.start - 1]!))) ? '``' : "''"));
   kept.forEach((k, j) => (full[k] = pos[j]!));
   // A noun phrase takes in the quotation marks around it ("“behind-the-scenes talks”").
   const isQuote = (k: number) => k >= 0 && k < words.length && !kept.includes(k);

@@ -14,6 +14,7 @@ import { candidatesFor } from './candidatesFor.js';
 import { clauseAnchors } from './clauseAnchors.js';
 import { clauseEntities } from './clauseEntities.js';
 import { sanctionClause } from './sanctionClause.js';
+import { siteOf } from './triggerSite.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
@@ -43,7 +44,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     // Words quoted in the sentence are someone's speech: their names take no part in an event told outside the quote.
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
     const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
-    candidates.push(...candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities)));
+    const site = siteOf(doc, t);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities))) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}` } : c);
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);

@@ -40,6 +40,8 @@ export interface Candidate {
   triggers: Span[];
   sentences: number[];
   by: string;
+  /** "sentence:clause" of its first trigger in the clause layer. */
+  clause?: string;
   /** The anchors its own clause gives it; none: a mention, not an event. */
   anchors: Anchor[];
 }

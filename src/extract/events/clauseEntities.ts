@@ -10,6 +10,7 @@
 //   make sure Moon's summit with Kim goes ahead" -> Moon, Kim (not Pompeo).
 import type { EntityMention, Span } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
+import { clausesAbout } from './clauseScope.js';
 import { siteOf } from './triggerSite.js';
 
 /** Third-person pronouns that point back to a subject named before. */
@@ -27,12 +28,16 @@ export function clauseEntities(doc: readonly SentenceClauses[], trigger: Pick<Sp
   const pronoun = words.some((w, i) => PRONOUNS.has(w) && inClause(i) && i <= site.token);
   const withOther = /^\s+(?:[\p{L}-]+\s+){0,2}?with\s/iu.test(sentence.tokens[site.token]!.text === '' ? '' : ` ${words.slice(site.token + 1, site.token + 4).join(' ')} `);
   const parent = clause.parent !== null ? sentence.clauses[clause.parent] : undefined;
+  const scope = clausesAbout(doc, trigger);
   const governing = parent?.subject ? charOf(parent.subject) : null;
   return entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end) return true;
     if (shared && m.start >= shared.start && m.end <= shared.end) return true;
     if (governing && m.start >= governing.start && m.end <= governing.end && (pronoun || (withOther && m.kind !== 'PERSON'))) return true;
     const at = siteOf(doc, m);
-    return at !== null && at.sentence === sentence && at.clauseIndex === clauseIndex;
+    if (at === null || at.sentence !== sentence) return false;
+    // "the June 12 summit in Singapore, where Kim and Trump signed ...": a relative clause about the event names its parties.
+    const about = sentence.clauses[at.clauseIndex];
+    return at.clauseIndex === clauseIndex || (about?.kind === 'relative' && about.marker !== 'who' && about.marker !== 'whom' && scope?.clauses.has(at.clauseIndex) === true);
   });
 }

@@ -41,6 +41,12 @@ function scopeOf(site: Site): Set<number> {
   return scope;
 }
 
+/** The clauses (indexes in the trigger's sentence) whose words speak about the trigger's event. */
+export function clausesAbout(doc: readonly SentenceClauses[], trigger: Pick<Span, 'start' | 'end'>): { sentence: SentenceClauses; clauses: Set<number> } | null {
+  const site = siteOf(doc, trigger);
+  return site ? { sentence: site.sentence, clauses: scopeOf(site) } : null;
+}
+
 export function inScope(doc: readonly SentenceClauses[], trigger: Pick<Span, 'start' | 'end'>, span: Pick<Span, 'start' | 'end'>): boolean {
   const site = siteOf(doc, trigger);
   const other = siteOf(doc, span);

@@ -50,6 +50,8 @@ function nearbyMeeting(a: Candidate, b: Candidate): boolean {
     return b.participants.every((p) => a.participants.some((q) => q.entity === p.entity));
   }
   if (!kinds.has('SUMMIT') || !kinds.has('MEETING')) return false;
+  // "Pompeo met Kim ... to finalize arrangements for the summit": a summit with no parties of its own in another clause is another event.
+  if ((a.participants.length === 0 || b.participants.length === 0) && a.clause !== b.clause) return false;
   if (![...a.triggers, ...b.triggers].some((t) => /^(?:met|meet|meets)$/i.test(t.text))) return false;
   return near && compatible({ ...a, kind: 'SUMMIT', ordinal: null }, { ...b, kind: 'SUMMIT', ordinal: null });
 }
