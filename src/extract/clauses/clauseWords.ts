@@ -28,5 +28,5 @@ export const clauseWords = Object.freeze({
   complement: new Set(['that', 'whether', 'if']),
   coordinators: new Set(['and', 'but', 'or', 'yet', 'while']),
   /** Punctuation that ends a clause whatever follows. */
-  hardBreaks: new Set([';', ':', '—', '–', '--', '(', ')']),
+  hardBreaks: new Set([';', ':', '—', '–', '--']),
 });

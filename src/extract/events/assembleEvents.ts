@@ -45,7 +45,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
     const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
     const site = siteOf(doc, t);
-    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities))) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}` } : c);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}` } : c);
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);
