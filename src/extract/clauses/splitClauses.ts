@@ -143,17 +143,24 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
     }
     // "North Korea 's foreign ministry issued": a subject opening with a possessive starts at its possessor.
     while (/^['’]s$/.test(words[subject] ?? '') && chunkOf(subject - 1)?.type === 'NP' && chunkOf(subject - 1)!.start >= prev.end) subject = chunkOf(subject - 1)!.start;
-    // "... Moon's summit with Kim goes ahead": a subject may carry a prepositional phrase.
+    // "... Moon's summit with Kim goes ahead": a subject may carry a prepositional phrase, but never
+    // starts inside another's ("on Friday of ...").
     for (;;) {
       const pp = chunkOf(subject - 1);
       const np = pp?.type === 'PP' ? chunkOf(pp.start - 1) : undefined;
       if (!pp || pp.type !== 'PP' || np?.type !== 'NP' || np.start < prev.end || ['to', 'on', 'in', 'at'].includes(words[pp.start]!)) break;
+      if (chunkOf(np.start - 1)?.type === 'PP') break;
       subject = np.start;
       while (/^['’]s$/.test(words[subject] ?? '') && chunkOf(subject - 1)?.type === 'NP' && chunkOf(subject - 1)!.start >= prev.end) subject = chunkOf(subject - 1)!.start;
     }
     // Two verbs need a boundary between them, unless the first reports what the second says
     // ("told reporters he would"); otherwise an -ed form after a noun modifies it ("a letter from Kim
     // addressed to Trump").
+    // "... should China support Russia": a modal before its subject opens a condition.
+    if (g.end - g.start === 1 && /^(?:should|had|were)$/.test(words[g.start]!) && chunkAt.get(g.start + 1)?.type === 'NP' && groups[k + 1]?.start === chunkAt.get(g.start + 1)!.end) {
+      openers.push({ at: g.start, marker: 'if', how: 'subordinate' });
+      continue;
+    }
     const reports = W.speech.has(verbLemmaOf(prev));
     const edForm = /ed$/i.test(words[g.start]!) && g.end - g.start === 1;
     if (!reports && edForm) openers.push({ at: g.start, marker: null, how: 'reduced' });
