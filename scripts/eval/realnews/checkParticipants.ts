@@ -1,7 +1,8 @@
 // Whether a found event has the key's parties in the key's roles, and nobody else. Every key
 // participant must be among the event's participants in a compatible role (the key's
 // "participant" takes any of participant, host, visitor; sender, recipient, imposer, target,
-// visitor and host must be exact, and a sender is not also the recipient); every participant of the event must be a key participant or an
+// visitor and host must be exact, and a sender is not also the recipient; a visit's host may be
+// its place); every participant of the event must be a key participant or an
 // accepted name (the leaders' countries). Speakers, reporters and bystanders are extras.
 // Example: key sender Biden, recipient Putin; event sender Biden, recipient Biden
 //   -> { right: false, wrongRole: ['Vladimir Putin as recipient'], extra: [] … }
@@ -28,6 +29,9 @@ export function checkParticipants(key: KeyEvent, event: ViewEvent): ParticipantC
   const wrongRole: string[] = [];
   for (const p of key.participants) {
     const theirs = event.participants.filter((ep) => nameMatches(keyNames(p), ep.entity));
+    // A visit's host may be told as where it went: the event's place.
+    const hostAsPlace = p.role === 'host' && event.place !== null && nameMatches(keyNames(p), event.place);
+    if (theirs.length === 0 && hostAsPlace) continue;
     if (theirs.length === 0) missing.push(p.name);
     else if (!theirs.some((ep) => roleFits(p.role, ep.role))) wrongRole.push(`${p.name} as ${p.role} (is ${theirs.map((t) => t.role).join(', ')})`);
     else if (p.role !== 'participant') {

@@ -60,13 +60,15 @@ export function isScored(e: ViewEvent): boolean {
   return KIND_GROUP[e.kind] !== 'statement';
 }
 
-function sharedParties(key: KeyEvent, entities: ViewEntity[]): number {
-  return key.participants.filter((p) => entities.some((e) => nameMatches(keyNames(p), e))).length;
+/** Key parties the event has as participants, or as its place (a visit's host is where it went). */
+function sharedParties(key: KeyEvent, entities: ViewEntity[], place: ViewEntity | null): number {
+  const found = (names: string[]) => entities.some((e) => nameMatches(names, e)) || (place !== null && nameMatches(names, place));
+  return key.participants.filter((p) => found(keyNames(p))).length;
 }
 
 export function matchOf(key: KeyEvent, event: ViewEvent): EventMatch | null {
   if (KIND_GROUP[key.kind] !== KIND_GROUP[event.kind]) return null;
-  const shared = sharedParties(key, event.participants.map((p) => p.entity));
+  const shared = sharedParties(key, event.participants.map((p) => p.entity), event.place);
   const placeRight = key.place !== null && event.place !== null && nameMatches([key.place], event.place);
   const from = CalendarDay.shift(key.earliest, -SLACK_DAYS);
   const to = CalendarDay.shift(key.latest, SLACK_DAYS);
