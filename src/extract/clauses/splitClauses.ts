@@ -148,7 +148,7 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
     for (;;) {
       const pp = chunkOf(subject - 1);
       const np = pp?.type === 'PP' ? chunkOf(pp.start - 1) : undefined;
-      if (!pp || pp.type !== 'PP' || np?.type !== 'NP' || np.start < prev.end || ['to', 'on', 'in', 'at'].includes(words[pp.start]!)) break;
+      if (!pp || pp.type !== 'PP' || np?.type !== 'NP' || np.start < prev.end || ['on', 'in', 'at'].includes(words[pp.start]!)) break;
       if (chunkOf(np.start - 1)?.type === 'PP') break;
       subject = np.start;
       while (/^['’]s$/.test(words[subject] ?? '') && chunkOf(subject - 1)?.type === 'NP' && chunkOf(subject - 1)!.start >= prev.end) subject = chunkOf(subject - 1)!.start;
