@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Event: '../../model/index.js#EventFact as EventModel',
           ...Object.fromEntries(['Summit', 'Meeting', 'Talks', 'Letter', 'Sanction', 'Visit', 'WeaponsTest', 'Statement'].map((type) => [type, '../../model/index.js#EventFact as EventModel'])),
           Evidence: '../../model/index.js#Evidence as EvidenceModel',
+          TimeSpan: '../../model/index.js#TimeSpan as TimeSpanModel',
           Holding: '../../model/index.js#Holding as HoldingModel',
           Participant: '../../model/index.js#Participant as ParticipantModel',
           StatusChange: '../../model/index.js#StatusChange as StatusChangeModel',

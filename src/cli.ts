@@ -84,7 +84,7 @@ program
   .command('extract')
   .description('print what one article yields, as JSON (FILE, or - for standard input)')
   .argument('<file>')
-  .option('--published <date>', 'publication date YYYY-MM-DD (overrides the one found in the article)')
+  .option('--published <date>', 'publication date YYYY-MM-DD, or an ISO date-time whose day is taken (overrides the one found in the article)')
   .action(async (file: string, opts: { published?: string }) => {
     const [{ readSources }, { readText }, { isoDaySpan }, { extractArticle }, { extractionJson }] = await Promise.all([
       import('./read/readSources.js'),
@@ -97,8 +97,9 @@ program
     const article = result.articles[0];
     if (!article) throw new Error(`${file}: ${result.skipped[0]?.reason ?? 'no article'}`);
     if (opts.published) {
-      const span = isoDaySpan(opts.published);
-      if (!span) throw new InvalidArgumentError(`--published: expected YYYY-MM-DD, got ${opts.published}`);
+      // A document creation time ("1998-02-13T14:26:00", TimeML's DCT) dates the article by its day.
+      const span = isoDaySpan(opts.published.replace(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, ''));
+      if (!span) throw new InvalidArgumentError(`--published: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM, got ${opts.published}`);
       Object.assign(article, { publishedAt: span, dateSource: 'given' });
     }
     console.log(JSON.stringify(extractionJson(extractArticle(article)), null, 2));

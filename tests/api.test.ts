@@ -73,7 +73,7 @@ describe('events', () => {
   it('serves every field of an event', async () => {
     const result = await data(`{ event(id: "event:summit-singapore") {
       id kind title status confidence cameo ordinal description extractor
-      when { text earliest latest granularity value }
+      when { text earliest latest granularity value type }
       statusHistory { status evidence { sentence quote } }
       participants { role entity { id name kind } }
       place { id name }
@@ -83,7 +83,7 @@ describe('events', () => {
     expect(result).toEqual({
       event: {
         id: 'event:summit-singapore', kind: 'SUMMIT', title: 'Trump-Kim summit in Singapore', status: 'OCCURRED', confidence: 0.9, cameo: '044', ordinal: 1, description: null, extractor: 'events/summit@1',
-        when: { text: 'on Tuesday', earliest: '2018-06-12', latest: '2018-06-12', granularity: 'day', value: '2018-06-12' },
+        when: { text: 'on Tuesday', earliest: '2018-06-12', latest: '2018-06-12', granularity: 'day', value: '2018-06-12', type: 'DATE' },
         statusHistory: [{ status: 'OCCURRED', evidence: { sentence: 0, quote: 'Donald Trump and Kim Jong Un met in Singapore on Tuesday.' } }],
         participants: [
           { role: 'participant', entity: { id: 'person:donald-trump', name: 'Donald Trump', kind: 'PERSON' } },

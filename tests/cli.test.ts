@@ -85,6 +85,14 @@ describe('newsgraph extract', () => {
     expect(out.events).toEqual([expect.objectContaining({ kind: 'SUMMIT', status: 'OCCURRED' })]);
   }, 30_000);
 
+  it('--published takes the day of an ISO date-time (a TimeML document creation time)', async () => {
+    const r = await cli(['extract', '-', '--published', '1998-02-13T14:26:00'], 'The minister resigned on Tuesday.\n');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { article: { publishedAt: { value: string } }; times: { value: string }[] };
+    expect(out.article.publishedAt.value).toBe('1998-02-13');
+    expect(out.times.map((t) => t.value)).toEqual(['1998-02-10']);
+  }, 30_000);
+
   it('a bad --published value is refused with a message naming the option', async () => {
     const r = await cli(['extract', 'examples/articles/000_3e0d8073a8e6fb41.txt', '--published', '29/03/2019']);
     expect(r.code).not.toBe(0);

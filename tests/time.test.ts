@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { casual } from 'chrono-node';
 import { describe, expect, it } from 'vitest';
-import type { TimeMention } from '../src/model/index.js';
+import { timexType, type TimeMention } from '../src/model/index.js';
 import { chronoReadings } from '../src/extract/time/chronoReadings.js';
 import { extractTimes, type TimeOptions } from '../src/extract/time/extractTimes.js';
 
@@ -16,8 +16,12 @@ interface Expected {
   earliest: string | null;
   latest: string | null;
   granularity: string;
+  /** TIMEX3 type; when left out, DURATION for a duration and DATE otherwise. */
+  type?: string;
   anchor: string;
   by?: string;
+  /** The whole range an opening end carries ("Feb. 27" of "Feb. 27-28"). */
+  range?: { text: string; earliest: string; latest: string };
 }
 
 interface Case {
@@ -55,8 +59,10 @@ function expectMentions(text: string, mentions: TimeMention[], expected: Expecte
     const start = nthIndex(text, e.text, e.occurrence ?? 0);
     expect({ start: m.start, end: m.end }, e.text).toEqual({ start, end: start + e.text.length });
     expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(m.span, e.text).toEqual({ text: e.text, earliest: e.earliest, latest: e.latest, granularity: e.granularity, value: e.value });
+    const type = e.type ?? (e.granularity === 'duration' ? 'DURATION' : 'DATE');
+    expect(m.span, e.text).toEqual({ text: e.text, earliest: e.earliest, latest: e.latest, granularity: e.granularity, value: e.value, type });
     expect(m.anchor, e.text).toBe(e.anchor);
+    expect(m.range && { text: m.range.text, earliest: m.range.earliest, latest: m.range.latest }, `${e.text} (range)`).toEqual(e.range);
     if (e.by) expect(m.by, e.text).toBe(e.by);
     else expect(m.by).toMatch(/^(chrono|time)\//);
   });
@@ -112,5 +118,16 @@ describe('extractTimes: contract', () => {
     const names = casual.parsers.map((p) => p.constructor.name);
     const listed = [...Object.keys(chronoReadings.kept), ...Object.keys(chronoReadings.dropped)];
     expect([...names].sort()).toEqual([...listed].sort());
+  });
+
+  it('records a TIMEX3 type on every mention; spans without one get it from their value', () => {
+    const sentence = 'Kim arrived at 10 p.m. on Sunday and stayed for three days, as he does every year.';
+    const types = extractTimes(sentence, ctx('2019-06-26', sentence)).map((m) => [m.text, m.span.type, m.span.value]);
+    expect(types).toEqual([['10 p.m. on Sunday', 'TIME', '2019-06-23T22:00'], ['three days', 'DURATION', 'P3D'], ['every year', 'SET', 'P1Y']]);
+    expect(timexType({ value: '2019-06-23' })).toBe('DATE');
+    expect(timexType({ value: '2019-06-23TNI' })).toBe('TIME');
+    expect(timexType({ value: 'P3D' })).toBe('DURATION');
+    expect(timexType({ value: 'PAST_REF' })).toBe('DATE');
+    expect(timexType({ value: 'P1Y', type: 'SET' })).toBe('SET');
   });
 });

@@ -5,7 +5,7 @@
 // and Event interfaces resolve to one concrete type per kind (concreteType.ts), each given the
 // interface's field resolvers (GraphQL does not inherit them). Mutations need a writer
 // (apiAccess.ts). Every resolver honours the request's deadline (withDeadline).
-import type { Entity, EventFact } from '../model/index.js';
+import { timexType, type Entity, type EventFact } from '../model/index.js';
 import { requireWriter } from './apiAccess.js';
 import type { ApiContext } from './apiContext.js';
 import type { Editor } from './auditEntry.js';
@@ -97,6 +97,8 @@ const fieldResolvers: Resolvers = {
   Evidence: {
     article: (evidence, _args, ctx) => ctx.articles.load(evidence.article),
   },
+  // Spans stored before TIMEX3 types were recorded, and publication days, get theirs from the value.
+  TimeSpan: { type: (span) => timexType(span) },
   Article: {
     events: async (article, args, ctx) => connectionOf(await ctx.store.events({ ...pageRequest(args.first, args.after), source: article.id })),
   },

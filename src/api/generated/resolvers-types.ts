@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Article as ArticleModel, Entity as EntityModel, EventFact as EventModel, Evidence as EvidenceModel, Holding as HoldingModel, Participant as ParticipantModel, StatusChange as StatusChangeModel, Skipped as SkippedModel } from '../../model/index.js';
+import type { Article as ArticleModel, Entity as EntityModel, EventFact as EventModel, Evidence as EvidenceModel, TimeSpan as TimeSpanModel, Holding as HoldingModel, Participant as ParticipantModel, StatusChange as StatusChangeModel, Skipped as SkippedModel } from '../../model/index.js';
 import type { SourceValue as SourceModel } from '../sourcesOf.js';
 import type { Encounter as EncounterModel } from '../encounter.js';
 import type { SummitGap as SummitGapModel } from '../summitGap.js';
@@ -1124,13 +1124,15 @@ export type TimeSpan = {
   __typename?: 'TimeSpan';
   /** First possible day (ISO date), null when unbounded. */
   earliest?: Maybe<Scalars['String']['output']>;
-  /** day, week, early-month, mid-month, late-month, month, season, quarter, year, duration or reference. */
+  /** day, week, early-month, mid-month, late-month, month, season, quarter, half, year, decade, century, duration, set or reference. */
   granularity: Scalars['String']['output'];
   /** Last possible day (ISO date), null when unbounded. */
   latest?: Maybe<Scalars['String']['output']>;
   /** The words of the text that gave the date. */
   text: Scalars['String']['output'];
-  /** TimeML TIMEX3 value: 2019-02-27, 2019-02, 2019-W26, 2019-SU, 2018, P4M, PAST_REF. */
+  /** TimeML TIMEX3 type: DATE, TIME (a time of day), DURATION or SET (a recurring time). */
+  type: TimexType;
+  /** TimeML TIMEX3 value: 2019-02-27, 2019-02, 2019-W26, 2019-SU, 2018, P4M, PAST_REF, 2019-02-27TNI (a time of day keeps its time here; the interval stays the day). */
   value: Scalars['String']['output'];
 };
 
@@ -1145,6 +1147,17 @@ export type TimeWindow = {
   /** Up to this date (partial dates allowed: 2019-02 ends on 2019-02-28). */
   to?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** The TimeML TIMEX3 type of a time expression. */
+export type TimexType =
+  /** A calendar date or period: 2019-02-27, 2019-02, 2019-W26, 2018, PAST_REF. */
+  | 'DATE'
+  /** A length of time: P4M, PT2H. */
+  | 'DURATION'
+  /** A recurring time: every Monday (XXXX-WXX-1), annually (P1Y). */
+  | 'SET'
+  /** A time of day: 2019-02-27T15:00, 2019-02-27TNI. */
+  | 'TIME';
 
 /** A visit of one party to another or to a place (EventKind VISIT). */
 export type Visit = Event & {
@@ -1373,8 +1386,9 @@ export type ResolversTypes = {
   Summit: ResolverTypeWrapper<EventModel>;
   SummitGap: ResolverTypeWrapper<SummitGapModel>;
   Talks: ResolverTypeWrapper<EventModel>;
-  TimeSpan: ResolverTypeWrapper<TimeSpan>;
+  TimeSpan: ResolverTypeWrapper<TimeSpanModel>;
   TimeWindow: TimeWindow;
+  TimexType: TimexType;
   Visit: ResolverTypeWrapper<EventModel>;
   WeaponsTest: ResolverTypeWrapper<EventModel>;
 };
@@ -1432,7 +1446,7 @@ export type ResolversParentTypes = {
   Summit: EventModel;
   SummitGap: SummitGapModel;
   Talks: EventModel;
-  TimeSpan: TimeSpan;
+  TimeSpan: TimeSpanModel;
   TimeWindow: TimeWindow;
   Visit: EventModel;
   WeaponsTest: EventModel;
@@ -1824,6 +1838,7 @@ export type TimeSpanResolvers<ContextType = ApiContext, ParentType extends Resol
   granularity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   latest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['TimexType'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

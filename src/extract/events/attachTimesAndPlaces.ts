@@ -1,10 +1,14 @@
 // Times and places of a sentence go to the event candidate whose trigger lies nearest, unless the
 // words between say they belong elsewhere (a speech verb, a "that" clause, another clause, a
-// calling-off, people placed by it: "officials in Seoul"). Contract: mutates the candidates' when,
-// place, status and calledOffIn.
-import type { Mentions, Span } from '../../model/index.js';
+// calling-off, people placed by it: "officials in Seoul"). An anaphoric time ("the following day",
+// "the day before", "that week", "the same day") is counted from the date of the event just
+// mentioned, not from the last time expression (which may be the day something was said, or an
+// earlier event named in passing). Contract: mutates the candidates' when, place, status and
+// calledOffIn.
+import type { Mentions, Span, TimeMention, TimeSpan } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
+import { shiftSpan } from '../time/shiftSpan.js';
 import type { Candidate } from './candidate.js';
 import { inScope } from './clauseScope.js';
 
@@ -22,6 +26,17 @@ const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:
 /** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
+
+/** An anaphoric time counted from the event just mentioned: of the last sentence before it that
+ *  tells a dated event (other than the one it dates), the first such event, its main clause's
+ *  ("met in Hanoi on Feb. 27, eight months after their June 12 summit. The same day, ..." -> Feb. 27). */
+function fromEventJustMentioned(tm: TimeMention, c: Candidate, candidates: Candidate[]): TimeSpan | null {
+  if (tm.anchor !== 'event' || !tm.anaphor) return null;
+  const told = candidates.filter((o) => o !== c && o.when && o.triggers[0]!.start < tm.start);
+  const sentence = Math.max(...told.map((o) => o.sentences[0]!));
+  const event = told.filter((o) => o.sentences[0] === sentence).sort((a, b) => a.triggers[0]!.start - b.triggers[0]!.start)[0];
+  return event?.when ? shiftSpan(event.when, tm.anaphor, tm.text) : null;
+}
 
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
@@ -42,7 +57,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
   };
   for (const tm of mentions.times) {
     if (candidates.length === 0) break;
-    if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration') continue;
+    // Durations, sets and references ("now", "recently") date no event.
+    if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration' || tm.span.granularity === 'reference') continue;
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
@@ -59,9 +75,10 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
     if (!c || c.when) continue;
     if (c.status === 'PLANNED' && past && /^\s+(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) [c.status, c.cued] = ['OCCURRED', true];
+    // One end of a range ("from Sunday to Wednesday") dates the event by the whole range.
     if (!(c.status === 'PLANNED' && past)) {
-      c.when = tm.span;
-      if (FINE.has(tm.span.granularity)) c.anchors.push('date');
+      c.when = fromEventJustMentioned(tm, c, candidates) ?? tm.range ?? tm.span;
+      if (FINE.has(c.when.granularity)) c.anchors.push('date');
     }
   }
   for (const e of mentions.entities) {

@@ -18,6 +18,8 @@ const EVENT_NOUNS = new Set([
   'deadline', 'agreement', 'deal', 'letter', 'letters', 'vote', 'announcement', 'statement',
   'sanctions', 'test', 'tests', 'launch', 'launches', 'report', 'session', 'rally', 'ceremony', 'issue',
 ]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const FUNCTION_WORDS = new Set(['of', 'on', 'to', 'and', 'or', 'in', 'at', 'for', 'with', 'by', 'from', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'that', 'which', 'who', 'as', 'than', 'but', 'if', 'not']);
 /** Weekdays that are part of a name: "Bloody Sunday", "the Sunday Times". */
 const NAME_BEFORE_WEEKDAY = new Set(['Bloody', 'Super', 'Black', 'Cyber', 'Easter', 'Palm', 'Good', 'Ash', 'Holy', 'Maundy', 'Shrove', 'Giving']);
 const NAME_AFTER_WEEKDAY = new Set([
@@ -39,19 +41,23 @@ function monthsCapitalised(_context: ParsingContext, result: ParsingResult): boo
   return (result.text.match(/\p{L}+/gu) ?? []).every((w) => calendarWords.month(w) === null || /^\p{Lu}/u.test(w));
 }
 
-/** A bare month ("March") is a time only after a temporal signal, before a year, or as "the March summit". */
+/** A bare month ("March") is a time only after a temporal signal, before a year, as "March's" or before a noun it dates ("the March summit"). */
 function bareMonthIsTime(context: ParsingContext, result: ParsingResult): boolean {
   if (!monthsCapitalised(context, result)) return false;
   if (result.start.isCertain('year') || result.start.isCertain('day')) return true;
   const end = result.index + result.text.length;
   const before = wordBefore(context.text, result.index);
+  if (/^['’]s\b/.test(context.text.slice(end))) return true;
   if (MONTH_SIGNALS.has(before.toLowerCase())) return true;
   if (MONTH_JOINERS.has(before.toLowerCase())) {
     const lead = context.text.slice(Math.max(0, result.index - 30), result.index).match(/\p{L}+/gu) ?? [];
     return lead.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && calendarWords.month(w) !== null);
   }
-  if (/^['’]s\b/.test(context.text.slice(end))) return true;
-  return before.toLowerCase() === 'the' && EVENT_NOUNS.has(wordAfter(context.text, end).toLowerCase());
+  const after = wordAfter(context.text, end);
+  if (before.toLowerCase() === 'the' && EVENT_NOUNS.has(after.toLowerCase())) return true;
+  // "the October slaying", "a June agreement", "its May report": a month modifying a common noun
+  // ("the March on Washington" is a name: a preposition follows).
+  return DETERMINERS.has(before.toLowerCase()) && /^\p{Ll}+$/u.test(after) && !FUNCTION_WORDS.has(after);
 }
 
 /** Full, capitalised weekday names only ("Sun", "sat", "wed" are words), and not inside a name. */
@@ -64,7 +70,6 @@ function weekdayIsTime(context: ParsingContext, result: ParsingResult): boolean 
   return !NAME_BEFORE_WEEKDAY.has(before) && !NAME_AFTER_WEEKDAY.has(after);
 }
 
-const past = { deictic: true, direction: 'past' } as const;
 
 export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Record<string, string> } = {
   kept: {
@@ -78,11 +83,9 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     ENYearMonthNameParser: { guard: monthsCapitalised },
     ENMonthNameParser: { guard: bareMonthIsTime },
     ENWeekdayParser: { guard: weekdayIsTime },
-    // Clock times merge into the date before them; alone they are dropped (clockTimeFilter).
-    ENTimeExpressionParser: { signs: false },
-    // "two days ago" only: chrono also reads "two days before/earlier" back from the reference,
-    // which in news is an offset from an event (durationParser, anaphoricParser).
-    ENTimeUnitAgoFormatParser: { guard: (_c, r) => /\bago$/i.test(r.text), note: () => past },
+    // Clock times merge into the date beside them; alone they are the time of the day in focus
+    // (clockTimeFilter). Only what says it is a time: "6.43" is a price, "at 1" a count.
+    ENTimeExpressionParser: { signs: false, guard: (_c, r) => /\d:\d{2}|\d\s*[ap]\.?\s?m\b|o['’]clock|noon|midnight/i.test(r.text) },
     // "three days from now" only; "N days later/after" is anaphoric or a duration in news.
     ENTimeUnitLaterFormatParser: {
       guard: (_c, r) => /\bfrom\s+now$/i.test(r.text),
@@ -91,19 +94,22 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     // today/tonight/tomorrow/yesterday; "now" is not a date, "last night" is dayPartParser's
     // (chrono decides it from the system clock's hour).
     ENCasualDateParser: {
-      guard: (_c, r) => /^(?:today|tonight|tomorrow|yesterday)$/i.test(r.text),
+      // Not "USA Today", "VOA Today": a capitalised "Today" after a name is part of it.
+      guard: (c, r) => /^(?:today|tonight|tomorrow|yesterday)$/i.test(r.text) && !(/^Today$/.test(r.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(c.text.slice(Math.max(0, r.index - 20), r.index))),
       note: (r) => ({
         deictic: true,
         ...(/^yesterday$/i.test(r.text) ? { direction: 'past' as const } : {}),
         ...(/^tomorrow$/i.test(r.text) ? { direction: 'future' as const } : {}),
+        ...(/^tonight$/i.test(r.text) ? { timeOfDay: 'NI' } : {}),
       }),
     },
   },
   dropped: {
+    ENTimeUnitAgoFormatParser: '"six weeks ago" is a week and "four years ago" a year in TimeML, not a day (agoParser); "two days before" is an offset from an event (anaphoricParser, durationParser)',
     ENTimeUnitWithinFormatParser: '"for two years" / "in two weeks" are durations (durationParser), not dates',
     ENTimeUnitCasualRelativeFormatParser: '"the past two years", "after four months" are durations (durationParser)',
     ENRelativeDateFormatParser: 'this/last/next week|month|year need their granularity (relativePeriodParser); "next day" is anaphoric',
-    ENCasualTimeParser: '"this morning" is a day (dayPartParser); "noon", "midnight" alone are clock times',
+    ENCasualTimeParser: '"this morning" is that day with its time of day (dayPartParser); "noon Thursday", "at noon" likewise (timeOfDayParser)',
     ENEndOfCurrentMonthParser: '"the end of this month" is late-month (relativePeriodParser), not its last day',
   },
 };

@@ -13,6 +13,7 @@ import type { TimeMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { CalendarDay } from '../../model/calendarDay.js';
 import { newsChrono } from './newsChrono.js';
+import { timeNote } from './timeNote.js';
 import { timeSettings, type TimeSettings } from './timeSettings.js';
 import { toTimeMention } from './toTimeMention.js';
 
@@ -39,12 +40,20 @@ export function extractTimes(text: string, ctx: ExtractContext, options: Partial
     const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
     // chrono declares ParsedResult; what its parse returns are its ParsingResult objects.
     const results = newsChrono.parse(text, { instant, timezone: 0 }, timeSettings.option(settings)) as ParsingResult[];
-    return results
-      .flatMap((r) => {
-        const mention = toTimeMention(r, text, settings);
-        return mention ? [mention] : [];
-      })
-      .sort((a, b) => a.start - b.start || b.end - a.end);
+    const mentions: TimeMention[] = [];
+    let opening: TimeMention | null = null;
+    for (const r of results) {
+      const mention = toTimeMention(r, text, settings);
+      if (!mention) continue;
+      const range = timeNote.read(r.start).range;
+      // The end of a range gives its opening end the whole range (rangeSplitRefiner).
+      if (range === 'end' && opening && mention.span.latest && opening.span.earliest) {
+        opening.range = { ...opening.span, text: text.slice(opening.start, mention.end), latest: mention.span.latest };
+      }
+      opening = range === 'start' ? mention : null;
+      mentions.push(mention);
+    }
+    return mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   } catch {
     // A failure inside chrono on odd input is "no match", never a stopped run.
     return [];

@@ -2,7 +2,10 @@
 // chrono resolves to an instant, while a TimeSpan is a range of days ("late February" is
 // 02-20..02-28, "summer 2019" is 06-01..08-31). Parts of a month follow DESIGN.md (Time):
 // early 1-10, mid 11-20, late 20-end. Seasons are northern meteorological; a winter is named
-// after the year of its December ("2018-WI" is 2018-12-01..2019-02-28).
+// after the year of its December ("2018-WI" is 2018-12-01..2019-02-28). Quarters and halves are
+// of the calendar year ("1989-Q3" is 07-01..09-30; fiscal years are read as calendar years, the
+// value TimeBank gives them); decades and centuries are TIMEX3 "197" (1970-1979) and "19"
+// (1900-1999, "the 20th century").
 import type { Granularity } from '../../model/index.js';
 import { CalendarDay } from '../../model/calendarDay.js';
 import type { Season } from './timeNote.js';
@@ -62,6 +65,23 @@ export function intervalOf(parts: DatedParts): Interval | null {
       if (!start) return null;
       const last = CalendarDay.lastOfMonth(endMonth.year, endMonth.month);
       return { earliest: start.iso, latest: last.iso, value: `${String(year).padStart(4, '0')}-${parts.season}` };
+    }
+    case 'quarter':
+    case 'half': {
+      const months = granularity === 'quarter' ? 3 : 6;
+      const first = Math.floor((month - 1) / months) * months + 1;
+      const start = CalendarDay.of(year, first, 1);
+      if (!start) return null;
+      const n = (first - 1) / months + 1;
+      return { earliest: start.iso, latest: CalendarDay.lastOfMonth(year, first + months - 1).iso, value: `${String(year).padStart(4, '0')}-${granularity === 'quarter' ? 'Q' : 'H'}${n}` };
+    }
+    case 'decade':
+    case 'century': {
+      const span = granularity === 'decade' ? 10 : 100;
+      const first = Math.floor(year / span) * span;
+      const start = CalendarDay.of(first, 1, 1);
+      if (!start) return null;
+      return { earliest: start.iso, latest: `${String(first + span - 1).padStart(4, '0')}-12-31`, value: String(first / span).padStart(granularity === 'decade' ? 3 : 2, '0') };
     }
     case 'year': {
       const first = CalendarDay.of(year, 1, 1);

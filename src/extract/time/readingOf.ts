@@ -43,7 +43,7 @@ export function readingOf(result: ParsingResult): Reading {
   return {
     note,
     parts: partsOf(start, note),
-    needsReference: note.anaphor ? note.base === 'publication' : !!note.deictic || !yearKnown,
+    needsReference: note.anaphor && note.base !== 'reference' ? note.base === 'publication' : !!note.deictic || !yearKnown,
     weekdayOnly,
     yearKnown,
   };

@@ -19,10 +19,15 @@ export interface WordReading {
 
 export type ReadMatch = (match: RegExpMatchArray, settings: TimeSettings, context: ParsingContext) => WordReading | null;
 
-export function wordParser(name: string, pattern: RegExp, read: ReadMatch): Parser {
+/** Matches nothing: the pattern of a parser whose key word the text lacks. */
+const NOTHING = /(?!)/;
+
+/** `requires`: a cheap test of the whole text for the parser's key words ("ago"), so that a long
+ *  pattern is not run over texts that cannot hold a match. */
+export function wordParser(name: string, pattern: RegExp, read: ReadMatch, requires?: RegExp): Parser {
   if (pattern.global || pattern.sticky) throw new TypeError(`${name}: chrono patterns must not be global`);
   return {
-    pattern: () => pattern,
+    pattern: (context) => (!requires || requires.test(context.text) ? pattern : NOTHING),
     extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
       const index = match.index ?? 0;
       // Not inside a word or a number ("1,000", "2.5").

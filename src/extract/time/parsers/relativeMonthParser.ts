@@ -9,7 +9,7 @@ import { wordParser } from '../wordParser.js';
 const MONTH = calendarWords.monthPattern;
 const PATTERN = new RegExp(
   `(?:(${MONTH})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(?:of\\s+)?(last|this|next)\\s+year` +
-    `|([Tt]his|[Ll]ast|[Nn]ext)\\s+(${MONTH})(?!\\s*\\d))(?![\\p{L}\\d])`,
+    `|([Tt]his|[Ll]ast|[Nn]ext)\\s+(${MONTH})(?![.]?\\s*\\d))(?![\\p{L}\\d])`,
   'u',
 );
 

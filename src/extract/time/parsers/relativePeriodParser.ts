@@ -1,6 +1,7 @@
 // this/last/next week, month, year, with their qualifiers: "next month" (a month, not a day),
 // "last week" (an ISO week), "earlier this month" (the 1st to the reference), "later this
-// year", "late last month", "by the end of this month". Written by hand: chrono reads these
+// year", "late last month", "by the end of this month", "the current fiscal year", "the full year",
+// "earlier in the year". Written by hand: chrono reads these
 // as single days ("next month" = the same day next month; "last week" = seven days ago).
 // "the past week" / "the last two years" are durations (durationParser).
 import type { Granularity } from '../../../model/index.js';
@@ -9,8 +10,8 @@ import type { TimeNote } from '../timeNote.js';
 import { wordParser } from '../wordParser.js';
 
 const PATTERN = new RegExp(
-  '(?:(earlier|later|early|late|mid-?)\\s*|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?' +
-    '(this|last|next|past|previous|coming|the)\\s+(week|month|year)(?![\\p{L}\\d-])',
+  '(?:(earlier|later|early|late|mid-?)\\s*(in\\s+)?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?' +
+    '(this|last|next|past|previous|coming|the\\s+current|the\\s+full|the)\\s+(?:fiscal\\s+)?(week|month|year)(?![\\p{L}\\d-])',
   'iu',
 );
 
@@ -21,15 +22,20 @@ const PARTS: Record<string, Granularity> = {
 };
 
 export const relativePeriodParser = wordParser('relativePeriodParser', PATTERN, (match, settings, context) => {
-  const qualifier = (match[1] ?? match[2] ?? '').toLowerCase();
-  const which = match[3]!.toLowerCase();
-  const unit = match[4]!.toLowerCase();
+  const qualifier = (match[1] ?? match[3] ?? '').toLowerCase();
+  const unit = match[5]!.toLowerCase();
+  // "the current fiscal year", "the full year", "earlier in the year": this one.
+  const inThe = !!match[2] && /^the$/i.test(match[4]!);
+  const which = match[4]!.toLowerCase().replace(/^the\s+(?:current|full)$/, 'this').replace(/^the$/, inThe ? 'this' : 'the');
   const index = match.index ?? 0;
+  if (match[2] && !inThe) return null;
+  if (/^the\s+full$/i.test(match[4]!) && unit !== 'year') return null;
   // "the year" only after "end of" etc.; "the past week" is a duration; "the last week of June" a week of June.
-  if (which === 'the' && !match[2]) return null;
+  if (which === 'the' && !match[3]) return null;
   if (!qualifier && /\bthe\s+$/i.test(context.text.slice(Math.max(0, index - 4), index))) return null;
   if (/^\s+of\b/i.test(context.text.slice(index + match[0].length))) return null;
 
+  // "the current fiscal year": a fiscal year is read as the calendar year (TimeBank's value).
   const shift = which === 'last' || which === 'past' || which === 'previous' ? -1 : which === 'next' || which === 'coming' ? 1 : 0;
   const ref = settings.reference;
   const note: TimeNote = { deictic: true };

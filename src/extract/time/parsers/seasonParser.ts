@@ -1,5 +1,5 @@
 // Seasons: "this summer", "earlier this summer", "last spring", "next winter", "summer 2018",
-// "the summer of 2018", "in the summer" (year from the narration). Written by hand: chrono
+// "the summer of 2018", "in the summer", "into the early summer" (year from the narration). Written by hand: chrono
 // has no seasons. Northern meteorological seasons; see intervalOf for winter's year.
 // Bare seasons need a preposition and lower case ("Arab Spring", "the fall of Saigon" are not).
 import { CalendarDay } from '../../../model/calendarDay.js';
@@ -12,7 +12,7 @@ const SEASON = calendarWords.seasonPattern;
 const PATTERN = new RegExp(
   `(?:(?:([Ee]arlier|[Ll]ater)\\s+)?([Tt]his|[Ll]ast|[Nn]ext|[Pp]ast)\\s+(${SEASON})(?!\\s+of\\s+\\d)` +
     `|(?:the\\s+)?(${SEASON})(?:\\s+of)?\\s+((?:1[89]|20)\\d{2})` +
-    `|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\\s+((?:the\\s+)?(${SEASON}))(?!\\s+of\\b))(?![\\p{L}\\d])`,
+    `|(?:[Ii]n|[Ii]nto|[Dd]uring|[Oo]ver|[Tt]hrough|[Tt]hroughout|[Ss]ince|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Tt]ill|[Oo]f|[Ff]rom)\\s+((?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(${SEASON}))(?!\\s+of\\b))(?![\\p{L}\\d])`,
   'u',
 );
 
@@ -62,4 +62,4 @@ export const seasonParser = wordParser('seasonParser', PATTERN, (match, settings
     implied: { year: ref.year, day: 1 },
     note: { granularity: 'season', season },
   };
-});
+}, /spring|summer|autumn|fall|winter/i);
