@@ -87,7 +87,8 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
       openers.push({ at: i, marker: w, how: W.adverbial.has(w) && !W.complement.has(w) ? 'subordinate' : /^W/.test(pos[i]!) ? 'relative' : 'subordinate' });
       continue;
     }
-    if (c?.type === 'PP' && W.adverbial.has(w) && c.end === i + 1 && (npThenVerb(c.end) || groups.some((g) => g.start === c.end && pos[g.start] === 'VBG'))) {
+    // "after he met ...", "after meeting ..." open a clause; "the day before, ..." does not.
+    if (c?.type === 'PP' && W.adverbial.has(w) && c.end === i + 1 && words[i + 1] !== ',' && (npThenVerb(c.end) || groups.some((g) => g.start === c.end && pos[g.start] === 'VBG'))) {
       openers.push({ at: i, marker: w, how: 'subordinate' });
       continue;
     }
@@ -257,7 +258,7 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
   for (const c of clauses) shareSubject(c, clauses, chunks, words, pos);
   joinInterrupted(clauses);
   resumeComplements(clauses, clauseOf);
-  attachFragments(clauses);
+  attachFragments(clauses, words);
   return { clauses, clauseOf };
 }
 
@@ -413,11 +414,13 @@ function resumeComplements(clauses: Clause[], clauseOf: number[]): void {
  * "On Saturday, while attending the summit, Trump wrote ...": a fronted phrase with no verb of its
  * own belongs to the next main clause, which takes its prepositional arguments.
  */
-function attachFragments(clauses: Clause[]): void {
+function attachFragments(clauses: Clause[], words: readonly string[]): void {
   clauses.forEach((c, i) => {
-    if (c.verb !== null || c.subject !== null || c.completes !== null) return;
+    if (c.verb !== null || c.completes !== null) return;
     const target = clauses.findIndex((d, j) => j > i && d.verb !== null && d.kind === 'main' && d.completes === null);
     if (target < 0) return;
+    // A noun phrase and a comma before a clause with a subject of its own is fronted too ("The day before, Pompeo met ...").
+    if (c.subject !== null && !(words[c.end - 1] === ',' && clauses[target]!.subject !== null && !clauses[target]!.subjectShared)) return;
     c.completes = target;
     clauses[target]!.preps.unshift(...c.preps);
   });
