@@ -48,7 +48,8 @@ export async function resolveBatch(extractions: ArticleExtraction[], store: Grap
   const entities = await mergeEntities([...named, ...countriesOf(holdings)], store);
   return {
     change: {
-      articles: final.map((x) => x.article),
+      // Each article keeps the event mentions its text does not anchor, as evidence.
+      articles: final.map((x) => (x.eventMentions.length > 0 ? { ...x.article, mentions: x.eventMentions } : x.article)),
       entities,
       holdings,
       events,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Article as ArticleModel, Entity as EntityModel, EventFact as EventModel, Evidence as EvidenceModel, TimeSpan as TimeSpanModel, Holding as HoldingModel, Participant as ParticipantModel, StatusChange as StatusChangeModel, Skipped as SkippedModel } from '../../model/index.js';
+import type { Article as ArticleModel, Entity as EntityModel, EventFact as EventModel, Evidence as EvidenceModel, TimeSpan as TimeSpanModel, Holding as HoldingModel, Participant as ParticipantModel, StatusChange as StatusChangeModel, Skipped as SkippedModel, EventMention as EventMentionModel } from '../../model/index.js';
 import type { SourceValue as SourceModel } from '../sourcesOf.js';
 import type { Encounter as EncounterModel } from '../encounter.js';
 import type { SummitGap as SummitGapModel } from '../summitGap.js';
@@ -32,6 +32,13 @@ export type Article = {
   events: EventConnection;
   /** Stable id: article: + 16 hex digits of the SHA-256 of the cleaned text. */
   id: Scalars['ID']['output'];
+  /**
+   * Events it only mentions, in text order: triggers its text gives no anchor (no date of their own
+   * clause, no place, no ordinal in a named series, no named pair told as past fact), such as "ahead
+   * of the summit" or "Kim remains committed to a summit with Trump". Kept as evidence, never counted
+   * among events.
+   */
+  mentions: Array<EventMention>;
   /** Publication date, null when it could not be found or inferred. */
   publishedAt?: Maybe<TimeSpan>;
   /** Where it was read from (file path, or path#line for JSONL). */
@@ -379,6 +386,27 @@ export type EventKindCount = {
   kind: EventKind;
 };
 
+/** A mention of an event that its text does not anchor: evidence on its article, not an event of the graph. */
+export type EventMention = {
+  __typename?: 'EventMention';
+  /** The event it refers to, when resolve could tell which one; null otherwise. */
+  event?: Maybe<Event>;
+  /** The sentence that holds it, with the trigger's character span in start and end. */
+  evidence: Evidence;
+  /** Kind of event mentioned. */
+  kind: EventKind;
+  /** The parties its own clause names, with their roles. */
+  participants: Array<MentionParticipant>;
+  /** The place its clause names, when one. */
+  place?: Maybe<Entity>;
+  /** Status the words around it give ("will hold", "called off"). */
+  status: EventStatus;
+  /** The trigger words ("summit", "met", "sanctions"). */
+  trigger: Scalars['String']['output'];
+  /** The date its clause gives, when one (coarser than a month, or none: that is why it is no event). */
+  when?: Maybe<TimeSpan>;
+};
+
 /** Where an event stands. */
 export type EventStatus =
   /** Called off. */
@@ -531,6 +559,15 @@ export type Meeting = Event & {
   title: Scalars['String']['output'];
   /** When it happened or is planned; null when no date is known. */
   when?: Maybe<TimeSpan>;
+};
+
+/** A party an event mention names, with its role. */
+export type MentionParticipant = {
+  __typename?: 'MentionParticipant';
+  /** The entity. */
+  entity: Entity;
+  /** participant, host, sender, recipient, imposer, target or visitor. */
+  role: Scalars['String']['output'];
 };
 
 /**
@@ -1353,6 +1390,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventKind: EventKind;
   EventKindCount: ResolverTypeWrapper<EventKindCount>;
+  EventMention: ResolverTypeWrapper<EventMentionModel>;
   EventStatus: EventStatus;
   EventStatusCount: ResolverTypeWrapper<EventStatusCount>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -1364,6 +1402,7 @@ export type ResolversTypes = {
   IntervalRelation: IntervalRelation;
   Letter: ResolverTypeWrapper<EventModel>;
   Meeting: ResolverTypeWrapper<EventModel>;
+  MentionParticipant: ResolverTypeWrapper<Omit<MentionParticipant, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1416,6 +1455,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventKindCount: EventKindCount;
+  EventMention: EventMentionModel;
   EventStatusCount: EventStatusCount;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
@@ -1425,6 +1465,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Letter: EventModel;
   Meeting: EventModel;
+  MentionParticipant: Omit<MentionParticipant, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   PageInfo: PageInfo;
@@ -1457,6 +1498,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   dateSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['EventMention']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1561,6 +1603,17 @@ export type EventKindCountResolvers<ContextType = ApiContext, ParentType extends
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
 };
 
+export type EventMentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventMention'] = ResolversParentTypes['EventMention']> = {
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['MentionParticipant']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+};
+
 export type EventStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventStatusCount'] = ResolversParentTypes['EventStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
@@ -1630,6 +1683,11 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionParticipant'] = ResolversParentTypes['MentionParticipant']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1903,12 +1961,14 @@ export type Resolvers<ContextType = ApiContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventKindCount?: EventKindCountResolvers<ContextType>;
+  EventMention?: EventMentionResolvers<ContextType>;
   EventStatusCount?: EventStatusCountResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Letter?: LetterResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MentionParticipant?: MentionParticipantResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

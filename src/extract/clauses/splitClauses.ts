@@ -51,7 +51,6 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
   const groups = verbGroupsOf(chunks, words);
   const chunkAt = new Map(chunks.map((c) => [c.start, c]));
   const chunkOf = (i: number) => chunks.find((c) => c.start <= i && i < c.end);
-  const groupAfter = (i: number) => groups.find((g) => g.start >= i);
   const groupBefore = (i: number) => [...groups].reverse().find((g) => g.end <= i);
   const finite = (g: { start: number; end: number }) => {
     for (let i = g.start; i < g.end; i++) if (/^(?:VBD|VBZ|VBP|MD)$/.test(pos[i]!)) return true;

@@ -48,6 +48,7 @@ export function articleProps(article: Article): Props {
     earliest: article.publishedAt?.earliest,
     latest: article.publishedAt?.latest,
     publishedAtJson: article.publishedAt ? JSON.stringify(article.publishedAt) : null,
+    mentionsJson: article.mentions?.length ? JSON.stringify(article.mentions) : null,
   });
 }
 
@@ -62,6 +63,7 @@ export function articleOf(props: Props): Article {
   for (const key of ['url', 'title', 'author'] as const) {
     if (typeof props[key] === 'string') article[key] = props[key];
   }
+  if (typeof props.mentionsJson === 'string') article.mentions = JSON.parse(props.mentionsJson) as Article['mentions'];
   return article;
 }
 
