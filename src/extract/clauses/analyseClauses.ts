@@ -8,6 +8,7 @@ import { analyseText } from '../nlp/analyseText.js';
 import { tagSyntax } from '../nlp/tagSyntax.js';
 import type { Token } from '../nlp/token.js';
 import type { Chunk, SentenceClauses } from './clauseTypes.js';
+import { clauseWords } from './clauseWords.js';
 import { splitClauses } from './splitClauses.js';
 
 const QUOTE = /^(?:["“”]|``|''|[‘’'](?=$))$/u;
@@ -20,7 +21,9 @@ export function analyseClauses(text: string): SentenceClauses[] {
   const plain = sentences.map((s, i) => ({ ...s, tokens: kept[i]!.map((k) => ({ ...s.tokens[k]!, text: s.tokens[k]!.text.replace(/[’‘]/g, "'") })) }));
   const syntax = tagSyntax(plain);
   return sentences.map((s, i) => {
-    const { pos: keptPos, chunks: keptChunks } = fixCapitalisedVerbs(plain[i]!.tokens.map((t) => t.text), syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
+    const words = plain[i]!.tokens.map((t) => t.text);
+    const names = fixCapitalisedVerbs(words, syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
+    const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, names.chunks);
     const { pos, chunks } = withQuotes(s.tokens, text, kept[i]!, keptPos, keptChunks);
     const typed = chunks;
     const { clauses, clauseOf } = splitClauses(s.tokens, pos, typed);
@@ -44,6 +47,32 @@ function fixCapitalisedVerbs(words: readonly string[], pos: readonly string[], c
     fixed[c.start] = 'IN';
     fixed[c.start + 1] = 'NNP';
     out.push({ type: 'PP', start: c.start, end: c.start + 1 }, { type: 'NP', start: c.start + 1, end: c.end });
+  }
+  return { pos: fixed, chunks: out };
+}
+
+/**
+ * "while maintaining sanctions", "after meeting Kim": an -ing word right after a subordinating word
+ * is the verb of the clause it opens, though the taggers read it as the first word of a noun group;
+ * not when a verb follows before the next comma ("while ongoing talks continue").
+ */
+function fixSubordinateParticiples(words: readonly string[], pos: readonly string[], chunks: readonly Chunk[]): { pos: string[]; chunks: Chunk[] } {
+  const fixed = [...pos];
+  const out: Chunk[] = [];
+  for (const c of chunks) {
+    const i = c.start;
+    const comma = words.indexOf(',', i);
+    const stop = comma < 0 ? words.length : comma;
+    const participle =
+      c.type === 'NP' && i > 0 && /^(?:VBG|JJ|NN)$/.test(pos[i]!) && /..ing$/i.test(words[i]!) && clauseWords.adverbial.has(words[i - 1]!.toLowerCase()) &&
+      !chunks.some((v) => v.type === 'VP' && v.start > i && v.start < stop);
+    if (!participle) {
+      out.push(c);
+      continue;
+    }
+    fixed[i] = 'VBG';
+    out.push({ type: 'VP', start: i, end: i + 1 });
+    if (c.end > i + 1) out.push({ type: 'NP', start: i + 1, end: c.end });
   }
   return { pos: fixed, chunks: out };
 }

@@ -21,6 +21,7 @@ import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
+import { definiteAt, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
 
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
@@ -45,7 +46,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
     const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
     const site = siteOf(doc, t);
-    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}` } : c);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site) } : c);
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);
@@ -60,6 +61,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // Anchors of each trigger's own clause, once merging has told who an anaphor means ("the two leaders have met").
   for (const c of merged) for (const t of c.triggers) c.anchors = [...new Set([...c.anchors, ...clauseAnchors({ ...c, triggers: [t] }, doc)])];
   for (const c of merged) c.when ??= c.calledOffIn ?? null;
+  // Parties of the story for "the summit" told without any (after anchors: they are no named pair).
+  salientParties(merged, GATHERINGS);
   destinationsFromPurpose(merged);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';

@@ -35,6 +35,8 @@ export interface Candidate {
   solo?: boolean;
   /** "It was the third meeting between ...": a copula with a pronoun subject describes the event just told. */
   copula?: boolean;
+  /** Told by a definite noun group ("the Hanoi summit"): with no parties of its own, it is the article's story's (salientParties). */
+  definite?: boolean;
   /** "the two leaders met": who they are if no earlier event of the article is meant. */
   antecedents?: CandidateParticipant[];
   triggers: Span[];

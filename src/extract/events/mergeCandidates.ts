@@ -17,7 +17,10 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const empty = c.participants.length === 0;
     // A plural names a set of events: no single event is it ("the third meeting, after their summits in Singapore and Hanoi").
-    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)));
+    // One with no parties is the last compatible event told, unless a definite noun names it by
+    // another place ("the Hanoi summit" is no earlier summit told without a place).
+    const named = c.definite && c.place !== null;
+    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && ((empty && (!named || o.place === c.place)) || sameSentence(o, c) || anchored(o, c)));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);
