@@ -71,6 +71,27 @@ function takeDateline(lines: string[]): TimeSpan | null {
   return null;
 }
 
+/** A labelled date may follow the lead: "Updated December 7, 2021 at 3:55 PM ET" among the first lines of the text. */
+const LABELLED = /^(?:Updated|Published|Posted|First published|Last updated)\b/i;
+const LABELLED_WINDOW = 15;
+
+/** A line that labels itself a publication or update date, past the first body paragraph (takeDateline stops there). */
+function takeLabelledDate(lines: string[]): TimeSpan | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < LABELLED_WINDOW; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    seen++;
+    if (line.length >= LONG_LINE || !LABELLED.test(line)) continue;
+    const found = datelineOf(line);
+    if (found && !found.byline) {
+      lines.splice(i, 1);
+      return found.span;
+    }
+  }
+  return null;
+}
+
 function takeBylines(lines: string[]): { kept: string[]; author: string | null } {
   let author: string | null = null;
   const kept: string[] = [];
@@ -132,7 +153,7 @@ function pickDate(
 export function cleanArticle(input: CleanInput): ReadResult {
   const header = headerDate(input.text);
   const stripped = stripBoilerplate(normaliseLines(header.rest));
-  const dateline = takeDateline(stripped);
+  const dateline = takeDateline(stripped) ?? takeLabelledDate(stripped);
   const { kept, author: bylineAuthor } = takeBylines(stripped);
   const givenTitle = input.title?.replace(/\s+/g, ' ').trim() || undefined;
   const title = takeTitle(kept, givenTitle);
