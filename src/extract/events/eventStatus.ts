@@ -34,7 +34,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (FUTURE_PREDICATE.test(text.slice(end, end + 90).split(/[;:—()]|\.\s|,(?!\s+(?:which|that)\b)/)[0]!)) return { status: 'PLANNED', cued: true };
   if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   // Past words after the trigger count within its clause only: "a summit with Trump, a day after the two met".
-  const pastAfter = PAST.test(text.slice(start, end + 40).split(/[,;]|\s[—–]\s/)[0]!);
+  // "their first meeting since the summit", "a summit after the talks": those words date the other event, not this one.
+  const pastAfter = PAST.test(text.slice(start, end + 40).split(/[,;]|\s[—–]\s|\s(?:since|after|following)\s/)[0]!);
   // "it was still possible the summit could go ahead": a possibility, not a plan anyone stated.
   if (POSSIBLE_BEFORE.test(before) && !pastAfter) return { status: 'PLANNED', cued: false };
   if ((FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(before) || FUTURE_AFTER.test(after)) && !pastAfter) return { status: 'PLANNED', cued: true };
