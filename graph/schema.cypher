@@ -39,3 +39,11 @@ CREATE FULLTEXT INDEX event_search IF NOT EXISTS FOR (n:Event) ON EACH [n.search
 // The audit trail of analyst edits (appendAudit.cypher, auditLog.cypher).
 CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX audit_seq IF NOT EXISTS FOR (n:AuditEntry) ON (n.seq);
+
+// Resolve's bookkeeping (GraphStore.resolveRecords / resolvePostings, graph/resolve/*.cypher):
+// records by id, and one posting node per (key, id) pair, looked up by key (candidate events by
+// kind, place, ordinal, month and principal; reports; quotes) and dropped by id when an id is
+// filed anew. Not part of the graph model: never counted, listed or exported.
+CREATE CONSTRAINT resolve_record_id IF NOT EXISTS FOR (n:ResolveRecord) REQUIRE n.id IS UNIQUE;
+CREATE INDEX resolve_posting_key IF NOT EXISTS FOR (n:ResolvePosting) ON (n.key);
+CREATE INDEX resolve_posting_id IF NOT EXISTS FOR (n:ResolvePosting) ON (n.id);

@@ -16,8 +16,12 @@ export const CONTRACT_QUERIES: Record<string, string> = {
     ... on Sanction { imposer { entity { id } evidence { sentence start end quote } } target { entity { id } } action }
     ... on Visit { visitor { entity { id } } host { entity { id } evidence { quote } } }
   } } } }`,
+  // Each entity's events and each person's encounters are work of their own (fieldCosts.ts): the
+  // entities in one request, the people in another, so neither is more than a request may ask for.
   concreteEntities: `{ entities(first: 20) { edges { node { __typename id name
     events(first: 3, order: DESC) { totalCount edges { node { id } } }
+  } } } }`,
+  concretePeople: `{ entities(first: 10, kind: PERSON) { edges { node { __typename id name
     ... on Person { roles { title of { id } from to } encounters { certainty person { id } event { id } } }
   } } } }`,
   relations: `{
@@ -33,11 +37,12 @@ export const CONTRACT_QUERIES: Record<string, string> = {
     self: path(from: "Trump", to: "Donald Trump") { hops steps { entity { id } via { id } } }
     tooFar: path(from: "Putin", to: "Xi", maxHops: 1) { hops }
   }`,
+  // Two searches are more work than one request may ask for (fieldCosts.ts): one each; a blank one does none.
   searches: `{
     kim: search(text: "kim", first: 100) { score matched node { __typename ... on Entity { id } ... on Event { id } } }
-    hanoi: search(text: "hanoi summit") { score matched node { ... on Event { id } } }
     blank: search(text: "  ") { score }
   }`,
+  searchHanoi: '{ hanoi: search(text: "hanoi summit") { score matched node { ... on Event { id } } } }',
   stats: '{ stats { articles entities events edges entitiesByKind { kind count } eventsByKind { kind count } eventsByStatus { status count } dateRange { earliest latest } } }',
 };
 
@@ -218,7 +223,7 @@ export function apiContract(storeName: string, open: () => Promise<GraphStore>):
           'event:letter-trump-kim', 'event:meeting-moon-kim-undated', 'event:meeting-panmunjom-2019', 'event:summit-hanoi', 'event:summit-panmunjom-2018',
           'event:summit-pyongyang-2018', 'event:summit-singapore', 'event:summit-third', 'event:summit-vladivostok',
         ].map((id) => [1, id]));
-        expect(result.hanoi).toEqual([{ score: 1, matched: 'Trump-Kim summit in Hanoi', node: { id: 'event:summit-hanoi' } }]);
+        expect((await data(CONTRACT_QUERIES.searchHanoi as string)).hanoi).toEqual([{ score: 1, matched: 'Trump-Kim summit in Hanoi', node: { id: 'event:summit-hanoi' } }]);
         expect(result.blank).toEqual([]);
         expect(await data('{ search(text: "kim", first: 2) { node { ... on Entity { id } ... on Event { id } } } }')).toEqual({ search: [{ node: { id: 'person:kim-jong-un' } }, { node: { id: 'event:meeting-kim-biegun' } }] });
         expect(await errorCode('{ search(text: "kim", first: 101) { score } }')).toBe('BAD_USER_INPUT');

@@ -8,6 +8,7 @@ import { getNamedType, getOperationAST, isInterfaceType, isLeafType, isListType,
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSchema } from '../src/api/apiSchema.js';
 import { LIST_SIZES, listSize, MAX_QUERY_COMPLEXITY, queryComplexity } from '../src/api/complexityLimit.js';
+import { FIELD_COSTS } from '../src/api/fieldCosts.js';
 import { createServer, type RunningServer, type ServerOptions } from '../src/api/createServer.js';
 import { IDE_EXAMPLES } from '../src/api/ideExamples.js';
 import type { GraphStore } from '../src/store/graphStore.js';
@@ -93,8 +94,8 @@ describe('refused queries, on one running server that keeps answering', () => {
     expect(calls).toEqual([]);
     expect((await post(server, { query: HEALTHY })).body).toEqual({ data: healthy });
 
-    // The same operation with small pages (its variables are part of the estimate) is fine.
-    const small = await post(server, { query: MILLIONS, variables: { n: 2 } });
+    // The same operation with pages of one (its variables are part of the estimate) is fine.
+    const small = await post(server, { query: MILLIONS, variables: { n: 1 } });
     expect(small.body.errors).toBeUndefined();
 
     // Over GET too, the refusal carries its code.
@@ -230,18 +231,27 @@ describe('the complexity estimate', () => {
     }
   });
 
-  it('lets the IDE examples and a full page of 100 events through, with room to spare', () => {
-    for (const example of IDE_EXAMPLES) expect(estimate(example.query, example.variables ? (JSON.parse(example.variables) as Record<string, unknown>) : undefined), example.title).toBeLessThan(MAX_QUERY_COMPLEXITY / 4);
+  it('lets the IDE examples and a full page of 100 events through, with room to spare (a search, the costliest field, with less)', () => {
+    for (const example of IDE_EXAMPLES) {
+      const cost = estimate(example.query, example.variables ? (JSON.parse(example.variables) as Record<string, unknown>) : undefined);
+      expect(cost, example.title).toBeLessThan(/\bsearch\(/.test(example.query) ? MAX_QUERY_COMPLEXITY * 0.7 : MAX_QUERY_COMPLEXITY / 4);
+    }
     const page = '{ events(first: 100) { edges { node { id title when { text } participants { role entity { name } } place { name } sources { quote article { title } } evidence { quote article { id } } } } } }';
     expect(estimate(page)).toBeLessThan(MAX_QUERY_COMPLEXITY / 2);
   });
 
-  it('multiplies by `first` (default 20, counted at most 100) and ignores scalars', () => {
-    expect(estimate('{ stats { events } }')).toBe(1);
-    expect(estimate('{ events { edges { node { id title } } } }')).toBe(1 + 20 * 2);
-    expect(estimate('query($n: Int) { events(first: $n) { edges { node { id } } } }', { n: 7 })).toBe(1 + 7 * 2);
-    expect(estimate('{ events(first: 5000) { edges { node { id } } } }')).toBe(1 + 100 * 2);
+  it('multiplies by `first` (default 20, counted at most 100), ignores scalars, and adds the work of fields that do more', () => {
+    expect(estimate('{ stats { events } }')).toBe(FIELD_COSTS['Query.stats']! + 1);
+    expect(estimate('{ event(id: "event:x") { id title } }')).toBe(1);
+    expect(estimate('{ events { edges { node { id title } } } }')).toBe(FIELD_COSTS['Query.events']! + 1 + 20 * 2);
+    expect(estimate('query($n: Int) { events(first: $n) { edges { node { id } } } }', { n: 7 })).toBe(FIELD_COSTS['Query.events']! + 1 + 7 * 2);
+    expect(estimate('{ events(first: 5000) { edges { node { id } } } }')).toBe(FIELD_COSTS['Query.events']! + 1 + 100 * 2);
     expect(estimate('query($n: Int!) { events(first: $n) { totalCount } }', {})).toBeNull(); // bad variables: execution reports them
+  });
+
+  it('counts a search for no words as no work (it returns at once), and one for a word as a search', () => {
+    expect(estimate('{ search(text: " - ") { score } }')).toBe(1);
+    expect(estimate('{ search(text: "k") { score } }')).toBe(FIELD_COSTS['Query.search']! + 1);
   });
 });
 

@@ -1,37 +1,56 @@
 // Resolve across articles: the same graph whichever order articles arrive in, and whether they
-// arrive together or one by one (DESIGN.md: ingest A then B gives the same graph as A+B).
-import { mkdtempSync, readdirSync } from 'node:fs';
+// arrive together or one by one (DESIGN.md: ingest A then B gives the same graph as A+B), on the
+// five sample articles and on generated wire stories (scripts/bench/newsArticles.ts) among which
+// undated ones are dated by articles that come after them.
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { newsArticles } from '../scripts/bench/newsArticles.js';
 import { ingest } from '../src/ingest.js';
 import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
+import { graphOf } from './support/graphOf.js';
 
-const files = readdirSync('examples/articles').filter((f) => /^00\d_/.test(f)).sort().map((f) => join('examples/articles', f));
+const samples = readdirSync('examples/articles').filter((f) => /^00\d_/.test(f)).sort().map((f) => join('examples/articles', f));
+
+/** 60 generated stories, written to files (six of them undated, most of those dated by others). */
+const generated = (() => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-generated-'));
+  return newsArticles({ count: 60 }).map((a) => {
+    writeFileSync(join(dir, a.name), a.text);
+    return { file: join(dir, a.name), undated: !/^date |\nUpdated: /.test(a.text) };
+  });
+})();
 
 async function graphAfter(batches: string[][]): Promise<unknown> {
   const store: GraphStore = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-order-')));
-  for (const b of batches) await ingest(b, store);
-  const events = await store.events({ first: 1000, offset: 0 });
-  const entities = await store.entities({ first: 1000, offset: 0 });
-  return {
-    counts: await store.counts(),
-    events: events.items.map((e) => ({ ...e, extractor: undefined, confidence: e.confidence, statusHistory: [...e.statusHistory].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) })),
-    entities: entities.items,
-  };
+  for (const b of batches) await ingest(b, store, { workers: 0 });
+  return graphOf(store);
 }
 
 describe('resolve: order does not matter', () => {
   it('one by one, in reverse order, gives the same graph as all at once', async () => {
-    const together = await graphAfter([files]);
-    const reversed = await graphAfter([...files].reverse().map((f) => [f]));
+    const together = await graphAfter([samples]);
+    const reversed = await graphAfter([...samples].reverse().map((f) => [f]));
     expect(reversed).toEqual(together);
   }, 120_000);
 
   it('one by one in file order gives the same graph as all at once', async () => {
-    const together = await graphAfter([files]);
-    const oneByOne = await graphAfter(files.map((f) => [f]));
+    const together = await graphAfter([samples]);
+    const oneByOne = await graphAfter(samples.map((f) => [f]));
     expect(oneByOne).toEqual(together);
+  }, 120_000);
+
+  it('generated stories: undated ones first, then the dated ones that date them, in batches, reversed, give the graph of all at once', async () => {
+    const files = generated.map((g) => g.file);
+    const together = (await graphAfter([files])) as { articles: { dateSource: string }[] };
+    // Undated articles come first, so those dated at all are dated by articles that arrive later.
+    expect(together.articles.filter((a) => a.dateSource === 'inferred').length).toBeGreaterThan(2);
+    const undatedFirst = await graphAfter([generated.filter((g) => g.undated).map((g) => g.file), generated.filter((g) => !g.undated).map((g) => g.file)]);
+    expect(undatedFirst).toEqual(together);
+    const reversed = [...files].reverse();
+    const inBatches = await graphAfter(Array.from({ length: Math.ceil(reversed.length / 7) }, (_, i) => reversed.slice(i * 7, i * 7 + 7)));
+    expect(inBatches).toEqual(together);
   }, 120_000);
 });

@@ -9,7 +9,7 @@
 // open() must give an empty store each time; the suite closes every store it opens.
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Entity, EventFact, EventKind } from '../src/model/index.js';
+import type { Entity, EventFact } from '../src/model/index.js';
 import type { AuditEntry, EventQuery, GraphChange, GraphStore, SearchHit } from '../src/store/graphStore.js';
 
 interface EventQueryCase {
@@ -252,21 +252,39 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
       }
     });
 
-    describe('candidateEvents', () => {
-      const cases: [EventKind[], string[], string[]][] = [
-        [['SUMMIT'], ['person:donald-trump'], ['event:summit-singapore', 'event:summit-hanoi', 'event:summit-third']],
-        [['MEETING'], ['place:panmunjom'], ['event:meeting-panmunjom-2019']],
-        [['SUMMIT', 'MEETING'], ['place:panmunjom', 'person:stephen-biegun'], ['event:summit-panmunjom-2018', 'event:meeting-kim-biegun', 'event:meeting-panmunjom-2019']],
-        [['SANCTION'], ['country:north-korea'], ['event:sanction-us-nk']],
-        [[], ['person:kim-jong-un'], []],
-        [['LETTER'], ['person:nobody'], []],
-      ];
-      for (const [kinds, entityIds, ids] of cases) {
-        it(`${kinds.join('|') || '(no kinds)'} with ${entityIds.join(', ')}`, async () => {
-          const store = await fresh(korea());
-          expect((await store.candidateEvents(kinds, entityIds)).map((e) => e.id)).toEqual(ids);
-        });
-      }
+    describe("resolve's bookkeeping", () => {
+      const bookkeeping = (resolve: GraphChange['resolve']): GraphChange => ({ ...empty(), resolve });
+
+      it('keeps records by id and reads them back as written, unknown ids left out; null removes one', async () => {
+        const store = await fresh(korea(), bookkeeping({ records: [{ id: 'r:1', value: { a: [1, 'x'], b: null } }, { id: 'r:2', value: 'text' }], postings: [] }));
+        expect(await store.resolveRecords(['r:2', 'r:1', 'r:none'])).toEqual(new Map<string, unknown>([['r:2', 'text'], ['r:1', { a: [1, 'x'], b: null }]]));
+        await store.write(bookkeeping({ records: [{ id: 'r:1', value: null }, { id: 'r:2', value: 2 }], postings: [] }));
+        expect(await store.resolveRecords(['r:1', 'r:2'])).toEqual(new Map([['r:2', 2]]));
+      });
+
+      it('files ids under keys, sorted; filing an id anew replaces its keys, an empty list unfiles it', async () => {
+        const store = await fresh(korea(), bookkeeping({ records: [], postings: [{ id: 'b', keys: ['k1', 'k2'] }, { id: 'a', keys: ['k1'] }] }));
+        expect(await store.resolvePostings(['k1', 'k2', 'k3'])).toEqual(new Map([['k1', ['a', 'b']], ['k2', ['b']]]));
+        await store.write(bookkeeping({ records: [], postings: [{ id: 'b', keys: ['k3'] }, { id: 'a', keys: [] }] }));
+        expect(await store.resolvePostings(['k1', 'k2', 'k3'])).toEqual(new Map([['k3', ['b']]]));
+      });
+
+      it('is no part of the graph: not counted, listed or searched', async () => {
+        const store = await fresh(korea(), bookkeeping({ records: [{ id: 'event:x', value: { title: 'Kim' } }], postings: [{ id: 'person:y', keys: ['kim'] }] }));
+        expect(await store.counts()).toEqual(KOREA_COUNTS);
+        expect((await store.search('kim', 50)).map((h) => h.id)).not.toContain('event:x');
+        expect(await store.eventsByIds(['event:x'])).toEqual([]);
+        expect((await store.stats()).articles).toBe(5);
+      });
+
+      it('is written with the change or not at all', async () => {
+        const store = await fresh(korea());
+        const change = korea();
+        change.events[0] = { ...change.events[0]!, place: 'place:atlantis' };
+        await expect(store.write({ ...change, resolve: { records: [{ id: 'r:1', value: 1 }], postings: [{ id: 'r:1', keys: ['k'] }] } })).rejects.toMatchObject({ name: 'InvalidChange' });
+        expect(await store.resolveRecords(['r:1'])).toEqual(new Map());
+        expect(await store.resolvePostings(['k'])).toEqual(new Map());
+      });
     });
 
     describe('events: interval relations and order', () => {

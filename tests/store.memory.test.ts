@@ -1,5 +1,5 @@
-// The memory store: the contract suite, plus what only a snapshot file can show (persistence,
-// crash-safe writes, corrupt snapshots) and openStore().
+// The memory store: the contract suite, plus what only its files can show (persistence, the
+// journal and crash-safe writes, corrupt snapshots) and openStore().
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -54,24 +54,71 @@ describe('memory store snapshot', () => {
     await store.close();
   });
 
-  it('leaves store and file unchanged when the snapshot cannot be written, and leaves no temp file behind', async () => {
+  it('leaves store and files unchanged when the journal cannot be written', async () => {
     const dir = freshDir();
     const store = await openMemoryStore(dir);
     await store.write(korea());
     const file = path.join(dir, 'graph.json');
     const before = await readFile(file);
-    // A directory where the temporary snapshot goes makes the write fail after the change was applied to the copy.
-    const { temp } = snapshotPaths(dir);
-    await mkdir(temp);
+    // A directory where the journal goes makes the append fail.
+    const { journal } = snapshotPaths(dir);
+    await rm(journal, { force: true });
+    await mkdir(journal);
     await expect(store.write(update())).rejects.toMatchObject({ code: 'EISDIR' });
     expect(await store.counts()).toEqual(KOREA_COUNTS);
     expect((await store.eventsByIds(['event:meeting-moon-kim-undated'])).length).toBe(1);
     expect((await readFile(file)).equals(before)).toBe(true);
-    await rm(temp, { recursive: true });
+    await rm(journal, { recursive: true });
     await store.write(update());
     expect((await store.counts()).events).toBe(14);
-    expect(await readdir(dir)).toEqual(['graph.json']);
     await store.close();
+    expect(await (await openMemoryStore(dir)).counts()).toEqual({ articles: 5, entities: 17, events: 14, edges: 70 });
+  });
+
+  it('keeps a written change when the snapshot cannot be rewritten (it is in the journal), and leaves no temp file behind', async () => {
+    const dir = freshDir();
+    const store = await openMemoryStore(dir, { compaction: { ratio: 0, minBytes: 0 } });
+    await store.write(korea());
+    const { temp } = snapshotPaths(dir);
+    await mkdir(temp);
+    await store.write(update());
+    expect((await store.counts()).events).toBe(14);
+    await rm(temp, { recursive: true });
+    expect(await (await openMemoryStore(dir)).counts()).toEqual({ articles: 5, entities: 17, events: 14, edges: 70 });
+    // The next write rewrites the snapshot and empties the journal.
+    await store.write(update());
+    expect((await readdir(dir)).sort()).toEqual(['graph.journal', 'graph.json']);
+    expect((await readFile(snapshotPaths(dir).journal, 'utf8')).length).toBe(0);
+    expect(await (await openMemoryStore(dir)).counts()).toEqual({ articles: 5, entities: 17, events: 14, edges: 70 });
+    await store.close();
+  });
+
+  it('writes a change to the journal, not the snapshot, replays it on open, and drops a last line a crash cut short', async () => {
+    const dir = freshDir();
+    const store = await openMemoryStore(dir);
+    await store.write(korea());
+    const snapshot = await readFile(path.join(dir, 'graph.json'));
+    await store.write(update());
+    await store.close();
+    expect((await readFile(path.join(dir, 'graph.json'))).equals(snapshot)).toBe(true);
+    const { journal } = snapshotPaths(dir);
+    await writeFile(journal, `${await readFile(journal, 'utf8')}{"seq": 3, "change": {"articl`);
+    const reopened = await openMemoryStore(dir);
+    expect(await reopened.counts()).toEqual({ articles: 5, entities: 17, events: 14, edges: 70 });
+    await reopened.write(update());
+    await reopened.close();
+    expect(await (await openMemoryStore(dir)).counts()).toEqual({ articles: 5, entities: 17, events: 14, edges: 70 });
+  });
+
+  it('refuses to open a journal with a broken line before its last, naming the file', async () => {
+    const dir = freshDir();
+    const store = await openMemoryStore(dir);
+    await store.write(korea());
+    await store.write(update());
+    await store.close();
+    const { journal } = snapshotPaths(dir);
+    await writeFile(journal, `not json\n${await readFile(journal, 'utf8')}`);
+    await expect(openMemoryStore(dir)).rejects.toMatchObject({ name: 'SnapshotCorrupt', file: journal });
   });
 
   it('leaves the file unchanged when a change is refused', async () => {

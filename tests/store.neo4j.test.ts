@@ -1,15 +1,17 @@
 // The Neo4j store against a real Neo4j (tests/setup/neo4j.ts starts one unless NEO4J_URI is set;
 // this file wipes its database): the unchanged contract suite; the sample articles ingested into
-// both stores giving the same GraphQL answers, whatever the order and however often; the graph as
+// both stores giving the same GraphQL answers, whatever the order and however often; generated stories
+// (undated ones dated by later ones) giving the same graph whatever the order; the graph as
 // Neo4j holds it; configuration through openStore() and the CLI. Tests run in order and share the
 // one database. The fault test (Neo4j killed mid-ingest) is store.neo4j.fault.test.ts.
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { GraphQLResponse } from '../src/api/executeQuery.js';
 import { articleCorpus } from '../scripts/bench/articleCorpus.js';
+import { newsArticles } from '../scripts/bench/newsArticles.js';
 import { ingest } from '../src/ingest.js';
 import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
@@ -17,6 +19,7 @@ import { openNeo4jStore } from '../src/store/neo4j/neo4jStore.js';
 import { openStore } from '../src/store/openStore.js';
 import { korea, KOREA_COUNTS, storeContract } from './store.contract.js';
 import { closedPort } from './support/closedPort.js';
+import { graphOf } from './support/graphOf.js';
 import { hookedStore } from './support/hookedStore.js';
 import { neo4jGraph } from './support/neo4jGraph.js';
 import { runCli } from './support/runCli.js';
@@ -129,6 +132,29 @@ describe('the sample articles on both stores', () => {
     const forward = await answersAfter(await emptyNeo4j(), files.map((f) => [f]));
     expect(forward.answers).toEqual(neo4j.answers);
   }, 60_000);
+});
+
+describe('generated stories on Neo4j: order does not matter', () => {
+  it('undated stories first, then the dated ones that date them, in batches, reversed, give the graph of all at once (the memory store\'s)', async () => {
+    const dir = path.join(tempRoot, 'generated');
+    await mkdir(dir);
+    const stories = newsArticles({ count: 24 }).map((a) => ({ file: path.join(dir, a.name), text: a.text, undated: !/^date |\nUpdated: /.test(a.text) }));
+    for (const s of stories) await writeFile(s.file, s.text);
+    const files = stories.map((s) => s.file);
+    const graphAfter = async (store: GraphStore, batches: string[][]) => {
+      try {
+        for (const b of batches) await ingest(b, store, { workers: 0 });
+        return await graphOf(store);
+      } finally {
+        await store.close();
+      }
+    };
+    const memory = await graphAfter(await openMemoryStore(freshDir()), [files]);
+    expect(memory.articles.filter((a) => a.dateSource === 'inferred').length).toBeGreaterThan(0);
+    expect(await graphAfter(await emptyNeo4j(), [stories.filter((s) => s.undated).map((s) => s.file), stories.filter((s) => !s.undated).map((s) => s.file)])).toEqual(memory);
+    const reversed = [...files].reverse();
+    expect(await graphAfter(await emptyNeo4j(), Array.from({ length: Math.ceil(reversed.length / 6) }, (_, i) => reversed.slice(i * 6, i * 6 + 6)))).toEqual(memory);
+  }, 300_000);
 });
 
 describe('a generated corpus on both stores', () => {

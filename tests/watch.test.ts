@@ -217,7 +217,8 @@ describe('newsgraph watch', () => {
     expect(stdout.replaceAll(site.base, '')).toMatch(/poll 1 \/sigint-quick\.xml: 200, 3 items, 3 new: 3 ingested/);
     expect(stdout).toMatch(/newsgraph: stopped after 1 poll; graph: .* 3 articles\n$/);
     expect(stdout).not.toContain('sigint-slow.xml:');
-    expect((await readdir(data)).sort()).toEqual(['feeds.json', 'graph.json']);
+    // The store's snapshot and journal and the feeds' state: no half-written temporary file left.
+    expect((await readdir(data)).sort()).toEqual(['feeds.json', 'graph.journal', 'graph.json']);
     expect(await articlesIn(data)).toEqual(['/articles/2021/03/04/rome-talks', '/articles/oslo-ministers', '/articles/undated-notes']);
     expect((await feedState(data)).feeds).toEqual({ [quickFeed.url]: expect.objectContaining({ etag: '"v1"' }) });
 

@@ -11,6 +11,7 @@ import type { Article, Entity, EventFact } from '../model/index.js';
 import type { GraphStore } from '../store/graphStore.js';
 import { READ_ONLY, type ApiAccess } from './apiAccess.js';
 import { startDeadline, type Deadline } from './deadline.js';
+import { FairTurns } from './fairTurns.js';
 import { DEFAULT_QUERY_LIMITS } from './queryLimits.js';
 
 export interface ApiContext {
@@ -22,7 +23,16 @@ export interface ApiContext {
   entities: DataLoader<string, Entity | null>;
   events: DataLoader<string, EventFact | null>;
   articles: DataLoader<string, Article | null>;
+  /** Answers of the fields that do work, by field, parent and arguments, for this request (costlyFields.ts). */
+  memo: Map<string, Promise<unknown>>;
+  /** The turns costly fields take, shared by every request of the process (fairTurns.ts). */
+  turns: FairTurns;
+  /** The operation's estimated cost (complexityLimit.ts), set once the limits are checked: cheaper requests take their turns first. */
+  cost: number;
 }
+
+/** One set of turns for the whole process: requests share one event loop. */
+const TURNS = new FairTurns();
 
 /** A context for one operation; its deadline starts now (timeoutMs, 10 s by default); read-only unless told otherwise. */
 export function apiContext(store: GraphStore, timeoutMs: number = DEFAULT_QUERY_LIMITS.timeoutMs, access: ApiAccess = READ_ONLY, now: () => string = serverClock): ApiContext {
@@ -34,6 +44,9 @@ export function apiContext(store: GraphStore, timeoutMs: number = DEFAULT_QUERY_
     entities: byIdLoader((ids) => store.entitiesByIds(ids)),
     events: byIdLoader((ids) => store.eventsByIds(ids)),
     articles: byIdLoader((ids) => store.articlesByIds(ids)),
+    memo: new Map(),
+    turns: TURNS,
+    cost: 0,
   };
 }
 

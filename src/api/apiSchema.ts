@@ -2,35 +2,17 @@
 // resolvers attached, built once per process for executeQuery. The server hands Apollo the same
 // SDL and resolvers (apiTypeDefs + resolvers) rather than this object, so Apollo builds the schema
 // with its own graphql module instance (a test runner may load graphql's ESM and CJS builds side by side).
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildSchema, GraphQLObjectType, isAbstractType, type GraphQLFieldResolver, type GraphQLSchema, type GraphQLTypeResolver } from 'graphql';
+import { apiTypeDefs } from './apiTypeDefs.js';
 import { resolvers } from './resolvers.js';
 
-let cachedSdl: string | undefined;
 let cached: GraphQLSchema | undefined;
 
-/** The text of schema.graphql. */
-export function apiTypeDefs(): string {
-  cachedSdl ??= readFileSync(schemaFile(), 'utf8');
-  return cachedSdl;
-}
+export { apiTypeDefs, schemaFile } from './apiTypeDefs.js';
 
 export function apiSchema(): GraphQLSchema {
   cached ??= attachResolvers(buildSchema(apiTypeDefs()), resolvers);
   return cached;
-}
-
-/** schema.graphql at the package root, found upwards from this module (src/api or dist/src/api). */
-export function schemaFile(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = path.join(dir, 'schema.graphql');
-    if (existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error('schema.graphql not found above ' + path.dirname(fileURLToPath(import.meta.url)));
 }
 
 function attachResolvers(schema: GraphQLSchema, map: Record<string, Record<string, unknown>>): GraphQLSchema {

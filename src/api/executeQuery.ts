@@ -8,7 +8,7 @@ import { execute, getOperationAST, GraphQLError, parse, specifiedRules, validate
 import type { GraphStore } from '../store/graphStore.js';
 import { apiContext } from './apiContext.js';
 import { apiSchema } from './apiSchema.js';
-import { DEFAULT_QUERY_LIMITS, queryLimitError, type QueryLimits } from './queryLimits.js';
+import { checkQueryLimits, DEFAULT_QUERY_LIMITS, type QueryLimits } from './queryLimits.js';
 
 export interface GraphQLResponse {
   data?: Record<string, unknown> | null;
@@ -30,10 +30,11 @@ export async function executeQuery(
   const invalid = validate(schema, document, specifiedRules);
   if (invalid.length > 0) return { errors: invalid.map((e) => formatError(e, 'GRAPHQL_VALIDATION_FAILED')) };
   const operation = getOperationAST(document, operationName);
-  const refused = operation && queryLimitError(schema, document, operation, variables, { maxDepth, maxComplexity, timeoutMs });
-  if (refused) return { errors: [formatError(refused, 'BAD_REQUEST')] };
+  const checked = operation ? checkQueryLimits(schema, document, operation, variables, { maxDepth, maxComplexity, timeoutMs }) : { error: null, cost: null };
+  if (checked.error) return { errors: [formatError(checked.error, 'BAD_REQUEST')] };
 
   const contextValue = apiContext(store, timeoutMs);
+  contextValue.cost = checked.cost ?? 0;
   try {
     const result = await execute({ schema, document, variableValues: variables, operationName, contextValue });
     const response: GraphQLResponse = {};

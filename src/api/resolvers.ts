@@ -4,7 +4,8 @@
 // articles, search hits, path steps) through the per-request DataLoaders of ApiContext. The Entity
 // and Event interfaces resolve to one concrete type per kind (concreteType.ts), each given the
 // interface's field resolvers (GraphQL does not inherit them). Mutations need a writer
-// (apiAccess.ts). Every resolver honours the request's deadline (withDeadline).
+// (apiAccess.ts). Every resolver honours the request's deadline (withDeadline); the fields that do
+// work are computed once per request and take fair turns (costlyFields).
 import { timexType, type Entity, type EventFact } from '../model/index.js';
 import { requireWriter } from './apiAccess.js';
 import type { ApiContext } from './apiContext.js';
@@ -26,6 +27,9 @@ import { splitEntity } from './splitEntity.js';
 import { timeline } from './timeline.js';
 import { badUserInput } from './userErrors.js';
 import { withDeadline } from './withDeadline.js';
+import { buildSchema } from 'graphql';
+import { apiTypeDefs } from './apiTypeDefs.js';
+import { costlyFields } from './costlyFields.js';
 
 const DEFAULT_SEARCH_HITS = 20;
 
@@ -124,4 +128,4 @@ const fieldResolvers: Resolvers = {
   SearchResult: { __resolveType: (record) => recordType(record) },
 };
 
-export const resolvers: Resolvers = withDeadline(fieldResolvers);
+export const resolvers: Resolvers = withDeadline(costlyFields(fieldResolvers, buildSchema(apiTypeDefs())));

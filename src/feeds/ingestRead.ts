@@ -8,7 +8,7 @@
 // extractArticles, resolveBatch) rather than reshaping ingest.ts.
 //
 //   const summary = await ingestRead(await readWeb(inputs, options), store);
-//   // { ingested: 3, unchanged: 1, skipped: [...], stopped: false }
+//   // { ingested: 3, unchanged: 1, skipped: [...], abandoned: 0, stopped: false, redated: 0 }
 import type { Skipped } from '../model/index.js';
 import { extractArticles } from '../extract/extractArticles.js';
 import type { ReadResult } from '../read/readResult.js';
@@ -37,6 +37,8 @@ export interface IngestReadSummary {
   /** Articles left for later because a stop came before their batch. */
   abandoned: number;
   stopped: boolean;
+  /** Stored articles dated anew by the new ones (and so extracted again). */
+  redated: number;
 }
 
 const DEFAULTS = { batchSize: 50, exclusive: ((work) => work()) as Exclusive };
@@ -48,15 +50,17 @@ export async function ingestRead(read: ReadResult, store: GraphStore, options: I
   let ingested = 0;
   let unchanged = known.size;
   let done = 0;
+  let redated = 0;
   for (let i = 0; i < fresh.length; i += batchSize) {
-    if (options.signal?.aborted) return { ingested, unchanged, skipped, abandoned: fresh.length - done, stopped: true };
+    if (options.signal?.aborted) return { ingested, unchanged, skipped, abandoned: fresh.length - done, stopped: true, redated };
     const batch = fresh.slice(i, i + batchSize);
     await exclusive(async () => {
       // Checked again under the lock: another writer may have stored some of these meanwhile.
       const { fresh: stillFresh, known: storedMeanwhile } = await freshArticles(store, batch);
       const { extracted, skipped: failed } = extractArticles(stillFresh);
-      const { change } = await resolveBatch(extracted, store);
+      const { change, stats } = await resolveBatch(extracted, store);
       await store.write(change);
+      redated += stats.redated;
       skipped.push(...failed);
       ingested += extracted.length;
       unchanged += storedMeanwhile.size;
@@ -64,5 +68,5 @@ export async function ingestRead(read: ReadResult, store: GraphStore, options: I
     done += batch.length;
     options.onProgress?.(done, fresh.length);
   }
-  return { ingested, unchanged, skipped, abandoned: 0, stopped: false };
+  return { ingested, unchanged, skipped, abandoned: 0, stopped: false, redated };
 }

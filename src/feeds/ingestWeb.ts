@@ -38,5 +38,7 @@ export async function ingestWeb(inputs: readonly string[], store: GraphStore, op
     unchanged: (files?.unchanged ?? 0) + web.unchanged + read.known.length,
     skipped: [...(options.skipped ?? []), ...(files?.skipped ?? []), ...web.skipped],
     counts: await store.counts(),
+    timings: files?.timings ?? { extract: 0, resolve: 0, write: 0 },
+    redated: (files?.redated ?? 0) + web.redated,
   };
 }

@@ -28,7 +28,7 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   let upper: string | null = null;
   for (const e of undated.events) {
     for (const d of datedEvents) {
-      if (!d.when?.earliest || !sameEvent(e, d)) continue;
+      if (!d.when?.earliest || !sameDatedEvent(e, d)) continue;
       if (e.status === 'PLANNED' && d.status !== 'PLANNED') {
         const bound = CalendarDay.shift(d.when.earliest, -1);
         if (!upper || bound < upper) upper = bound;
@@ -111,7 +111,8 @@ export function lowerBound(reread: ArticleExtraction, upper: string): string | n
   return lower;
 }
 
-function sameEvent(a: EventFact, b: EventFact): boolean {
+/** Whether an undated article's report and a dated event are one event, for dating: nothing disagrees (status and date aside) and the ordinal or the place agrees. */
+export function sameDatedEvent(a: EventFact, b: EventFact): boolean {
   if (!compatible({ ...a, status: b.status, when: null }, { ...b, when: null })) return false;
   return (a.ordinal !== null && a.ordinal === b.ordinal) || (a.place !== null && a.place === b.place);
 }

@@ -1,7 +1,7 @@
-// The articles of an ingest that the store does not hold yet, once each (by id), in the order
-// resolve wants them: dated articles first (then by id), so that undated ones can be dated against
-// them within the same run. `known` are the ids the store already holds (left alone: re-ingesting
-// changes nothing).
+// The articles of an ingest that the store does not hold yet, once each (by id); `known` are the
+// ids the store already holds (left alone: re-ingesting changes nothing). Dated articles come first,
+// then by id: the graph does not depend on the order (resolveBatch.ts), but batches do, and so the
+// progress an ingest reports is the same from one run to the next.
 //
 //   await freshArticles(store, [undated, dated, alreadyStored]) -> { fresh: [dated, undated], known: Set { alreadyStored.id } }
 import type { Article } from '../model/index.js';

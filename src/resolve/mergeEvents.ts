@@ -1,14 +1,20 @@
 // One event from several reports of it: all sources, evidence and participants; the tightest
 // date any source supports; the status of the latest report, with every status kept in the
 // history; a country named where other reports name its leader folds into the leader; a
-// confidence that rises with independent sources (1 - 0.5^sources).
-import type { Article, EventFact, Evidence } from '../model/index.js';
+// confidence that rises with independent sources (1 - 0.5^sources). A function of the set of
+// reports (ties broken by publication day, then id), so merging is a join: the same reports in
+// any order, any grouping, any number of times, give the same event.
+//
+//   mergeEvents([hanoiFrom000, hanoiFrom001], new Map([['article:000', '2019-03-29'], ['article:001', '2019-06-26']]))
+import type { EventFact, Evidence } from '../model/index.js';
 import { tighter } from '../extract/events/tighter.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { eventId } from './eventId.js';
+import { compareReports } from './reportOrder.js';
 
-export function mergeEvents(parts: EventFact[], articles: Map<string, Article>): EventFact {
-  const sorted = [...parts].sort((a, b) => published(a, articles).localeCompare(published(b, articles)) || a.id.localeCompare(b.id));
+/** `published`: the publication day (its latest day) of each source article; '' when unknown. */
+export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<string, string>): EventFact {
+  const sorted = [...parts].sort((a, b) => publishedOf(a, published).localeCompare(publishedOf(b, published)) || a.id.localeCompare(b.id));
   const latest = sorted[sorted.length - 1]!;
   const evidence = byPlace(uniqueBy(sorted.flatMap((p) => p.evidence), (e) => `${e.article}#${e.sentence}`));
   const participants = new Map<string, EventFact['participants'][number]>();
@@ -27,7 +33,7 @@ export function mergeEvents(parts: EventFact[], articles: Map<string, Article>):
   }));
   const people = [...participants.values()].filter((p) => !led.has(`${p.role}:${p.entity}`)).sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
   return {
-    id: eventId(kind, evidence, people),
+    id: eventId(kind, [...parts].sort(compareReports)[0]!.id),
     kind,
     title: titleOf(sorted, led) ?? latest.title,
     when: sorted.reduce<EventFact['when']>((w, p) => tighter(w, p.when), null),
@@ -56,8 +62,8 @@ function byPlace(evidence: Evidence[]): Evidence[] {
   return evidence.sort((a, b) => a.article.localeCompare(b.article) || a.sentence - b.sentence);
 }
 
-function published(e: EventFact, articles: Map<string, Article>): string {
-  return e.sources.map((s) => articles.get(s)?.publishedAt?.latest ?? '').sort().pop() ?? '';
+function publishedOf(e: EventFact, published: ReadonlyMap<string, string>): string {
+  return e.sources.map((s) => published.get(s) ?? '').sort().pop() ?? '';
 }
 
 function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {

@@ -131,6 +131,21 @@ export interface GraphChange {
   removeEntities?: string[];
   /** Audit entries appended, in order (the store numbers them: see AuditEntry.id). Optional, default []. */
   audit?: AuditEntry[];
+  /** Resolve's bookkeeping, written with the rest of the change (applied last). Optional, default none. */
+  resolve?: ResolveChange;
+}
+
+/**
+ * Resolve's bookkeeping (src/resolve/resolveBook.ts says what it holds): records by id and
+ * postings (the ids filed under each key), kept beside the graph, written in the same transaction
+ * as the graph change, never counted, listed or exported. Opaque to the store: a record is any
+ * JSON value; a posting list is whatever keys resolve files an id under.
+ */
+export interface ResolveChange {
+  /** Records upserted by id; `value: null` removes the record (unknown ids ignored). A store may keep and hand out the value as given: never change one once written. */
+  records: { id: string; value: unknown }[];
+  /** Each id's complete list of keys, replacing the keys it had; an empty list files it under none. */
+  postings: { id: string; keys: string[] }[];
 }
 
 export interface Counts {
@@ -162,8 +177,10 @@ export interface GraphStore {
   /** Events ordered by (when.earliest, id), undated (no earliest day) last; query.order DESC reverses both keys (undated still last). */
   events(query: EventQuery): Promise<Page<EventFact>>;
   eventsByIds(ids: string[]): Promise<EventFact[]>;
-  /** Events that resolve may merge a new event into: one of those kinds and a shared participant or place; ordered as events(). */
-  candidateEvents(kinds: EventKind[], entityIds: string[]): Promise<EventFact[]>;
+  /** Resolve's records of those ids (GraphChange.resolve), unknown ids left out; read-only (the memory store hands out what it keeps). */
+  resolveRecords(ids: string[]): Promise<Map<string, unknown>>;
+  /** For each key, the ids filed under it (GraphChange.resolve), in code-unit order; keys with none left out. */
+  resolvePostings(keys: string[]): Promise<Map<string, string[]>>;
   /** Articles ordered by (publishedAt.earliest, id), undated last. */
   articles(page: PageRequest): Promise<Page<Article>>;
   articlesByIds(ids: string[]): Promise<Article[]>;
@@ -176,7 +193,7 @@ export interface GraphStore {
   holdings(person: string): Promise<Holding[]>;
   counts(): Promise<Counts>;
   /**
-   * Full-text search over entity names and aliases and event titles (memory: a minisearch index;
+   * Full-text search over entity names and aliases and event titles (memory: an inverted index of words;
    * Neo4j: the full-text indexes entity_search / event_search of graph/schema.cypher). Text and
    * names are split into words (runs of letters and digits, compared lowercased, NFKC); every
    * word of the text must be a word of one name, alias or title, the last word as a prefix.

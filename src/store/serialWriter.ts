@@ -21,6 +21,7 @@ export function serialWriter(apply: (change: GraphChange) => Promise<void>): Ser
         removeEvents: change.removeEvents ?? [],
         removeEntities: change.removeEntities ?? [],
         audit: change.audit ?? [],
+        resolve: { records: change.resolve?.records ?? [], postings: change.resolve?.postings ?? [] },
       };
       const run = queue.then(() => apply(normalized));
       queue = run.catch(() => undefined);

@@ -4,7 +4,8 @@
 // undefined). Problems found: an unknown entity kind, event kind or status, an empty id, an event
 // participant, place or holding end that is no entity, a source that is no article (in the change
 // or the store), one id used for two kinds of node, removing an id that is not an event (or, with
-// removeEntities, not an entity), an audit entry without actor, action or time. Whether a removed
+// removeEntities, not an entity), an audit entry without actor, action or time, a resolve record
+// or posting list without an id (or with keys that are not strings). Whether a removed
 // entity is still referenced is checked by each store after applying the change.
 //
 //   validateChange({ ...emptyChange, events: [summitWithUnknownPerson] }, () => undefined)
@@ -72,6 +73,14 @@ export function validateChange(change: GraphChange, existing: (id: string) => No
   for (const id of change.removeEntities ?? []) {
     const type = typeof id === 'string' ? (claimed.get(id) ?? existing(id)) : undefined;
     if (typeof id !== 'string' || (type !== undefined && type !== 'entity')) problems.push(`removeEntities: ${String(id)} is ${type ? `an ${type}` : 'no id'}, not an entity`);
+  }
+  for (const record of change.resolve?.records ?? []) {
+    if (typeof record?.id !== 'string' || record.id === '') problems.push(`resolve record ${JSON.stringify(record?.id)}: needs an id`);
+  }
+  for (const posting of change.resolve?.postings ?? []) {
+    if (typeof posting?.id !== 'string' || posting.id === '' || !Array.isArray(posting.keys) || posting.keys.some((k) => typeof k !== 'string')) {
+      problems.push(`resolve postings of ${JSON.stringify(posting?.id)}: need an id and a list of string keys`);
+    }
   }
   for (const entry of change.audit ?? []) {
     if (!AUDIT_ACTIONS.includes(entry?.action) || typeof entry.actor !== 'string' || typeof entry.at !== 'string' || typeof entry.detail !== 'string') {

@@ -48,7 +48,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 async function refuseForeignData(uri: string): Promise<void> {
   const driver = neo4j.driver(uri, process.env.NEO4J_USERNAME ? neo4j.auth.basic(process.env.NEO4J_USERNAME, process.env.NEO4J_PASSWORD ?? '') : undefined);
   try {
-    const { records } = await driver.executeQuery('MATCH (n) WHERE NOT (n:Entity OR n:Event OR n:Article OR n:AuditEntry) RETURN count(n) AS foreign');
+    const { records } = await driver.executeQuery('MATCH (n) WHERE NOT (n:Entity OR n:Event OR n:Article OR n:AuditEntry OR n:ResolveRecord OR n:ResolvePosting) RETURN count(n) AS foreign');
     const foreign = Number(records[0]?.get('foreign') ?? 0);
     if (foreign > 0) throw new Error(`NEO4J_URI=${uri} holds ${foreign} nodes that newsgraph did not make, and the Neo4j tests wipe the database: unset NEO4J_URI (the tests then start their own Neo4j) or point it at a scratch database`);
   } finally {

@@ -28,7 +28,7 @@ export type Article = {
   author?: Maybe<Scalars['String']['output']>;
   /** Where the publication date came from: header, dateline, url, metadata, given, inferred or none. */
   dateSource: Scalars['String']['output'];
-  /** Events it supports, by date. */
+  /** Events it supports, by date. Cost 400 in the complexity limit (the article's events are read and counted). */
   events: EventConnection;
   /** Stable id: article: + 16 hex digits of the SHA-256 of the cleaned text. */
   id: Scalars['ID']['output'];
@@ -148,7 +148,7 @@ export type Country = Entity & {
   __typename?: 'Country';
   /** Other names it goes by. */
   aliases: Array<Scalars['String']['output']>;
-  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. */
+  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. Cost 400 in the complexity limit (the entity's events are read and counted). */
   events: EventConnection;
   /** Roles held over time (for a person): president of a country, chairman of an organization... */
   holdings: Array<Holding>;
@@ -214,7 +214,7 @@ export type Encounter = {
 export type Entity = {
   /** Other names it goes by. */
   aliases: Array<Scalars['String']['output']>;
-  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. */
+  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. Cost 400 in the complexity limit (the entity's events are read and counted). */
   events: EventConnection;
   /** Roles held over time (for a person): president of a country, chairman of an organization... */
   holdings: Array<Holding>;
@@ -631,7 +631,7 @@ export type Organization = Entity & {
   __typename?: 'Organization';
   /** Other names it goes by. */
   aliases: Array<Scalars['String']['output']>;
-  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. */
+  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. Cost 400 in the complexity limit (the entity's events are read and counted). */
   events: EventConnection;
   /** Roles held over time (for a person): president of a country, chairman of an organization... */
   holdings: Array<Holding>;
@@ -701,9 +701,10 @@ export type Person = Entity & {
   /**
    * The people this person met in a summit, meeting, visit or talks (not cancelled) inside the window,
    * one encounter per person and event, in event order (as Query.encounters).
+   * Cost 600 in the complexity limit (the person's whole history of meetings is read).
    */
   encounters: Array<Encounter>;
-  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. */
+  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. Cost 400 in the complexity limit (the entity's events are read and counted). */
   events: EventConnection;
   /** Roles held over time (for a person): president of a country, chairman of an organization... */
   holdings: Array<Holding>;
@@ -747,7 +748,7 @@ export type Place = Entity & {
   __typename?: 'Place';
   /** Other names it goes by. */
   aliases: Array<Scalars['String']['output']>;
-  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. */
+  /** Events the entity took part in (for a place: the events held there), by date (undated last) unless `order` says otherwise. Cost 400 in the complexity limit (the entity's events are read and counted). */
   events: EventConnection;
   /** Roles held over time (for a person): president of a country, chairman of an organization... */
   holdings: Array<Holding>;
@@ -776,7 +777,7 @@ export type Query = {
   __typename?: 'Query';
   /** One article by id; null when unknown. */
   article?: Maybe<Article>;
-  /** The articles the graph was built from, by publication date (then id), undated last. */
+  /** The articles the graph was built from, by publication date (then id), undated last. Cost 1,300 in the complexity limit (every article is sorted by date). */
   articles: ArticleConnection;
   /** The audit trail of mutations (ingests, merges, splits), oldest first. */
   auditLog: AuditEntryConnection;
@@ -784,6 +785,7 @@ export type Query = {
    * The gaps between consecutive summits of `person` (summits not cancelled and with a date, by
    * earliest day) with the encounters of `person` strictly between them. When the last summit has
    * OCCURRED, a last open gap (before: null) runs from it onwards; a PLANNED next summit closes it instead.
+   * Cost 400 in the complexity limit (the person's whole history of meetings is read).
    */
   betweenSummits: Array<SummitGap>;
   /**
@@ -791,32 +793,35 @@ export type Query = {
    * the window, one encounter per person and event, in event order. An event is DEFINITELY inside the
    * window when its whole interval of days is, POSSIBLY when the intervals only overlap. Without a
    * window every such event counts as definite, undated ones included; with one, undated events are left out.
+   * Cost 400 in the complexity limit (the person's whole history of meetings is read).
    */
   encounters: Array<Encounter>;
-  /** Entities ordered by id, optionally of one kind and matching a search text. */
+  /** Entities ordered by id, optionally of one kind and matching a search text. Cost 1,500 in the complexity limit (a search reads the names of every entity). */
   entities: EntityConnection;
   /** One entity by id, canonical name or alias, case-insensitive ("Kim", "Kim Jong-un", "Kim Jong Un" are one person); null when nothing matches. */
   entity?: Maybe<Entity>;
   /** One event by id; null when unknown. */
   event?: Maybe<Event>;
-  /** Events ordered by date (earliest day, then id; `order: DESC` for latest first), undated events last. */
+  /** Events ordered by date (earliest day, then id; `order: DESC` for latest first), undated events last. Cost 500 in the complexity limit (a filter reads the date, kind and status of every event, and counts the matches). */
   events: EventConnection;
   /**
    * How two entities are connected: the shortest chain of entities in which each one shares an event
    * (as a participant, or as the place where it was held) with the next, each step with that event and
    * its date. One event between the two is one hop. null when they are not connected within maxHops.
    * Among several shortest paths, the one whose ids come first in code-unit order.
+   * Cost 1,700 in the complexity limit (a breadth-first search of up to six hops).
    */
   path?: Maybe<Path>;
   /**
    * Full-text search over entity names and aliases and event titles: every word of the text must
    * match (the last one as a prefix), case-insensitive. Best matches first: exact names, then word
    * prefixes, then other matches; entities before events; then by id.
+   * Cost 6,000 in the complexity limit (a one-letter prefix can match thousands of titles, each scored).
    */
   search: Array<SearchHit>;
-  /** How big the graph is: counts by kind and status, and the days its dated events cover. */
+  /** How big the graph is: counts by kind and status, and the days its dated events cover. Cost 1,500 in the complexity limit (every node is counted). */
   stats: Stats;
-  /** The events of an entity (as a participant; for a place, the events held there) ordered by date. */
+  /** The events of an entity (as a participant; for a place, the events held there) ordered by date, all of them. Cost 2,000 in the complexity limit (unpaged: a country in hundreds of events hands them all out). */
   timeline: Array<Event>;
 };
 

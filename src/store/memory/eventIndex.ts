@@ -1,4 +1,4 @@
-// The memory store's event indexes, so that events() and candidateEvents() never scan and copy
+// The memory store's event indexes, so that events() never scans and copies
 // every record: ids per participant, place and source, and every record in (when.earliest,
 // id) order (undated last) with columns of its days (as numbers), kind and status beside it, so a
 // scan of the whole order touches no record until those match. Records share the graph nodes'
@@ -8,7 +8,7 @@
 //   const index = EventIndex.of(graph);
 //   index.update(next, removedOrUpserted, upserted);
 //   index.query({ participants: ['person:kim-jong-un'], first: 10, offset: 0 })
-import { EVENT_KINDS, EVENT_STATUSES, type EventFact, type EventKind } from '../../model/index.js';
+import { EVENT_KINDS, EVENT_STATUSES, type EventFact } from '../../model/index.js';
 import type { EventQuery, GraphStats, Page } from '../graphStore.js';
 import type { StoreGraph } from './applyChange.js';
 import { bitsOf } from './bitsOf.js';
@@ -94,12 +94,23 @@ export class EventIndex {
       }
       for (const record of matches.sort(query.order === 'DESC' ? compareEventsDesc : compareEvents)) take(record);
     } else {
-      // Otherwise the ordered records are read off, the columns ruling most of them out.
+      // Otherwise the ordered records are read off, the columns ruling most of them out. With no
+      // participant, place or source filter (and days that are numbers, and a window that is not
+      // empty) the columns decide alone, and only the records of the page are read.
       const columnTest = this.columnTest(query);
       const [lo, hi] = this.range(query);
+      const windowed = query.from !== undefined || query.to !== undefined;
+      if (windowed && query.from !== undefined && query.to !== undefined && query.from > query.to) return { items, totalCount: 0, offset, hasNextPage: false };
+      const exact = !narrowest && (!windowed || this.numericDays);
       const visit = (i: number): void => {
+        if (!columnTest(i)) return;
+        if (exact) {
+          if (totalCount >= offset && totalCount < offset + first) items.push(structuredClone(this.order[i] as EventFact));
+          totalCount++;
+          return;
+        }
         const record = this.order[i] as EventFact;
-        if (columnTest(i) && (!narrowest || narrowest.has(record.id)) && test(record)) take(record);
+        if ((!narrowest || narrowest.has(record.id)) && test(record)) take(record);
       };
       if (query.order === 'DESC') {
         for (let i = Math.min(hi, this.dated) - 1; i >= lo; i--) visit(i);
@@ -109,21 +120,6 @@ export class EventIndex {
       }
     }
     return { items, totalCount, offset, hasNextPage: offset + items.length < totalCount };
-  }
-
-  /** Events of those kinds with a participant or the place among entityIds, ordered as events(); copies. */
-  candidates(kinds: EventKind[], entityIds: string[]): EventFact[] {
-    const kindSet = new Set<string>(kinds);
-    const ids = new Set<string>();
-    for (const id of new Set(entityIds)) {
-      for (const event of this.byParticipant.get(id) ?? []) ids.add(event);
-      for (const event of this.byPlace.get(id) ?? []) ids.add(event);
-    }
-    return [...ids]
-      .map((id) => this.records.get(id) as EventFact)
-      .filter((e) => kindSet.has(e.kind))
-      .sort(compareEvents)
-      .map((e) => structuredClone(e));
   }
 
   /** Events by kind and status, and the date range of dated events (GraphStore.stats), from the columns. */

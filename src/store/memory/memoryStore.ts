@@ -1,17 +1,20 @@
 // The embedded GraphStore: a graphology MultiDirectedGraph (nodes: entities, events, articles;
-// edges: edgesOf() of every event plus HOLDS), persisted as dataDir/graph.json in graphology's
-// serialized export form. write() validates the change, applies it to a copy of the graph,
-// writes the copy's snapshot atomically and only then swaps the copy in: a failure at any step
-// leaves both the graph in memory and the file as they were. Writes are serialized. Reads use
-// indexes kept up to date after each write (eventIndex.ts: events by participant, place, source,
-// kind and date; searchIndex.ts: minisearch over names and titles) and copy only what they return.
+// edges: edgesOf() of every event plus HOLDS) and resolve's tables (resolveTables.ts), persisted
+// as dataDir/graph.json in graphology's serialized export form plus a journal of the changes
+// since (storeFiles.ts). write() validates the change (removals of entities by trying them on the
+// graph and undoing them), appends it to the journal, and only then applies it:
+// a failure at any step leaves the graph in memory and the files as they were, and no read sees a
+// change before it is durable. A write costs what the change weighs, not the graph. Writes are
+// serialized. Reads use indexes kept up to date after each write (eventIndex.ts: events by
+// participant, place, source, kind and date; searchIndex.ts: the words of names and titles)
+// and copy only what they return.
 //
 //   const store = await openMemoryStore('.newsgraph');
 //   await store.write(change);
 //   (await store.entity('kim jong-un'))?.id  // "person:kim-jong-un"
 import { MultiDirectedGraph } from 'graphology';
 import { serialWriter } from '../serialWriter.js';
-import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
+import type { Article, Entity, EventFact, Holding } from '../../model/index.js';
 import type { AuditEntry, Counts, EntityQuery, EventQuery, GraphChange, GraphStats, GraphStore, Page, PageRequest, PathStep, SearchHit } from '../graphStore.js';
 import { applyChange, auditOf, type StoreGraph } from './applyChange.js';
 import { EventIndex } from './eventIndex.js';
@@ -23,24 +26,29 @@ import { nameKey } from '../nameKey.js';
 import { recordOf, type EdgeAttributes, type NodeAttributes, type NodeType } from './nodeAttributes.js';
 import { compareArticles, compareStrings, pageOf } from './queryHelpers.js';
 import { SnapshotCorruptError } from './snapshotCorruptError.js';
-import { readSnapshot, writeSnapshot } from './snapshotFile.js';
-import { snapshotPaths, type SnapshotPaths } from './snapshotPaths.js';
+import { ResolveTables, type SavedTables } from './resolveTables.js';
+import { StoreFiles, type Compaction } from './storeFiles.js';
+import { UndoLog } from './undoLog.js';
 import { validateChange } from '../validateChange.js';
 
 const SNAPSHOT_FORMAT = 'newsgraph';
-const SNAPSHOT_VERSION = 1;
+/** Version 2 adds resolve's tables and the journal; version 1 snapshots are read as having none. */
+const SNAPSHOT_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, 2];
 const NODE_TYPES: readonly string[] = ['entity', 'event', 'article'];
 
 export class MemoryStore implements GraphStore {
   readonly kind = 'memory' as const;
-  private graph: StoreGraph;
-  private readonly paths: SnapshotPaths;
+  private readonly graph: StoreGraph;
+  private readonly tables: ResolveTables;
+  private readonly files: StoreFiles;
   private readonly eventIndex: EventIndex;
   private readonly searchIndex: SearchIndex;
 
-  constructor(graph: StoreGraph, dataDir: string) {
+  constructor(graph: StoreGraph, tables: ResolveTables, files: StoreFiles) {
     this.graph = graph;
-    this.paths = snapshotPaths(dataDir);
+    this.tables = tables;
+    this.files = files;
     this.eventIndex = EventIndex.of(graph);
     this.searchIndex = SearchIndex.of(graph);
   }
@@ -52,18 +60,53 @@ export class MemoryStore implements GraphStore {
   }
 
   private async writeNow(normalized: GraphChange): Promise<void> {
-    const current = this.graph;
-    const problems = validateChange(normalized, (id) => (current.hasNode(id) ? current.getNodeAttributes(id).nodeType : undefined));
+    const graph = this.graph;
+    const problems = validateChange(normalized, (id) => (graph.hasNode(id) ? graph.getNodeAttributes(id).nodeType : undefined));
     if (problems.length > 0) throw new InvalidChangeError(problems);
-    const next = current.copy() as StoreGraph;
-    applyChange(next, normalized);
-    await writeSnapshot(this.paths, next.export());
-    this.graph = next;
-    const events = normalized.events.map((e) => e.id);
-    this.eventIndex.update(next, [...normalized.removeEvents, ...events], events);
-    for (const id of new Set([...normalized.removeEvents, ...events, ...normalized.entities.map((e) => e.id), ...(normalized.removeEntities ?? [])])) {
-      this.searchIndex.put(next, id);
+    // A trial run finds what only applying can (an entity removed that an event still refers to), and is undone at once.
+    if ((normalized.removeEntities ?? []).length > 0) this.applyNow(normalized).undo();
+    await this.files.append(normalized);
+    try {
+      this.applyNow(normalized);
+    } catch (error) {
+      await this.files.discardLast();
+      throw error;
     }
+    this.writes++;
+    const events = normalized.events.map((e) => e.id);
+    this.eventIndex.update(graph, [...normalized.removeEvents, ...events], events);
+    for (const id of new Set([...normalized.removeEvents, ...events, ...normalized.entities.map((e) => e.id), ...(normalized.removeEntities ?? [])])) {
+      this.searchIndex.put(graph, id);
+    }
+    // The change is durable in the journal: a snapshot that fails now is tried again at the next write.
+    await this.files.compactIfDue(() => this.exported()).catch(() => undefined);
+  }
+
+  /** Applies the change to the graph and tables; undone whole (and rethrown) if a step fails. */
+  private applyNow(change: GraphChange): UndoLog {
+    const log = new UndoLog();
+    try {
+      applyChange(this.graph, change, log);
+      if (change.resolve) this.tables.apply(change.resolve, log);
+    } catch (error) {
+      log.undo();
+      throw error;
+    }
+    return log;
+  }
+
+  private exported(): ReturnType<StoreGraph['export']> {
+    const data = this.graph.export();
+    data.attributes = { ...data.attributes, resolve: this.tables.save() };
+    return data;
+  }
+
+  async resolveRecords(ids: string[]): Promise<Map<string, unknown>> {
+    return this.tables.get(ids);
+  }
+
+  async resolvePostings(keys: string[]): Promise<Map<string, string[]>> {
+    return this.tables.lookup(keys);
   }
 
   async entity(nameOrId: string): Promise<Entity | null> {
@@ -106,12 +149,10 @@ export class MemoryStore implements GraphStore {
     return this.byIds<EventFact>(ids, 'event');
   }
 
-  async candidateEvents(kinds: EventKind[], entityIds: string[]): Promise<EventFact[]> {
-    return this.eventIndex.candidates(kinds, entityIds);
-  }
-
   async articles(page: PageRequest): Promise<Page<Article>> {
-    return pageOf(this.records<Article>('article').sort(compareArticles), page);
+    // Sorted as the graph holds them; only the page is copied.
+    const result = pageOf(this.nodes<Article>('article').sort(compareArticles), page);
+    return { ...result, items: result.items.map((a) => recordOf<Article>(a as unknown as NodeAttributes)) };
   }
 
   async articlesByIds(ids: string[]): Promise<Article[]> {
@@ -158,11 +199,16 @@ export class MemoryStore implements GraphStore {
   }
 
   async search(text: string, limit: number): Promise<SearchHit[]> {
-    return this.searchIndex.search(this.graph, text, limit);
+    return await this.searchIndex.search(this.graph, text, limit);
   }
 
+  /** Counted once per write: stats and counts read every node. */
+  private tallied: { writes: number; stats: GraphStats } | undefined;
+  private writes = 0;
+
   async stats(): Promise<GraphStats> {
-    return graphStats(this.graph, this.eventIndex);
+    if (this.tallied?.writes !== this.writes) this.tallied = { writes: this.writes, stats: graphStats(this.graph, this.eventIndex) };
+    return structuredClone(this.tallied.stats);
   }
 
   async path(from: string, to: string, maxHops: number): Promise<PathStep[] | null> {
@@ -187,14 +233,6 @@ export class MemoryStore implements GraphStore {
     return records;
   }
 
-  private records<T extends Entity | EventFact | Article>(type: NodeType): T[] {
-    const records: T[] = [];
-    this.graph.forEachNode((_id, attributes) => {
-      if (attributes.nodeType === type) records.push(recordOf<T>(attributes));
-    });
-    return records;
-  }
-
   /** The records of those ids in the order asked, unknown ids and other node types left out, duplicates once. */
   private byIds<T extends Entity | EventFact | Article>(ids: string[], type: NodeType): T[] {
     const graph = this.graph;
@@ -213,16 +251,23 @@ function copyOf(entity: Entity): Entity {
   return { id: entity.id, kind: entity.kind, name: entity.name, aliases: [...entity.aliases] };
 }
 
-/** Opens (or starts) the memory store of dataDir; throws SnapshotCorruptError for an unreadable graph.json. */
-export async function openMemoryStore(dataDir: string): Promise<MemoryStore> {
-  const { file } = snapshotPaths(dataDir);
+export interface MemoryStoreOptions {
+  /** When a new snapshot is written (storeFiles.ts); DEFAULT_COMPACTION by default. */
+  compaction?: Compaction;
+}
+
+/** Opens (or starts) the memory store of dataDir; throws SnapshotCorruptError for an unreadable graph.json or journal. */
+export async function openMemoryStore(dataDir: string, options: MemoryStoreOptions = {}): Promise<MemoryStore> {
+  const files = await StoreFiles.open(dataDir, options.compaction);
+  const { file } = files.paths;
   const graph: StoreGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
   graph.replaceAttributes({ format: SNAPSHOT_FORMAT, version: SNAPSHOT_VERSION });
-  const data = await readSnapshot(file);
+  let saved: SavedTables | undefined;
+  const data = files.snapshot;
   if (data) {
     const attributes = data.attributes ?? {};
     if (attributes.format !== SNAPSHOT_FORMAT) throw new SnapshotCorruptError(file, `not a ${SNAPSHOT_FORMAT} snapshot (graph attribute "format" is ${JSON.stringify(attributes.format)})`);
-    if (attributes.version !== SNAPSHOT_VERSION) throw new SnapshotCorruptError(file, `unsupported snapshot version ${JSON.stringify(attributes.version)} (this version reads ${SNAPSHOT_VERSION})`);
+    if (!READABLE_VERSIONS.includes(attributes.version)) throw new SnapshotCorruptError(file, `unsupported snapshot version ${JSON.stringify(attributes.version)} (this version reads ${READABLE_VERSIONS.join(' and ')})`);
     try {
       graph.import({ ...data, options: undefined } as unknown as Parameters<StoreGraph['import']>[0]);
     } catch (error) {
@@ -236,6 +281,15 @@ export async function openMemoryStore(dataDir: string): Promise<MemoryStore> {
     graph.forEachEdge((edge, attributes) => {
       if (typeof attributes?.type !== 'string') throw new SnapshotCorruptError(file, `edge ${edge} has no type`);
     });
+    saved = attributes.resolve as SavedTables | undefined;
+    graph.removeAttribute('resolve');
+    graph.removeAttribute('journalSeq');
+    graph.setAttribute('version', SNAPSHOT_VERSION);
   }
-  return new MemoryStore(graph, dataDir);
+  const tables = ResolveTables.of(saved);
+  for (const change of files.journal) {
+    applyChange(graph, change, new UndoLog());
+    if (change.resolve) tables.apply(change.resolve, new UndoLog());
+  }
+  return new MemoryStore(graph, tables, files);
 }

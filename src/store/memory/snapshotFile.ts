@@ -31,8 +31,8 @@ export async function readSnapshot(file: string): Promise<SerializedGraph | null
   return data as SerializedGraph;
 }
 
-/** Writes data to paths.file atomically (temp file, fsync, rename, fsync of the directory). */
-export async function writeSnapshot(paths: SnapshotPaths, data: SerializedGraph): Promise<void> {
+/** Writes data to paths.file atomically (temp file, fsync, rename, fsync of the directory); returns the bytes written. */
+export async function writeSnapshot(paths: SnapshotPaths, data: SerializedGraph): Promise<number> {
   const dir = path.dirname(paths.file);
   await mkdir(dir, { recursive: true });
   const json = JSON.stringify(data);
@@ -50,6 +50,7 @@ export async function writeSnapshot(paths: SnapshotPaths, data: SerializedGraph)
     throw error;
   }
   await syncDirectory(dir);
+  return Buffer.byteLength(json);
 }
 
 /** Makes the rename durable; some platforms cannot fsync a directory, which is not an error. */

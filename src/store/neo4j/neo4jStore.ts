@@ -11,7 +11,7 @@
 //   (await store.entity('kim jong-un'))?.id  // "person:kim-jong-un"
 import neo4j, { type Driver, type EagerResult, type RecordShape } from 'neo4j-driver';
 import { serialWriter } from '../serialWriter.js';
-import type { Article, Entity, EventFact, EventKind, Holding } from '../../model/index.js';
+import type { Article, Entity, EventFact, Holding } from '../../model/index.js';
 import { ENTITY_KINDS, EVENT_KINDS, EVENT_STATUSES } from '../../model/index.js';
 import { MAX_PATH_HOPS, type AuditEntry, type Counts, type EntityQuery, type EventQuery, type GraphChange, type GraphStats, type GraphStore, type Page, type PageRequest, type PathStep, type SearchHit } from '../graphStore.js';
 import { nameKey } from '../nameKey.js';
@@ -126,10 +126,20 @@ export class Neo4jStore implements GraphStore {
     return records.map((r) => eventOf(r.get('event') as Props));
   }
 
-  async candidateEvents(kinds: EventKind[], entityIds: string[]): Promise<EventFact[]> {
-    if (kinds.length === 0 || entityIds.length === 0) return [];
-    const { records } = await this.read('candidateEvents', { kinds, entityIds: [...new Set(entityIds)] });
-    return records.map((r) => eventOf(r.get('event') as Props));
+  async resolveRecords(ids: string[]): Promise<Map<string, unknown>> {
+    const out = new Map<string, unknown>();
+    if (ids.length === 0) return out;
+    const { records } = await this.read('resolve/records', { ids: [...new Set(ids)] });
+    for (const r of records) out.set(r.get('id') as string, JSON.parse(r.get('value') as string) as unknown);
+    return out;
+  }
+
+  async resolvePostings(keys: string[]): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (keys.length === 0) return out;
+    const { records } = await this.read('resolve/postings', { keys: [...new Set(keys)] });
+    for (const r of records) out.set(r.get('key') as string, [...new Set(r.get('ids') as string[])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    return out;
   }
 
   async articles(request: PageRequest): Promise<Page<Article>> {

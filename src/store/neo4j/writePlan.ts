@@ -5,7 +5,7 @@
 //
 // Order (GraphStore.write): remove merged-away events and the old versions of the events being
 // written (with every edge they derived), upsert articles, entities, holdings, then create the
-// events and their edges, then remove entities and append audit entries.
+// events and their edges, then remove entities, write resolve's bookkeeping and append audit entries.
 //
 //   writePlan(change, kindOf, []) -> [{ statement: 'removeEvents', rows: [...ids] },
 //     { statement: 'upsertArticles', rows }, ..., { statement: 'edges/MET', rows }, ...]
@@ -50,9 +50,16 @@ export function writePlan(change: GraphChange, kindOf: (id: string) => EntityKin
   }
   for (const [type, rows] of edgesByType) steps.push({ statement: `edges/${type}`, rows, facts: 0 });
   steps.push({ statement: 'removeEntities', rows: [...new Set(change.removeEntities ?? [])], facts: 0 });
+  // Resolve's bookkeeping: records (the last given per id wins), then each id's postings anew.
+  const records = [...new Map((change.resolve?.records ?? []).map((r) => [r.id, r.value])).entries()];
+  const postings = [...new Map((change.resolve?.postings ?? []).map((p) => [p.id, [...new Set(p.keys)]])).entries()];
+  steps.push({ statement: 'resolve/removeRecords', rows: records.filter(([, value]) => value === null || value === undefined).map(([id]) => id), facts: 0 });
+  steps.push({ statement: 'resolve/upsertRecords', rows: records.filter(([, value]) => value !== null && value !== undefined).map(([id, value]) => ({ id, value: JSON.stringify(value) })), facts: 0 });
+  steps.push({ statement: 'resolve/unfile', rows: postings.map(([id]) => id), facts: 0 });
+  steps.push({ statement: 'resolve/file', rows: postings.filter(([, keys]) => keys.length > 0).map(([id, keys]) => ({ id, keys })), facts: 0 });
   // appendAudit numbers its rows on from the last entry, so batches of it keep their order.
   const audit = (change.audit ?? []).map((a) => ({ at: a.at, actor: a.actor, action: a.action, detail: a.detail }));
-  for (const step of steps) step.facts = step.statement === 'removeEvents' || step.statement === 'removeEntities' ? 0 : step.rows.length;
+  for (const step of steps) step.facts = step.statement === 'removeEvents' || step.statement === 'removeEntities' || step.statement.startsWith('resolve/') ? 0 : step.rows.length;
   const planned = steps.filter((step) => step.rows.length > 0);
   if (audit.length > 0) planned.push({ statement: 'appendAudit', rows: audit, facts: audit.length });
   return planned;

@@ -1,0 +1,46 @@
+// Merging reports into one event is a join: the result depends on the set of reports only, so the
+// same reports in any order, in any grouping (merging merged sets' reports again), or with repeats
+// give the same event, id included (ties broken by publication day, then report id).
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/pipeline.js';
+import { readSources } from '../src/read/readSources.js';
+import { mergeEvents } from '../src/resolve/mergeEvents.js';
+import { publishedOf, type Report } from '../src/resolve/replayClusters.js';
+
+let reports: Report[];
+
+beforeAll(async () => {
+  const files = readdirSync('examples/articles').filter((f) => /^00\d_/.test(f)).sort().map((f) => join('examples/articles', f));
+  const { articles } = await readSources(files);
+  reports = articles.flatMap((a) => extractArticle(a, a.publishedAt?.latest ?? '2019-06-26').events.map((fact) => ({ fact, published: a.publishedAt?.latest ?? '' })));
+});
+
+const merge = (rs: Report[]) => mergeEvents(rs.map((r) => r.fact), publishedOf(rs));
+
+describe('mergeEvents', () => {
+  it('is commutative, associative and idempotent: order, grouping and repeats do not change the event', () => {
+    let s = 3;
+    const random = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const summits = reports.filter((r) => r.fact.kind === 'SUMMIT');
+    expect(summits.length).toBeGreaterThan(5);
+    for (let round = 0; round < 50; round++) {
+      const set = summits.filter(() => random() < 0.5);
+      if (set.length < 2) continue;
+      const once = merge(set);
+      expect(merge([...set].reverse())).toEqual(once);
+      expect(merge([...set, ...set.filter(() => random() < 0.5)].sort(() => random() - 0.5))).toEqual(once);
+      const [a, b] = [set.filter((_, i) => i % 2 === 0), set.filter((_, i) => i % 2 === 1)];
+      expect(merge([...b, ...a])).toEqual(merge([...a, ...b]));
+    }
+  });
+
+  it('takes the status of the latest report and keeps every status in the history', () => {
+    const withStatuses = reports.filter((r) => r.fact.kind === 'SUMMIT');
+    const event = merge(withStatuses);
+    const latest = [...withStatuses].sort((x, y) => x.published.localeCompare(y.published) || x.fact.id.localeCompare(y.fact.id)).pop()!;
+    expect(event.status).toBe(latest.fact.status);
+    expect(new Set(event.statusHistory.map((h) => h.status))).toEqual(new Set(withStatuses.flatMap((r) => r.fact.statusHistory.map((h) => h.status))));
+  });
+});
