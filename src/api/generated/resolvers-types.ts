@@ -282,7 +282,7 @@ export type EntityKindCount = {
 export type Event = {
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -488,7 +488,7 @@ export type Letter = Event & {
   __typename?: 'Letter';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -529,7 +529,7 @@ export type Meeting = Event & {
   __typename?: 'Meeting';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -785,6 +785,8 @@ export type Query = {
    * The gaps between consecutive summits of `person` (summits not cancelled and with a date, by
    * earliest day) with the encounters of `person` strictly between them. When the last summit has
    * OCCURRED, a last open gap (before: null) runs from it onwards; a PLANNED next summit closes it instead.
+   * Events only, as encounters: passing mentions of summits are evidence on their articles
+   * (Article.mentions), never summits or gaps here.
    * Cost 400 in the complexity limit (the person's whole history of meetings is read).
    */
   betweenSummits: Array<SummitGap>;
@@ -793,6 +795,9 @@ export type Query = {
    * the window, one encounter per person and event, in event order. An event is DEFINITELY inside the
    * window when its whole interval of days is, POSSIBLY when the intervals only overlap. Without a
    * window every such event counts as definite, undated ones included; with one, undated events are left out.
+   * Events only: what the text anchors (a date of its own clause, a place, an ordinal in a series, or a
+   * named pair told as past fact); passing mentions ("ahead of the summit") are evidence on their
+   * articles (Article.mentions), never encounters.
    * Cost 400 in the complexity limit (the person's whole history of meetings is read).
    */
   encounters: Array<Encounter>;
@@ -921,7 +926,7 @@ export type Sanction = Event & {
   action?: Maybe<SanctionAction>;
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1014,7 +1019,7 @@ export type Statement = Event & {
   __typename?: 'Statement';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1081,7 +1086,7 @@ export type Summit = Event & {
   __typename?: 'Summit';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1129,7 +1134,7 @@ export type Talks = Event & {
   __typename?: 'Talks';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1206,7 +1211,7 @@ export type Visit = Event & {
   __typename?: 'Visit';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1247,7 +1252,7 @@ export type WeaponsTest = Event & {
   __typename?: 'WeaponsTest';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
