@@ -1,6 +1,8 @@
 // The entities that can take part in the event a trigger names: those of the trigger's own clause
 // (and of the clause it completes after an interruption), and the subject it shares with the
-// clause it depends on ("Kerry will visit Cuba to meet its president": Kerry meets). Names in
+// clause it depends on when the trigger is that clause's verb, object or a gathering it is "in" or
+// "with" ("Kerry will visit Cuba to meet its president": Kerry meets; "Pompeo met Kim to finalize
+// arrangements for the summit": Pompeo is no party of the summit). Names in
 // other clauses of the sentence belong to other events ("X said after his summit with Y on
 // Thursday that ... Z": Z is none of the summit's). A pronoun of the clause brings back the subject
 // of the clause it depends on ("North Korea said it test-fired ...", "Trump announced that his
@@ -20,7 +22,11 @@ export function clauseEntities(doc: readonly SentenceClauses[], trigger: Pick<Sp
   const site = siteOf(doc, trigger);
   if (!site) return [...entities];
   const { sentence, clause, clauseIndex } = site;
-  const subject = clause.subjectShared ? clause.subject : null;
+  // The shared subject does what the clause's verb says: it takes part in the event that verb or its
+  // object names ("to meet its president", "to hold talks"), not in one its verb is about ("to
+  // finalize arrangements for the summit": the summit is no more the subject's than the arrangements are).
+  const ownsEvent = site.role === 'verb' || site.role === 'object' || (site.role === 'prep' && /^(?:with|in|during|at|over)$/.test(site.argument?.prep ?? ''));
+  const subject = clause.subjectShared && ownsEvent ? clause.subject : null;
   const charOf = (a: { start: number; end: number }) => ({ start: sentence.tokens[a.start]!.start, end: sentence.tokens[a.end - 1]!.end });
   const shared = subject ? charOf(subject) : null;
   const words = sentence.tokens.map((t) => t.text.toLowerCase());

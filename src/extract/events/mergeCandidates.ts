@@ -19,8 +19,11 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     // A plural names a set of events: no single event is it ("the third meeting, after their summits in Singapore and Hanoi").
     // One with no parties is the last compatible event told, unless a definite noun names it by
     // another place ("the Hanoi summit" is no earlier summit told without a place).
+    // Nor does a summit with no parties make a meeting a summit ("Pompeo met Kim ... to finalize
+    // arrangements for the summit": the summit is another event).
     const named = c.definite && c.place !== null;
-    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && ((empty && (!named || o.place === c.place)) || sameSentence(o, c) || anchored(o, c)));
+    const joins = (o: Candidate) => !empty || ((!named || o.place === c.place) && !(c.kind === 'SUMMIT' && o.kind !== 'SUMMIT'));
+    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && ((empty && joins(o)) || sameSentence(o, c) || anchored(o, c)) && joins(o));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);
