@@ -23,7 +23,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     // arrangements for the summit": the summit is another event).
     const named = c.definite && c.place !== null;
     const joins = (o: Candidate) => !empty || ((!named || o.place === c.place) && !(c.kind === 'SUMMIT' && o.kind !== 'SUMMIT'));
-    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && ((empty && joins(o)) || sameSentence(o, c) || anchored(o, c)) && joins(o));
+    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);
