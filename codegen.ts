@@ -42,6 +42,7 @@ const config: CodegenConfig = {
           IngestResult: '../ingestArticles.js#IngestResult as IngestResultModel',
           EditResult: '../editResult.js#EditResult as EditResultModel',
           SkippedArticle: '../../model/index.js#Skipped as SkippedModel',
+          EventMention: '../../model/index.js#EventMention as EventMentionModel',
         },
       },
     },

@@ -1,4 +1,5 @@
-// The JSON contract of `newsgraph extract`: offsets index into article.text.
+// The JSON contract of `newsgraph extract`: offsets index into article.text. `mentions` are the
+// event mentions the text does not anchor (not events: DESIGN.md, Mentions and events).
 import type { ArticleExtraction } from './extract/pipeline.js';
 import { timexType } from './model/index.js';
 
@@ -19,6 +20,14 @@ export function extractionJson(x: ArticleExtraction) {
       ordinal: e.ordinal,
       description: e.description,
       evidence: e.evidence.map((v) => ({ start: v.start, end: v.end, quote: v.quote })),
+    })),
+    mentions: x.eventMentions.map((m) => ({
+      kind: m.kind,
+      status: m.status,
+      trigger: m.trigger,
+      participants: m.participants.map((p) => ({ id: p.entity, role: p.role })),
+      place: m.place,
+      sentence: m.evidence.quote,
     })),
   };
 }

@@ -163,6 +163,33 @@ describe('events', () => {
   });
 });
 
+describe('event mentions', () => {
+  it("serves an article's mentions with their parties, trigger span and no event when none is linked", async () => {
+    const d = await data(`{ article(id: "article:a000000000000003") {
+      mentions { kind status trigger participants { role entity { name } } place { name } evidence { start end quote } event { id } }
+      events(first: 1) { totalCount }
+    } }`);
+    const article = d.article as { mentions: unknown[] };
+    expect(article.mentions).toEqual([
+      {
+        kind: 'SUMMIT',
+        status: 'PLANNED',
+        trigger: 'summit',
+        participants: [
+          { role: 'participant', entity: { name: 'Kim Jong Un' } },
+          { role: 'participant', entity: { name: 'Donald Trump' } },
+        ],
+        place: null,
+        // "summit" in the third sentence: characters 122 to 128 of the fixture text.
+        evidence: { start: 122, end: 128, quote: 'A third summit with Trump is planned for later this year.' },
+        event: null,
+      },
+    ]);
+    const a1 = await data('{ article(id: "article:a000000000000001") { mentions { kind } } }');
+    expect((a1.article as { mentions: unknown[] }).mentions).toEqual([]);
+  });
+});
+
 describe('encounters', () => {
   const between = 'query($c: Certainty) { encounters(person: "Kim Jong Un", window: { afterEvent: "event:summit-singapore", beforeEvent: "event:summit-hanoi" }, certainty: $c) { ' + ENCOUNTER_FIELDS + ' } }';
 

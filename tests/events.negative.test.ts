@@ -19,7 +19,7 @@ describe('events: what must not be found', () => {
 describe('events: what must not be read into an event (null: nothing)', () => {
   for (const c of attributes) {
     it(c.name, () => {
-      expectEvents(c, extractArticle(caseArticle(c.text), c.reference).events);
+      expectEvents(c, extractArticle(caseArticle(c.text), c.reference));
     });
   }
 });

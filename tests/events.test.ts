@@ -9,7 +9,7 @@ const cases = fixtures as EventCase[];
 describe('events', () => {
   for (const c of cases) {
     it(c.name, () => {
-      expectEvents(c, extractArticle(caseArticle(c.text), c.reference).events);
+      expectEvents(c, extractArticle(caseArticle(c.text), c.reference));
     });
   }
 });

@@ -150,6 +150,20 @@ describe('datelines', () => {
     expect(a).toMatchObject({ dateSource: 'header', publishedAt: { value: '2019-03', earliest: '2019-03-01', latest: '2019-03-31', granularity: 'month' } });
   });
 
+  it('a labelled date line after the lead ("Updated December 7, 2021 at 3:55 PM ET") dates the article and leaves the text', () => {
+    const lead = 'Ana Lima held a long video call with Ben Dale on Tuesday, at a tense time in the relations of their two countries over troops massed along the border they share, officials said.';
+    const a = one(readText(`Lima and Dale speak\n${lead}\nUpdated December 7, 2021 at 3:55 PM ET\nLima also restated her support.`, 'u.txt'));
+    expect(a).toMatchObject({ dateSource: 'dateline', publishedAt: { value: '2021-12-07' } });
+    expect(a.text).not.toContain('Updated');
+  });
+
+  it('negative: a sentence that opens with a label word and holds a date is body text, not a date line', () => {
+    const lead = 'Ana Lima held a long video call with Ben Dale on Tuesday, at a tense time in the relations of their two countries over troops massed along the border they share, officials said.';
+    const a = one(readText(`Lima and Dale speak\n${lead}\nPosted guards left the border post on May 3, 2019, the ministry said in a statement.`, 'p.txt'));
+    expect(a.publishedAt).toBeNull();
+    expect(a.text).toContain('Posted guards left');
+  });
+
   it('removes the dateline line from the text, after a title and byline', () => {
     const a = one(readText('Talks to resume in July\nBy Ana Lima\nJune 26, 2019\n\nTalks will resume in July, officials said.', 'd.txt'));
     expect(a).toMatchObject({ title: 'Talks to resume in July', author: 'Ana Lima', dateSource: 'dateline' });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { readSources } from '../src/read/readSources.js';
-import { mergeEvents } from '../src/resolve/mergeEvents.js';
+import { confidenceOf, mergeEvents } from '../src/resolve/mergeEvents.js';
 import { publishedOf, type Report } from '../src/resolve/replayClusters.js';
 
 let reports: Report[];
@@ -42,5 +42,15 @@ describe('mergeEvents', () => {
     const latest = [...withStatuses].sort((x, y) => x.published.localeCompare(y.published) || x.fact.id.localeCompare(y.fact.id)).pop()!;
     expect(event.status).toBe(latest.fact.status);
     expect(new Set(event.statusHistory.map((h) => h.status))).toEqual(new Set(withStatuses.flatMap((r) => r.fact.statusHistory.map((h) => h.status))));
+  });
+
+  it('confidence grows with independent sources and falls with a vaguer date', () => {
+    const span = (granularity: string) => ({ text: '', earliest: '2019-02-01', latest: '2019-02-28', granularity, value: '2019-02' }) as never;
+    expect(confidenceOf(1, span('day'))).toBe(0.5);
+    expect(confidenceOf(2, span('day'))).toBe(0.75);
+    expect(confidenceOf(3, span('day'))).toBeGreaterThan(confidenceOf(2, span('day')));
+    expect(confidenceOf(2, span('month'))).toBeLessThan(confidenceOf(2, span('day')));
+    expect(confidenceOf(2, span('year'))).toBeLessThan(confidenceOf(2, span('month')));
+    expect(confidenceOf(2, null)).toBeLessThan(confidenceOf(2, span('year')));
   });
 });

@@ -41,7 +41,8 @@ async function replay(stored: StoredClustering, added: Report[], removed: string
 
 describe('replayClusters', () => {
   it('has reports with shared places, ordinals and dates to cluster (the test data is not trivial)', () => {
-    expect(reports.length).toBeGreaterThan(150);
+    // The example articles' events (their passing mentions are no events since issue 13).
+    expect(reports.length).toBeGreaterThan(120);
     const partition = greedyPartition(reports);
     expect(partition.some((c) => c.length >= 5)).toBe(true);
     expect(partition.length).toBeLessThan(reports.length * 0.8);

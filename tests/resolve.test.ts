@@ -54,3 +54,32 @@ describe('resolve: order does not matter', () => {
     expect(inBatches).toEqual(together);
   }, 120_000);
 });
+
+describe('resolve: dating by the same story', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ng-story-'));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const quote = '"We will keep every channel open until the talks resume in full," the envoy said.';
+
+  it('an undated article sharing one direct quotation with a dated one was published when it was', async () => {
+    const dated = write('dated.txt', `date 2031-03-14 Envoys of Norland and Suvia met in Oslo.\n\n${quote}`);
+    const undated = write('undated.txt', `Envoys meet again\n\nThe two envoys met again, officials said.\n\n${quote}`);
+    const store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-story-store-')));
+    await ingest([dated, undated], store, { workers: 0 });
+    const articles = (await store.articles({ first: 10, offset: 0 })).items;
+    const u = articles.find((a) => a.source === undated)!;
+    expect(u.publishedAt).toMatchObject({ earliest: '2031-03-14', latest: '2031-03-14' });
+    expect(u.publishedAt?.text).toMatch(/^same story as /);
+  });
+
+  it('negative: a quotation of fewer than five words, or none, shares no story', async () => {
+    const dated = write('dated2.txt', 'date 2031-03-14 Envoys of Norland and Suvia met in Oslo.\n\n"We are ready," the envoy said.');
+    const undated = write('undated2.txt', 'Envoys meet again\n\nThe two envoys met again, officials said.\n\n"We are ready," one of them said.');
+    const store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-story-store-')));
+    await ingest([dated, undated], store, { workers: 0 });
+    const u = (await store.articles({ first: 10, offset: 0 })).items.find((a) => a.source === undated)!;
+    expect(u.publishedAt).toBeNull();
+  });
+});

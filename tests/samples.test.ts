@@ -101,9 +101,14 @@ describe('the five sample articles', () => {
     for (const l of [k2t[0]!, t2k[0]!]) expect(l.when!.earliest! >= '2019-06-01' && l.when!.latest! <= '2019-06-30').toBe(true);
   });
 
-  it('sanctions imposed by the United States on North Korea', () => {
-    const s = events.filter((e) => e.kind === 'SANCTION');
-    expect(s.some((e) => e.participants.some((p) => p.role === 'imposer' && p.entity.id === 'country:united-states') && e.participants.some((p) => p.role === 'target' && p.entity.id === 'country:north-korea'))).toBe(true);
+  it('sanctions the United States keeps on North Korea: a mention with imposer and target, no event (000: "will seek denuclearization talks while maintaining pressure and sanctions on the North")', async () => {
+    // No date, place or past act anchors them: evidence on the article, not an event in answers.
+    const d = await q(`{ articles(first: 10) { edges { node { id mentions { kind participants { role entity { id } } evidence { quote } event { id } } } } } }`);
+    const mentions = (d.articles as { edges: { node: { mentions: { kind: string; participants: { role: string; entity: { id: string } }[]; evidence: { quote: string } }[] } }[] }).edges.flatMap((e) => e.node.mentions);
+    const sanctions = mentions.filter((m) => m.kind === 'SANCTION' && /maintaining pressure and sanctions on the North/.test(m.evidence.quote));
+    expect(sanctions).toHaveLength(1);
+    expect(sanctions[0]!.participants).toEqual(expect.arrayContaining([{ role: 'imposer', entity: { id: 'country:united-states' } }, { role: 'target', entity: { id: 'country:north-korea' } }]));
+    expect(events.filter((e) => e.kind === 'SANCTION')).toEqual([]);
   });
 
   it('the byline author takes part in nothing, and no page chrome becomes an entity', async () => {

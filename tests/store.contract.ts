@@ -81,6 +81,16 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         expect(await store.eventsByIds(['person:kim-jong-un'])).toEqual([]);
       });
 
+      it('keeps the event mentions an article\'s text does not anchor, with their evidence', async () => {
+        const change = korea();
+        const store = await fresh(change);
+        const [a3] = await store.articlesByIds([change.articles[2]!.id]);
+        expect(a3!.mentions).toHaveLength(1);
+        expect(a3!.mentions![0]).toMatchObject({ kind: 'SUMMIT', status: 'PLANNED', trigger: { text: 'summit' }, event: null });
+        expect(a3!.text.slice(a3!.mentions![0]!.trigger.start, a3!.mentions![0]!.trigger.end)).toBe('summit');
+        expect((await store.articlesByIds([change.articles[0]!.id]))[0]!.mentions).toBeUndefined();
+      });
+
       it('keeps an event\'s count ("met three times") and leaves it out of single events', async () => {
         const change = korea();
         const undated = change.events.find((e) => e.id === 'event:meeting-moon-kim-undated') as EventFact;

@@ -50,6 +50,8 @@ export const LIST_SIZES: Readonly<Record<string, number>> = {
   'Path.steps': 7,
   'IngestResult.skipped': 5,
   'IngestResult.articles': 50,
+  'Article.mentions': 10,
+  'EventMention.participants': 3,
   'EditResult.entities': 2,
   'EditResult.events': 50,
 };

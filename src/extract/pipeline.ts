@@ -3,12 +3,13 @@
 // one for undated articles). The pipeline is data: a frozen list of stages a caller may replace.
 // Example: extractArticle(article) on "Trump and Kim met in Singapore on June 12, 2018." ->
 //   entities Donald Trump, Kim Jong Un, Singapore; time 2018-06-12; one SUMMIT/MEETING event.
-import type { Article, Entity, EntityMention, EventFact, Mentions, Span } from '../model/index.js';
+import type { Article, Entity, EntityMention, EventFact, EventMention, Mentions, Span } from '../model/index.js';
 import { contextFor, type ExtractContext } from './context.js';
 import { extractEntities } from './entities/extractEntities.js';
 import { gazetteer } from './entities/gazetteer.js';
 import { assembleEvents } from './events/assembleEvents.js';
 import { extractTriggers } from './events/triggers.js';
+import { analyseClauses } from './clauses/analyseClauses.js';
 import { splitSentences } from './sentences.js';
 import { extractTimes } from './time/extractTimes.js';
 
@@ -19,6 +20,8 @@ export interface ArticleExtraction {
   mentions: Mentions;
   entities: Entity[];
   events: EventFact[];
+  /** Event mentions the text does not anchor (DESIGN.md, Mentions and events). */
+  eventMentions: EventMention[];
 }
 
 export interface Pipeline {
@@ -39,8 +42,8 @@ export function extractArticle(article: Article, reference?: string | null, pipe
   const ctx = contextFor(article, reference);
   const sentences = splitSentences(article.text);
   const mentions: Mentions = { entities: pipeline.entities(ctx), times: pipeline.times(article.text, ctx), triggers: pipeline.triggers(ctx, sentences) };
-  const events = pipeline.assemble(ctx, mentions, sentences);
-  return { article, reference: ctx.reference, sentences, mentions, entities: entitiesOf(mentions.entities, events), events };
+  const { events, mentions: eventMentions } = pipeline.assemble(ctx, mentions, sentences, analyseClauses(article.text));
+  return { article, reference: ctx.reference, sentences, mentions, entities: entitiesOf(mentions.entities, events), events, eventMentions };
 }
 
 /** The entities an article names, with the surface forms it used; people the events added (a leader) too. */

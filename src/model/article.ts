@@ -1,4 +1,5 @@
 // An article as the read stage hands it on: cleaned text, optional title/url, publication date.
+import type { EventMention } from './fact.js';
 import type { TimeSpan } from './timeSpan.js';
 
 /** Where the publication date came from; "inferred" when resolve deduced it from content. */
@@ -19,6 +20,8 @@ export interface Article {
   text: string;
   publishedAt: TimeSpan | null;
   dateSource: DateSource;
+  /** Event mentions its text does not anchor (DESIGN.md, Mentions and events), set by resolve; absent when none. */
+  mentions?: EventMention[];
 }
 
 /** An input that could not be read, with the reason; collected, never thrown. */

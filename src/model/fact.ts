@@ -62,3 +62,22 @@ export interface EventFact {
   /** Extractor (and version) that made it, e.g. "events/summit@1". */
   extractor: string;
 }
+
+/**
+ * A mention of an event that the text does not anchor (no date of its own clause, no place, no
+ * ordinal in a series, no named pair told as past fact): "ahead of the summit", "their first
+ * meeting since", "Kim remains committed to a summit with Trump". Kept as evidence on its
+ * article; `event` is the event it refers to when resolve can tell which one (else null).
+ */
+export interface EventMention {
+  kind: EventKind;
+  status: EventStatus;
+  participants: { entity: string; role: string }[];
+  place: string | null;
+  when: TimeSpan | null;
+  /** The trigger words and their character span in the article text. */
+  trigger: { start: number; end: number; text: string };
+  /** The sentence that holds it. */
+  evidence: Evidence;
+  event: string | null;
+}

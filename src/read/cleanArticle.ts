@@ -77,6 +77,27 @@ function takeDateline(lines: string[]): { span: TimeSpan; at: number } | null {
   return null;
 }
 
+/** A labelled date may follow the lead: "Updated December 7, 2021 at 3:55 PM ET" among the first lines of the text. */
+const LABELLED = /^(?:Updated|Published|Posted|First published|Last updated)\b/i;
+const LABELLED_WINDOW = 15;
+
+/** A line that labels itself a publication or update date, past the first body paragraph (takeDateline stops there). */
+function takeLabelledDate(lines: string[]): { span: TimeSpan; at: null } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < LABELLED_WINDOW; i++) {
+    const line = lines[i]!;
+    if (line === '') continue;
+    seen++;
+    if (line.length >= LONG_LINE || !LABELLED.test(line)) continue;
+    const found = datelineOf(line);
+    if (found && !found.byline) {
+      lines.splice(i, 1);
+      return { span: found.span, at: null };
+    }
+  }
+  return null;
+}
+
 /** Photo credits and link teasers out of every line (a line that was all credit goes), hover-card repeats collapsed. */
 function takeCredits(lines: string[]): { lines: string[]; photographers: string[] } {
   const photographers: string[] = [];
@@ -144,7 +165,7 @@ export function cleanArticle(input: CleanInput): ReadResult {
   const header = headerDate(input.text);
   const credited = takeCredits(normaliseLines(header.rest));
   const stripped = stripBoilerplate(credited.lines);
-  const dateline = takeDateline(stripped);
+  const dateline = takeDateline(stripped) ?? takeLabelledDate(stripped);
   const { kept, bylines } = takeBylines(stripped, dateline?.at ?? null);
   const givenTitle = input.title?.replace(/\s+/g, ' ').trim() || undefined;
   const title = takeTitle(kept, givenTitle);

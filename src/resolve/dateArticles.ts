@@ -1,6 +1,6 @@
 // Dating undated articles (DESIGN.md, Time). Contract: (undated extraction, dated articles,
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
-//   1. Same story: an undated article that shares two or more direct quotations with dated
+//   1. Same story: an undated article that shares a direct quotation (SAME_STORY_QUOTES) with dated
 //      articles was published when they were (the hull of their dates).
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
 //      reports as past bounds it from below; named dates it narrates as past ("on June 12",
@@ -11,13 +11,13 @@ import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
-import { quoteKeys, sharedQuotes } from './sharedQuotes.js';
+import { quoteKeys, SAME_STORY_QUOTES, sharedQuotes } from './sharedQuotes.js';
 
 const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[]): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
-  const sameStory = dated.filter((a) => a.publishedAt?.earliest && sharedQuotes(mine, quoteKeys(a.text)) >= 2);
+  const sameStory = dated.filter((a) => a.publishedAt?.earliest && sharedQuotes(mine, quoteKeys(a.text)) >= SAME_STORY_QUOTES);
   if (sameStory.length > 0) {
     const earliest = sameStory.map((a) => a.publishedAt!.earliest!).sort()[0]!;
     const latest = sameStory.map((a) => a.publishedAt!.latest!).sort().pop()!;

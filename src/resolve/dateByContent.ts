@@ -41,7 +41,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
     ...revisit.map((id) => {
       const record = book.record<ArticleRecord>(articleRecordId(id))!;
       const article = rawArticle(storedArticles.get(id)!, record.raw);
-      const raw: ArticleExtraction = { article, reference: null, sentences: [], mentions: { entities: record.titled ?? [], times: [], triggers: [] }, entities: [], events: record.rawEvents ?? [] };
+      const raw: ArticleExtraction = { article, reference: null, sentences: [], mentions: { entities: record.titled ?? [], times: [], triggers: [] }, entities: [], events: record.rawEvents ?? [], eventMentions: [] };
       return { id, raw, record, full: undefined };
     }),
   ];

@@ -1,5 +1,5 @@
 // Dating, first step, for one batch: articles dated by their own text are tier 1; an undated
-// article that shares two or more quotes with tier-1 articles tells the same story and is dated
+// article that shares a quote (SAME_STORY_QUOTES) with tier-1 articles tells the same story and is dated
 // by them (tier 2; inferPublication's first rule). Tier-1 partners are found through the quote
 // postings (Q:), for the batch's undated articles and for stored undated ones that share quotes
 // with the batch's dated articles (whose same-story dates the new partners may widen). Each
@@ -13,6 +13,7 @@ import { rawArticle, sameSpan, type ArticleState } from './articleState.js';
 import { inferPublication } from './dateArticles.js';
 import { redate } from './redate.js';
 import { articleRecordId, quoteHashes, type ArticleRecord, type BookCache } from './resolveBook.js';
+import { SAME_STORY_QUOTES } from './sharedQuotes.js';
 
 export async function dateByStory(batch: readonly ArticleExtraction[], store: GraphStore, book: BookCache, states: Map<string, ArticleState>, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<void> {
   const quotes = new Map(batch.map((x) => [x.article.id, quoteHashes(x.article.text)]));
@@ -25,7 +26,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
   await book.fetch([], [...sharing].map(articleRecordId));
   const revisit = [...sharing].filter((id) => {
     const record = book.record<ArticleRecord>(articleRecordId(id));
-    return record && record.tier !== 1 && newDated.some((x) => shared(record.quotes, quotes.get(x.article.id) ?? []) >= 2);
+    return record && record.tier !== 1 && newDated.some((x) => shared(record.quotes, quotes.get(x.article.id) ?? []) >= SAME_STORY_QUOTES);
   });
   const undated: { id: string; quotes: string[]; record: ArticleRecord | null; x?: ArticleExtraction }[] = [
     ...batch.filter((x) => !x.article.publishedAt?.earliest).map((x) => ({ id: x.article.id, quotes: quotes.get(x.article.id) ?? [], record: null, x })),
@@ -40,7 +41,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     const count = new Map<string, number>();
     for (const q of u.quotes) for (const id of book.postings(`Q:${q}`) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
     for (const x of newDated) count.set(x.article.id, shared(u.quotes, quotes.get(x.article.id) ?? []));
-    return [...count].filter(([id, n]) => n >= 2 && id !== u.id && (quotes.has(id) ? states.get(id)?.tier === 1 : book.record<ArticleRecord>(articleRecordId(id))?.tier === 1)).map(([id]) => id).sort();
+    return [...count].filter(([id, n]) => n >= SAME_STORY_QUOTES && id !== u.id && (quotes.has(id) ? states.get(id)?.tier === 1 : book.record<ArticleRecord>(articleRecordId(id))?.tier === 1)).map(([id]) => id).sort();
   };
   const partnered = undated.map((u) => ({ ...u, partners: partnersOf(u) })).filter((u) => u.partners.length > 0);
   const storedIds = [...new Set(partnered.flatMap((u) => [...u.partners.filter((id) => !quotes.has(id)), ...(u.record ? [u.id] : [])]))];
@@ -51,7 +52,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     const partners = u.partners.map(articleOf).filter((a): a is Article => a !== undefined);
     // The same story reads only the article's text: a stored one is extracted again only when its date changes.
     const article = u.x?.article ?? rawArticle(storedArticles.get(u.id)!, u.record!.raw);
-    const inferred = inferPublication(u.x ?? { article, reference: null, sentences: [], mentions: { entities: [], times: [], triggers: [] }, entities: [], events: [] }, partners, []);
+    const inferred = inferPublication(u.x ?? { article, reference: null, sentences: [], mentions: { entities: [], times: [], triggers: [] }, entities: [], events: [], eventMentions: [] }, partners, []);
     if (!inferred) continue;
     if (u.record?.tier === 2 && sameSpan(inferred, u.record.inferred)) continue;
     const raw = u.x ?? extractArticle(article, undefined, pipeline);

@@ -1,7 +1,8 @@
 // One event from several reports of it: all sources, evidence and participants; the tightest
 // date any source supports; the status of the latest report, with every status kept in the
 // history; a country named where other reports name its leader folds into the leader; a
-// confidence that rises with independent sources (1 - 0.5^sources). A function of the set of
+// confidence that rises with independent sources (1 - 0.5^sources) and falls with vagueness (a
+// date coarser than a month, or none: confidenceOf). A function of the set of
 // reports (ties broken by publication day, then id), so merging is a join: the same reports in
 // any order, any grouping, any number of times, give the same event.
 //
@@ -31,12 +32,13 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     const home = p.entity.startsWith('person:') ? homeCountry(p.entity)?.id : undefined;
     return home ? [`${p.role}:${home}`] : [];
   }));
+  const when = sorted.reduce<EventFact['when']>((w, p) => tighter(w, p.when), null);
   const people = [...participants.values()].filter((p) => !led.has(`${p.role}:${p.entity}`)).sort((a, b) => a.role.localeCompare(b.role) || a.entity.localeCompare(b.entity));
   return {
     id: eventId(kind, [...parts].sort(compareReports)[0]!.id),
     kind,
     title: titleOf(sorted, led) ?? latest.title,
-    when: sorted.reduce<EventFact['when']>((w, p) => tighter(w, p.when), null),
+    when,
     status: latest.status,
     statusHistory: uniqueBy(sorted.flatMap((p) => p.statusHistory), (h) => `${h.status}:${h.evidence.article}:${h.evidence.sentence}`),
     participants: people,
@@ -46,9 +48,17 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     description: [...new Set(sorted.map((p) => p.description).filter((d): d is string => !!d))].join('; ') || null,
     evidence,
     sources,
-    confidence: Math.round((1 - 0.5 ** sources.length) * 1000) / 1000,
+    confidence: confidenceOf(sources.length, when),
     extractor: latest.extractor,
   };
+}
+
+/** How sure the graph is of an event: each independent source halves the doubt; a vague date (a season, a year, none) leaves more. */
+const VAGUENESS: Readonly<Record<string, number>> = { day: 1, week: 0.95, 'early-month': 0.95, 'mid-month': 0.95, 'late-month': 0.95, month: 0.9 };
+
+export function confidenceOf(sources: number, when: EventFact['when']): number {
+  const sharpness = when ? (VAGUENESS[when.granularity] ?? 0.75) : 0.6;
+  return Math.round((1 - 0.5 ** sources) * sharpness * 1000) / 1000;
 }
 
 /** The title of a report that names the people rather than their countries, numbered if one is. */

@@ -49,7 +49,8 @@ export async function resolveBatch(batch: ArticleExtraction[], store: GraphStore
   const { entities, holdings } = await entitiesOf(finals, store);
   const batchIds = new Set(extractions.map((x) => x.article.id));
   return {
-    change: { articles: finals.map((x) => x.article), entities, holdings, events: written, removeEvents, resolve },
+    // Each article keeps the event mentions its text does not anchor, as evidence.
+    change: { articles: finals.map((x) => (x.eventMentions.length > 0 ? { ...x.article, mentions: x.eventMentions } : x.article)), entities, holdings, events: written, removeEvents, resolve },
     extractions: extractions.map((x) => states.get(x.article.id)?.x ?? x),
     stats: {
       redated: finals.filter((x) => !batchIds.has(x.article.id)).length,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Article as ArticleModel, Entity as EntityModel, EventFact as EventModel, Evidence as EvidenceModel, TimeSpan as TimeSpanModel, Holding as HoldingModel, Participant as ParticipantModel, StatusChange as StatusChangeModel, Skipped as SkippedModel } from '../../model/index.js';
+import type { Article as ArticleModel, Entity as EntityModel, EventFact as EventModel, Evidence as EvidenceModel, TimeSpan as TimeSpanModel, Holding as HoldingModel, Participant as ParticipantModel, StatusChange as StatusChangeModel, Skipped as SkippedModel, EventMention as EventMentionModel } from '../../model/index.js';
 import type { SourceValue as SourceModel } from '../sourcesOf.js';
 import type { Encounter as EncounterModel } from '../encounter.js';
 import type { SummitGap as SummitGapModel } from '../summitGap.js';
@@ -32,6 +32,13 @@ export type Article = {
   events: EventConnection;
   /** Stable id: article: + 16 hex digits of the SHA-256 of the cleaned text. */
   id: Scalars['ID']['output'];
+  /**
+   * Events it only mentions, in text order: triggers its text gives no anchor (no date of their own
+   * clause, no place, no ordinal in a named series, no named pair told as past fact), such as "ahead
+   * of the summit" or "Kim remains committed to a summit with Trump". Kept as evidence, never counted
+   * among events.
+   */
+  mentions: Array<EventMention>;
   /** People named in the photo credits of its captions, when any (taken out of the text like the byline). */
   photographers: Array<Scalars['String']['output']>;
   /** Publication date, null when it could not be found or inferred. */
@@ -277,7 +284,7 @@ export type EntityKindCount = {
 export type Event = {
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -381,6 +388,27 @@ export type EventKindCount = {
   kind: EventKind;
 };
 
+/** A mention of an event that its text does not anchor: evidence on its article, not an event of the graph. */
+export type EventMention = {
+  __typename?: 'EventMention';
+  /** The event it refers to, when resolve could tell which one; null otherwise. */
+  event?: Maybe<Event>;
+  /** The sentence that holds it, with the trigger's character span in start and end. */
+  evidence: Evidence;
+  /** Kind of event mentioned. */
+  kind: EventKind;
+  /** The parties its own clause names, with their roles. */
+  participants: Array<MentionParticipant>;
+  /** The place its clause names, when one. */
+  place?: Maybe<Entity>;
+  /** Status the words around it give ("will hold", "called off"). */
+  status: EventStatus;
+  /** The trigger words ("summit", "met", "sanctions"). */
+  trigger: Scalars['String']['output'];
+  /** The date its clause gives, when one (coarser than a month, or none: that is why it is no event). */
+  when?: Maybe<TimeSpan>;
+};
+
 /** Where an event stands. */
 export type EventStatus =
   /** Called off. */
@@ -462,7 +490,7 @@ export type Letter = Event & {
   __typename?: 'Letter';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -503,7 +531,7 @@ export type Meeting = Event & {
   __typename?: 'Meeting';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -533,6 +561,15 @@ export type Meeting = Event & {
   title: Scalars['String']['output'];
   /** When it happened or is planned; null when no date is known. */
   when?: Maybe<TimeSpan>;
+};
+
+/** A party an event mention names, with its role. */
+export type MentionParticipant = {
+  __typename?: 'MentionParticipant';
+  /** The entity. */
+  entity: Entity;
+  /** participant, host, sender, recipient, imposer, target or visitor. */
+  role: Scalars['String']['output'];
 };
 
 /**
@@ -750,6 +787,8 @@ export type Query = {
    * The gaps between consecutive summits of `person` (summits not cancelled and with a date, by
    * earliest day) with the encounters of `person` strictly between them. When the last summit has
    * OCCURRED, a last open gap (before: null) runs from it onwards; a PLANNED next summit closes it instead.
+   * Events only, as encounters: passing mentions of summits are evidence on their articles
+   * (Article.mentions), never summits or gaps here.
    * Cost 400 in the complexity limit (the person's whole history of meetings is read).
    */
   betweenSummits: Array<SummitGap>;
@@ -758,6 +797,9 @@ export type Query = {
    * the window, one encounter per person and event, in event order. An event is DEFINITELY inside the
    * window when its whole interval of days is, POSSIBLY when the intervals only overlap. Without a
    * window every such event counts as definite, undated ones included; with one, undated events are left out.
+   * Events only: what the text anchors (a date of its own clause, a place, an ordinal in a series, or a
+   * named pair told as past fact); passing mentions ("ahead of the summit") are evidence on their
+   * articles (Article.mentions), never encounters.
    * Cost 400 in the complexity limit (the person's whole history of meetings is read).
    */
   encounters: Array<Encounter>;
@@ -886,7 +928,7 @@ export type Sanction = Event & {
   action?: Maybe<SanctionAction>;
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -979,7 +1021,7 @@ export type Statement = Event & {
   __typename?: 'Statement';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1046,7 +1088,7 @@ export type Summit = Event & {
   __typename?: 'Summit';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1094,7 +1136,7 @@ export type Talks = Event & {
   __typename?: 'Talks';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1171,7 +1213,7 @@ export type Visit = Event & {
   __typename?: 'Visit';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1212,7 +1254,7 @@ export type WeaponsTest = Event & {
   __typename?: 'WeaponsTest';
   /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
   cameo: Scalars['String']['output'];
-  /** Confidence of the extraction, 0..1. */
+  /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
   /** How many times the text says it happened ("met Kim three times last year" gives 3); null for a single event. */
   count?: Maybe<Scalars['Int']['output']>;
@@ -1360,6 +1402,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventKind: EventKind;
   EventKindCount: ResolverTypeWrapper<EventKindCount>;
+  EventMention: ResolverTypeWrapper<EventMentionModel>;
   EventStatus: EventStatus;
   EventStatusCount: ResolverTypeWrapper<EventStatusCount>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
@@ -1371,6 +1414,7 @@ export type ResolversTypes = {
   IntervalRelation: IntervalRelation;
   Letter: ResolverTypeWrapper<EventModel>;
   Meeting: ResolverTypeWrapper<EventModel>;
+  MentionParticipant: ResolverTypeWrapper<Omit<MentionParticipant, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<EntityModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1423,6 +1467,7 @@ export type ResolversParentTypes = {
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   EventFilter: EventFilter;
   EventKindCount: EventKindCount;
+  EventMention: EventMentionModel;
   EventStatusCount: EventStatusCount;
   Evidence: EvidenceModel;
   Float: Scalars['Float']['output'];
@@ -1432,6 +1477,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Letter: EventModel;
   Meeting: EventModel;
+  MentionParticipant: Omit<MentionParticipant, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   Mutation: Record<PropertyKey, never>;
   Organization: EntityModel;
   PageInfo: PageInfo;
@@ -1464,6 +1510,7 @@ export type ArticleResolvers<ContextType = ApiContext, ParentType extends Resolv
   dateSource?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, Partial<ArticleEventsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['EventMention']>, ParentType, ContextType>;
   photographers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1569,6 +1616,17 @@ export type EventKindCountResolvers<ContextType = ApiContext, ParentType extends
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
 };
 
+export type EventMentionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventMention'] = ResolversParentTypes['EventMention']> = {
+  event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType>;
+  evidence?: Resolver<ResolversTypes['Evidence'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['MentionParticipant']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
+};
+
 export type EventStatusCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EventStatusCount'] = ResolversParentTypes['EventStatusCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EventStatus'], ParentType, ContextType>;
@@ -1638,6 +1696,11 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   when?: Resolver<Maybe<ResolversTypes['TimeSpan']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MentionParticipantResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['MentionParticipant'] = ResolversParentTypes['MentionParticipant']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1911,12 +1974,14 @@ export type Resolvers<ContextType = ApiContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventKindCount?: EventKindCountResolvers<ContextType>;
+  EventMention?: EventMentionResolvers<ContextType>;
   EventStatusCount?: EventStatusCountResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Holding?: HoldingResolvers<ContextType>;
   IngestResult?: IngestResultResolvers<ContextType>;
   Letter?: LetterResolvers<ContextType>;
   Meeting?: MeetingResolvers<ContextType>;
+  MentionParticipant?: MentionParticipantResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

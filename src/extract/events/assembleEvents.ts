@@ -5,22 +5,38 @@
 // nearest earlier one first, and candidates left with nobody taking part are dropped.
 // Example: "Moon will arrive in the U.S. on April 10 and hold a summit with Trump the following
 // day" -> VISIT (Moon -> United States, 2019-04-10, PLANNED) and SUMMIT (Moon, Trump, 2019-04-11, PLANNED).
-import type { EventFact, Mentions, Span } from '../../model/index.js';
+import type { EventFact, EventMention, Mentions, Span } from '../../model/index.js';
+import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import { attachTimesAndPlaces } from './attachTimesAndPlaces.js';
 import type { Candidate } from './candidate.js';
 import { candidatesFor } from './candidatesFor.js';
+import { clauseAnchors } from './clauseAnchors.js';
+import { clauseEntities } from './clauseEntities.js';
+import { sanctionClause } from './sanctionClause.js';
+import { siteOf } from './triggerSite.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
-import { toFact } from './toFact.js';
+import { definiteAt, salientParties } from './salientParties.js';
+import { toFact, toMention } from './toFact.js';
 
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 
-export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentences: Span[]): EventFact[] {
+export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentences: Span[], doc: readonly SentenceClauses[]): { events: EventFact[]; mentions: EventMention[] } {
+  const candidates = assembleCandidates(ctx, mentions, sentences, doc);
+  // An event is what the text anchors; the rest are mentions of events ("ahead of the summit").
+  return {
+    events: candidates.filter((c) => c.anchors.length > 0).map((c, i) => toFact(ctx, c, i, sentences)),
+    mentions: candidates.filter((c) => c.anchors.length === 0).map((c) => toMention(ctx, c, sentences)),
+  };
+}
+
+/** The article's merged candidates, each with its anchors, before mentions are told from events. */
+export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sentences: Span[], doc: readonly SentenceClauses[]): Candidate[] {
   const sentenceOf = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
   const candidates: Candidate[] = [];
   for (const t of mentions.triggers) {
@@ -29,9 +45,11 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
     // Words quoted in the sentence are someone's speech: their names take no part in an event told outside the quote.
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
     const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
-    candidates.push(...candidatesFor(ctx, t, si, sentences[si]!, entities));
+    const site = siteOf(doc, t);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site) } : c);
   }
-  attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf);
+  attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
+  for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);
@@ -40,7 +58,11 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   // "The two leaders had been due to meet": leaders an anaphor points to meet in a summit, maybe one told before.
   for (const c of candidates) if (c.participants.length === 0 && c.antecedents && isSummitOfLeaders({ ...c, participants: c.antecedents }, ctx.reference)) c.kind = 'SUMMIT';
   const merged = mergeCandidates(candidates);
+  // Anchors of each trigger's own clause, once merging has told who an anaphor means ("the two leaders have met").
+  for (const c of merged) for (const t of c.triggers) c.anchors = [...new Set([...c.anchors, ...clauseAnchors({ ...c, triggers: [t] }, doc)])];
   for (const c of merged) c.when ??= c.calledOffIn ?? null;
+  // Parties of the story for "the summit" told without any (after anchors: they are no named pair).
+  salientParties(merged, GATHERINGS);
   destinationsFromPurpose(merged);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
@@ -50,6 +72,5 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     // "over his nuclear tests": tests in the plural, undated and uncounted, are a history, not one event.
-    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
-    .map((c, i) => toFact(ctx, c, i, sentences));
+    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))));
 }

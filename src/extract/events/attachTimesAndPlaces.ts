@@ -7,10 +7,14 @@
 // calledOffIn.
 import type { Mentions, Span, TimeMention, TimeSpan } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import { shiftSpan } from '../time/shiftSpan.js';
 import type { Candidate } from './candidate.js';
+import { inScope } from './clauseScope.js';
 
 const MAX_ATTACH = 70;
+/** Dates of month precision or finer anchor an event; a year or a season does not. */
+const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
 /** "Moon said Sunday": the day a speaker spoke, not the day of what he reports. */
 const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
 /** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
@@ -35,12 +39,14 @@ function fromEventJustMentioned(tm: TimeMention, c: Candidate, candidates: Candi
 }
 
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
-export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number): void {
+export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
   const nearest = (start: number, end: number, si: number) => {
     let best: Candidate | undefined;
     let bestD = Infinity;
     for (const c of candidates) {
       if (c.sentences[0] !== si) continue;
+      // Only what the trigger's own clause says dates and places it.
+      if (!inScope(doc, c.triggers[0]!, { start, end })) continue;
       const t = c.triggers[0]!;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
       const d = end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0;
@@ -67,10 +73,13 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
     // that names the event itself ("their April 27 summit") says it took place.
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
-    if (!c || c.when || c.kind === 'SANCTION') continue;
+    if (!c || c.when) continue;
     if (c.status === 'PLANNED' && past && /^\s+(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) [c.status, c.cued] = ['OCCURRED', true];
     // One end of a range ("from Sunday to Wednesday") dates the event by the whole range.
-    if (!(c.status === 'PLANNED' && past)) c.when = fromEventJustMentioned(tm, c, candidates) ?? tm.range ?? tm.span;
+    if (!(c.status === 'PLANNED' && past)) {
+      c.when = fromEventJustMentioned(tm, c, candidates) ?? tm.range ?? tm.span;
+      if (FINE.has(c.when.granularity)) c.anchors.push('date');
+    }
   }
   for (const e of mentions.entities) {
     if (e.kind !== 'PLACE' || !sentences.length) continue;
@@ -84,7 +93,10 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
     const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;
-    if (c && !c.place && c.kind !== 'VISIT' && c.kind !== 'SANCTION') c.place = e.id;
+    if (c && !c.place && c.kind !== 'VISIT' && c.kind !== 'SANCTION') {
+      c.place = e.id;
+      c.anchors.push('place');
+    }
   }
   // "Kim traveled to Russia in April for his first summit with Putin": a summit told as the purpose of a trip shares its date.
   for (const c of candidates) {

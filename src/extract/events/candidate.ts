@@ -8,6 +8,12 @@ export interface CandidateParticipant {
   name: string;
 }
 
+/**
+ * What makes a mention an event (DESIGN.md, Mentions and events): a date of month precision or
+ * finer from its own clause, a place, an ordinal in a named series, a named pair told in past realis.
+ */
+export type Anchor = 'date' | 'place' | 'ordinal' | 'pair';
+
 export interface Candidate {
   kind: EventKind;
   status: EventStatus;
@@ -23,13 +29,21 @@ export interface Candidate {
   description: string | null;
   /** "in August, Trump called off the trip": the month (or wider) of a calling off, the event's date only if nothing else dates it. */
   calledOffIn?: TimeSpan;
+  /** A phone or video call: a meeting at a distance, never a summit. */
+  call?: boolean;
   /** "Moon convened an emergency meeting": held by one side, its convener. */
   solo?: boolean;
   /** "It was the third meeting between ...": a copula with a pronoun subject describes the event just told. */
   copula?: boolean;
+  /** Told by a definite noun group ("the Hanoi summit"): with no parties of its own, it is the article's story's (salientParties). */
+  definite?: boolean;
   /** "the two leaders met": who they are if no earlier event of the article is meant. */
   antecedents?: CandidateParticipant[];
   triggers: Span[];
   sentences: number[];
   by: string;
+  /** "sentence:clause" of its first trigger in the clause layer. */
+  clause?: string;
+  /** The anchors its own clause gives it; none: a mention, not an event. */
+  anchors: Anchor[];
 }

@@ -13,6 +13,8 @@ import { ordinals } from './ordinals.js';
 import { participantsFor } from './participants.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { isSpeaker } from './speakers.js';
+import { clauseParticipants } from './clauseParticipants.js';
+import type { Site } from './triggerSite.js';
 import { visitRoles } from './visitRoles.js';
 
 const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
@@ -21,7 +23,7 @@ const COUNT_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${calendarWor
 const STALLED = /\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|stalemate|stuck|frozen|moribund)\b/i;
 const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[]): Candidate[] {
+export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[], site: Site | null = null): Candidate[] {
   const text = ctx.text;
   const base = (participants: CandidateParticipant[], extra: Partial<Candidate> = {}): Candidate => ({
     kind: t.kind,
@@ -38,6 +40,8 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     triggers: [t],
     sentences: [si],
     by: t.by,
+    anchors: [],
+    ...(t.kind === 'MEETING' && (/\b(?:phone|telephone|video|virtual)\b/i.test(t.text) || /^\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video)/iu.test(text.slice(t.end, t.end + 60))) ? { call: true } : {}),
     ...extra,
   });
   const p = (m: EntityMention | null | undefined, role: string): CandidateParticipant[] => (m ? [{ entity: m.id, kind: m.kind, role, name: m.name }] : []);
@@ -57,7 +61,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
       if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
       const r = visitRoles(text, t, sentence, entities);
-      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null })];
+      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
     }
     case 'WEAPONS_TEST': {
       // "the launch", "the missiles were launched" point back to a test already told: no side of their own.
@@ -98,7 +102,10 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       return subject ? [base(p(subject, 'speaker'))] : [];
     }
     default: {
-      const { found, how } = participantsFor(text, t, sentence, entities, ctx.reference);
+      const patterned = participantsFor(text, t, sentence, entities, ctx.reference);
+      // Co-occurrence alone says little: the trigger's place in its clause says who took part ("X warned Y in a call").
+      const fromClause = patterned.how === 'fallback' && site ? clauseParticipants(site, entities) : [];
+      const { found, how } = fromClause.length >= 2 ? { found: fromClause.map((mention) => ({ mention, role: 'participant' })), how: 'with' as const } : patterned;
       // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
       if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
       // "Talks between Washington and Pyongyang have been stalled": a process in a state, not an event.

@@ -1,5 +1,6 @@
 // The status words around a trigger give: "called off" CANCELLED, "postponed" POSTPONED,
-// "plan to hold", "will", "agreed to hold", "is coming", "another summit" PLANNED; anything else
+// "plan to hold", "will", "agreed to hold", "is coming", "another summit", "are preparing (for) a
+// summit" (present tense of a verb of preparing: the summit is still ahead) PLANNED; anything else
 // in past narration ("met", "collapsed", "the summit breakdown") OCCURRED. Looks only inside
 // the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future.
 import type { EventStatus } from '../../model/index.js';
@@ -7,7 +8,7 @@ import type { EventStatus } from '../../model/index.js';
 const CANCELLED = /\b(?:call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|l?ation)?|scrap(?:ped|s)?|scuttled)\b/i;
 const POSTPONED = /\b(?:postpone[ds]?|postponing|delay(?:ed|s)?|put off|pushed back)\b/i;
 const FUTURE_CLAUSE = /\b(?:will|would|shall|won't|plan(?:s|ning)?\s+to|agree[ds]?\s+to|(?:is|are)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|going\s+to))\s/i;
-const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|another|new|next|future|planned|proposed|upcoming|(?:remains?\s+|is\s+|are\s+)?committed\s+to|commitment\s+to|willing(?:ness)?\s+to|ready\s+(?:for|to)|push(?:es|ed|ing)?\s+for|hopes?\s+(?:for|to)|calls?\s+for|proposal\s+for|invitation\s+(?:to|for))\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up|organi[sz]e|have|host|visit|meet|prepare)|agree[ds]?\s+to|(?:is|are|was|were)\s+(?:to|expected\s+to|set\s+to|due\s+to|scheduled\s+to|likely\s+to|going\s+to)|(?:prepar|arrang|organi[sz])(?:e|es|ing)(?:\s+for)?|seek(?:s|ing)?|another|new|next|future|planned|proposed|upcoming|(?:remains?\s+|is\s+|are\s+)?committed\s+to|commitment\s+to|willing(?:ness)?\s+to|ready\s+(?:for|to)|push(?:es|ed|ing)?\s+for|hopes?\s+(?:for|to)|calls?\s+for|proposal\s+for|invitation\s+(?:to|for))\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
 const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/iu;
 /** "to visit", "an invitation to visit", "in the coming weeks": an infinitive or a horizon is not a report. */
 const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
@@ -33,7 +34,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (FUTURE_PREDICATE.test(text.slice(end, end + 90).split(/[;:—()]|\.\s|,(?!\s+(?:which|that)\b)/)[0]!)) return { status: 'PLANNED', cued: true };
   if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   // Past words after the trigger count within its clause only: "a summit with Trump, a day after the two met".
-  const pastAfter = PAST.test(text.slice(start, end + 40).split(/[,;]|\s[—–]\s/)[0]!);
+  // "their first meeting since the summit", "a summit after the talks": those words date the other event, not this one.
+  const pastAfter = PAST.test(text.slice(start, end + 40).split(/[,;]|\s[—–]\s|\s(?:since|after|following)\s/)[0]!);
   // "it was still possible the summit could go ahead": a possibility, not a plan anyone stated.
   if (POSSIBLE_BEFORE.test(before) && !pastAfter) return { status: 'PLANNED', cued: false };
   if ((FUTURE_BEFORE.test(before) || FUTURE_CLAUSE.test(before) || FUTURE_AFTER.test(after)) && !pastAfter) return { status: 'PLANNED', cued: true };

@@ -2,9 +2,9 @@
 import { gazetteer } from '../entities/gazetteer.js';
 import type { Candidate } from './candidate.js';
 
-/** Talks or a meeting of the leaders of two countries is a summit, whatever word the text used. */
+/** Talks or a meeting of the leaders of two countries is a summit, whatever word the text used; a call is not. */
 export function isSummitOfLeaders(c: Candidate, reference: string | null): boolean {
-  if (c.kind !== 'MEETING' && c.kind !== 'TALKS') return false;
+  if ((c.kind !== 'MEETING' && c.kind !== 'TALKS') || c.call) return false;
   const g = gazetteer();
   const day = c.when?.latest ?? reference;
   const people = c.participants.filter((p) => p.kind === 'PERSON');

@@ -3,7 +3,7 @@
 //   "X called Y's letter “Q”", "X described Y's as “Q”"  (the one who describes it received it)
 //   "X and Y exchanged letters"                          -> X->Y and Y->X
 //   "X received a letter from Y", "he had received a “beautiful letter” ... from Y"
-//   "X's letter", "X sent Y a letter"
+//   "X's letter", "X sent Y a letter", "a letter (from X) to Y"
 // Pronouns take the nearest person before them. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
 import { antecedent } from './antecedent.js';
@@ -23,6 +23,14 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   const people = mentions.filter((m) => m.kind === 'PERSON' && m.start >= sentence.start && m.end <= sentence.end);
   const at = (i: number) => sentence.start + i;
   if (/^\s*exchanges?\b/i.test(text.slice(trigger.end, trigger.end + 12))) return [];
+  // "Obama wrote to Khamenei", "X wrote a letter to Y": the writer before, the one written to after "to".
+  if (/^(?:wrote|writes|written|writing|write)$/i.test(trigger.text)) {
+    const to = /^\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+/iu.exec(text.slice(trigger.end, sentence.end));
+    const actors = mentions.filter((m) => (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.start >= sentence.start && m.end <= sentence.end);
+    const recipient = to ? (actors.find((m) => m.start === trigger.end + to[0].length) ?? null) : null;
+    const sender = [...actors].reverse().find((m) => m.end <= trigger.start) ?? antecedent(mentions, trigger.start) ?? null;
+    return recipient || sender ? [{ sender, recipient, description: null, span: sentence }] : [];
+  }
 
   const fl = /the former\s+(?:[\p{L}]+\s+){0,2}?(?:as\s+)?[“"]([^”"]+)[”"].*?the latter\s+(?:[\p{L}]+\s+){0,2}?(?:as\s+)?[“"]([^”"]+)[”"]/iu.exec(s);
   if (fl) {
@@ -66,6 +74,10 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
       : [...people].reverse().find((m) => m.end <= at(recv.index));
     recipient = subj ?? null;
   }
+  // "Trump's letter to Kim", "a letter addressed to Trump", "the letter from Obama to Khamenei".
+  const to = /^\s+(?:(?:addressed|sent|written|delivered)\s+)?(?:from\s+(?:[\p{L}.'’-]+\s+){1,4})?to\s+/iu.exec(text.slice(trigger.end, sentence.end));
+  const addressee = to ? mentions.find((m) => (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.start === trigger.end + to[0].length) : undefined;
+  if (addressee && !recipient) recipient = addressee;
   const possessive = [...people].reverse().find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start)));
   if (!sender && possessive) sender = possessive;
   const sent = /\b(?:sent|sends|wrote|writes|delivered)\b/i.exec(s);

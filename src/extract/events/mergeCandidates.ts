@@ -17,13 +17,20 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
   for (const c of candidates) {
     const empty = c.participants.length === 0;
     // A plural names a set of events: no single event is it ("the third meeting, after their summits in Singapore and Hanoi").
-    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)));
+    // One with no parties is the last compatible event told, unless a definite noun names it by
+    // another place ("the Hanoi summit" is no earlier summit told without a place).
+    // Nor does a summit with no parties make a meeting a summit ("Pompeo met Kim ... to finalize
+    // arrangements for the summit": the summit is another event).
+    const named = c.definite && c.place !== null;
+    const joins = (o: Candidate) => !empty || ((!named || o.place === c.place) && !(c.kind === 'SUMMIT' && o.kind !== 'SUMMIT'));
+    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);
       continue;
     }
     if (c.kind === 'SUMMIT' || (c.kind === 'MEETING' && target.kind === 'TALKS')) target.kind = c.kind;
+    target.call ||= c.call;
     for (const p of c.participants) if (!target.participants.some((q) => q.entity === p.entity && q.role === p.role)) target.participants.push(p);
     target.place ??= c.place;
     target.ordinal ??= c.ordinal;
@@ -33,6 +40,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     target.when = tighter(target.when, c.when);
     // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.
     if (c.cued) [target.status, target.cued] = [c.status, true];
+    target.anchors = [...new Set([...target.anchors, ...c.anchors])];
     target.triggers.push(...c.triggers);
     target.sentences.push(...c.sentences);
   }
@@ -48,6 +56,8 @@ function nearbyMeeting(a: Candidate, b: Candidate): boolean {
     return b.participants.every((p) => a.participants.some((q) => q.entity === p.entity));
   }
   if (!kinds.has('SUMMIT') || !kinds.has('MEETING')) return false;
+  // "Pompeo met Kim ... to finalize arrangements for the summit": a summit with no parties of its own in another clause is another event.
+  if ((a.participants.length === 0 || b.participants.length === 0) && a.clause !== b.clause) return false;
   if (![...a.triggers, ...b.triggers].some((t) => /^(?:met|meet|meets)$/i.test(t.text))) return false;
   return near && compatible({ ...a, kind: 'SUMMIT', ordinal: null }, { ...b, kind: 'SUMMIT', ordinal: null });
 }

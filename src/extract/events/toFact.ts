@@ -1,7 +1,7 @@
-// A merged candidate as the EventFact the rest of the pipeline stores: evidence sentences, a stable id
-// per article and position, a title.
+// A merged candidate as the EventFact the rest of the pipeline stores (evidence sentences, a stable
+// id per article and position, a title), or, when the text does not anchor it, as an EventMention.
 import { createHash } from 'node:crypto';
-import type { EventFact, Span } from '../../model/index.js';
+import type { EventFact, EventMention, Span } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { eventTitle } from './eventTitle.js';
@@ -31,5 +31,22 @@ export function toFact(ctx: ExtractContext, c: Candidate, i: number, sentences: 
     sources: [ctx.articleId],
     confidence: 0.5,
     extractor: `${EXTRACTOR_VERSION}:${c.by}`,
+  };
+}
+
+/** A candidate the text does not anchor, kept as a mention of an event with its trigger and sentence. */
+export function toMention(ctx: ExtractContext, c: Candidate, sentences: Span[]): EventMention {
+  const t = c.triggers[0]!;
+  const si = c.sentences[0]!;
+  const s = sentences[si]!;
+  return {
+    kind: c.kind,
+    status: c.status,
+    participants: c.participants.map((p) => ({ entity: p.entity, role: p.role })),
+    place: c.place,
+    when: c.when,
+    trigger: { start: t.start, end: t.end, text: t.text },
+    evidence: { article: ctx.articleId, sentence: si, start: s.start, end: s.end, quote: s.text },
+    event: null,
   };
 }

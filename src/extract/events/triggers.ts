@@ -17,8 +17,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SUMMIT', re: /\bsummits?\b/gi },
   { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|encounter|face-to-face(?!\s+(?:meetings?|talks|summits?)\b)|shook\s+hands|shaking\s+hands|shake\s+hands)\b|(?<=\band\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:then\s+|also\s+|later\s+|briefly\s+)?)talked\b/giu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
-  { kind: 'LETTER', re: /\bletters?\b/gi },
-  { kind: 'SANCTION', re: /\bsanctions?\b/gi },
+  { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
+  // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans.
+  { kind: 'SANCTION', re: /\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b/gi },
+  // Calls are meetings at a distance: "held a video call", "spoke by phone", "a telephone conversation".
+  { kind: 'MEETING', re: /\b(?:(?:phone|telephone|video|virtual)\s+(?:calls?|conversations?|conference|talks|summit|meeting))\b|\b(?:spoke|speaks|speaking|talked|talks|talking)(?=\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video\s+link))/giu },
   { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
   { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|firing|launched|launches|launching|test-fired|test-fires|test-firing|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)|\b(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|test-fired)\b|\b(?:the|this|that|its|latest|recent|last)\s+launch(?:es)?\b(?!\s+(?:of|pad|site|window|date|event|party)\b)/gi },
   { kind: 'STATEMENT', re: /\b(?:statement|declaration(?!\s+of\b)|speech|communiqu[eé])s?\b|(?<=\bsigned\s+(?:an?|the|their)\s+(?:[\p{L}-]+\s+){0,2})(?:agreement|accord|pact|treaty)\b|\bsigned\s+(?:article|op-ed|editorial)\b|\bspecial\s+(?:important\s+)?report\b/giu },

@@ -49,6 +49,7 @@ export function articleProps(article: Article): Props {
     earliest: article.publishedAt?.earliest,
     latest: article.publishedAt?.latest,
     publishedAtJson: article.publishedAt ? JSON.stringify(article.publishedAt) : null,
+    mentionsJson: article.mentions?.length ? JSON.stringify(article.mentions) : null,
   });
 }
 
@@ -64,6 +65,7 @@ export function articleOf(props: Props): Article {
     if (typeof props[key] === 'string') article[key] = props[key];
   }
   if (Array.isArray(props.photographers)) article.photographers = stringList(props.photographers);
+  if (typeof props.mentionsJson === 'string') article.mentions = JSON.parse(props.mentionsJson) as Article['mentions'];
   return article;
 }
 

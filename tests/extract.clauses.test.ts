@@ -1,0 +1,63 @@
+// The clause layer (src/extract/clauses): per sentence, clauses with their verb group (lemma,
+// tense, mood, negation, voice), subject, objects and prepositional arguments. Each expectation is
+// the reading of the sentence a grammar gives, written by hand; negatives show what must not be read.
+import { describe, expect, it } from 'vitest';
+import { analyseClauses } from '../src/extract/clauses/analyseClauses.js';
+import type { Argument, SentenceClauses } from '../src/extract/clauses/clauseTypes.js';
+
+/** One line per clause: kind, marker, verb (lemma/tense/mood and flags), subject, objects, preps. */
+function readClauses(sentence: string): string[] {
+  const s: SentenceClauses = analyseClauses(sentence)[0]!;
+  const words = (a: Argument | null) => (a ? s.tokens.slice(a.start, a.end).map((t) => t.text).join(' ') : '-');
+  return s.clauses.map((c) => {
+    const v = c.verb;
+    const verb = v ? [v.lemma + (v.particle ? `+${v.particle}` : ''), v.tense, v.mood, v.passive ? 'passive' : '', v.negated ? 'negated' : '', ...v.governors.map((g) => `gov:${g}`)].filter(Boolean).join('/') : '-';
+    return `${c.kind}${c.marker ? `(${c.marker})` : ''} ${verb} subj=${words(c.subject)} obj=${c.objects.map(words).join('|')} preps=${c.preps.map((p) => `${p.prep}:${words(p)}`).join('|')}`;
+  });
+}
+
+describe('clauses', () => {
+  it('a simple past clause: verb, subject, object, place and date arguments', () => {
+    expect(readClauses('Biden met Putin in Geneva on June 16.')).toEqual(['main meet/past/realis subj=Biden obj=Putin preps=in:Geneva|on:June 16']);
+  });
+
+  it('reported speech: the complement has its own subject, tense and mood', () => {
+    expect(readClauses('Trump said he would meet Kim.')).toEqual(['main say/past/realis subj=Trump obj= preps=', 'complement meet/future/conditional subj=he obj=Kim preps=']);
+  });
+
+  it('a relative clause shares the subject it describes, and the interrupted clause resumes after it', () => {
+    const c = readClauses('Pompeo, who met Kim in Pyongyang, said the talks were productive.');
+    expect(c[1]).toBe('relative(who) meet/past/realis subj=Pompeo obj=Kim preps=in:Pyongyang');
+    expect(c.filter((l) => l.startsWith('main say/past'))).toHaveLength(2);
+  });
+
+  it('a governing verb leaves the infinitive unreal: "agreed to hold" has agree as governor', () => {
+    expect(readClauses('The two leaders agreed to hold a summit.')).toEqual(['main hold/past/realis/gov:agree subj=The two leaders obj=a summit preps=']);
+  });
+
+  it('particles, negation and the passive with its agent', () => {
+    expect(readClauses('Trump called off the summit.')).toEqual(['main call+off/past/realis subj=Trump obj=the summit preps=']);
+    expect(readClauses('Trump did not meet Kim.')).toEqual(['main meet/past/realis/negated subj=Trump obj=Kim preps=']);
+    expect(readClauses('The sanctions were imposed by the EU.')).toEqual(['main impose/past/realis/passive subj=The sanctions obj= preps=by:the EU']);
+  });
+
+  it('a fronted noun phrase of time belongs to the clause after it', () => {
+    expect(readClauses('The day before, Pompeo met Kim.')).toEqual(['main meet/past/realis subj=Pompeo obj=Kim preps=']);
+  });
+
+  it('an -ing word after a subordinating word is the verb of its clause, with the subject of the clause it depends on', () => {
+    expect(readClauses('Kim left after meeting Putin.')[1]).toBe('adverbial(after) meet/none/participle subj=Kim obj=Putin preps=');
+    // The taggers read "maintaining" here as an adjective of "pressure".
+    expect(readClauses('The U.S. will seek talks while maintaining pressure and sanctions on the North.')[1]).toBe(
+      'adverbial(while) maintain/none/participle subj=The U.S. obj=pressure and sanctions preps=on:the North',
+    );
+  });
+
+  it('negative: an -ing adjective after a subordinating word is no verb when a verb follows', () => {
+    expect(readClauses('Talks resumed while ongoing talks continue.')[1]).toBe('adverbial(while) continue/present/realis subj=ongoing talks obj= preps=');
+  });
+
+  it("negative: a capitalised word after 'to' is a place, not a verb", () => {
+    expect(readClauses("Kim's trip to Seoul was postponed.")).toEqual(["main postpone/past/realis/passive subj=Kim 's trip obj= preps=to:Seoul"]);
+  });
+});
