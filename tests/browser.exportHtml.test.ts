@@ -184,10 +184,15 @@ it('renders the seed graph, filters events by the time slider, shows evidence on
   // A click on an edge: Kim's link to the Singapore summit shows the same sentence as its evidence.
   const attended = graph.findEdge(singapore, (_k, a, source) => a.type === 'ATTENDED' && source === 'person:kim-jong-un');
   expect(attended).toBeDefined();
-  const kimAt = await page.evaluate(() => window.newsgraphView.nodeClientPosition('person:kim-jong-un'));
-  const onEdge = await clearPointOnEdge(page, graph, kimAt!, at!, ['person:kim-jong-un', singapore]);
-  await page.mouse.click(onEdge.x, onEdge.y);
-  await expect.poll(() => panel.locator('h2').textContent()).toBe(`Kim Jong Un ATTENDED ${graph.getNodeAttribute(singapore, 'label')}`);
+  // The positions are read again before each try: on a busy machine the view may still be settling when first read.
+  const clickEdge = async () => {
+    const kimAt = await page.evaluate(() => window.newsgraphView.nodeClientPosition('person:kim-jong-un'));
+    const summitAt = await page.evaluate((k) => window.newsgraphView.nodeClientPosition(k), singapore);
+    const onEdge = await clearPointOnEdge(page, graph, kimAt!, summitAt!, ['person:kim-jong-un', singapore]);
+    await page.mouse.click(onEdge.x, onEdge.y);
+    return panel.locator('h2').textContent();
+  };
+  await expect.poll(clickEdge, { timeout: 15_000 }).toBe(`Kim Jong Un ATTENDED ${graph.getNodeAttribute(singapore, 'label')}`);
   expect(await panel.locator('blockquote').allTextContents()).toContain('Trump and Kim met for their first summit in Singapore on June 12, the first time a sitting US president had met with a North Korean leader.');
   await page.screenshot({ path: path.join(ARTIFACTS, 'export-html-edge.png') });
 
