@@ -86,11 +86,21 @@ export const anaphoraRefiner: Refiner = {
       const anaphor = note.anaphor;
       const allowed = anaphor.anchors ?? FINE_ENOUGH[anaphor.unit];
       // The period in focus ("the quarter") is the one the text is about, not one it compares it with
-      // ("the year-ago quarter"): an anaphor that keeps its anchor's period skips shifted anaphors.
-      const shifted = (r: ParsingResult) => (timeNote.read(r.start).anaphor?.n ?? 0) !== 0;
+      // ("the year-ago quarter", "the 1988 period"): an anaphor that keeps its anchor's period skips
+      // shifted anaphors and periods named by another year.
+      const compared = (r: ParsingResult) => {
+        const other = timeNote.read(r.start).anaphor;
+        return !!other && (other.n !== 0 || other.year !== undefined);
+      };
+      // A comparison a year back told in the past ("in the year-ago period, it earned") compares a
+      // period reported on, not one forecast that has not ended ("analysts expect losses through the
+      // fourth quarter"; "expects to report a third-quarter loss" after September is reported on).
+      const told = anaphor.n < 0 && anaphor.keep !== undefined && narrationAt(context.text, result.index, result.index + result.text.length) === 'past';
+      const ahead = (r: ParsingResult) =>
+        told && (readingOf.interval(r)?.latest ?? '') > settings.reference.iso && narrationAt(context.text, r.index, r.index + r.text.length) === 'future';
       const fits = (r: ParsingResult) => {
         const reading = readingOf(r);
-        if (anaphor.keep && shifted(r)) return false;
+        if (anaphor.keep && (compared(r) || ahead(r))) return false;
         // The day something was said ("state media said on Thursday") is no day of the story.
         if (!anaphor.keep && narrationAt.isReportDate(context.text, r.index, r.index + r.text.length)) return false;
         return reading.parts !== null && allowed.includes(reading.parts.granularity);
