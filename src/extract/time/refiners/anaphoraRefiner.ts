@@ -31,9 +31,10 @@ function anchorDay(anchor: ParsingResult, forward: boolean): CalendarDay | null 
   return CalendarDay.of(components.get('year') ?? NaN, components.get('month') ?? NaN, components.get('day') ?? NaN);
 }
 
-/** At most `ends` sentence ends between the anchor and the anaphor. */
+/** At most `ends` sentence ends between the anchor and the anaphor (the text runs into the
+ *  anaphor's first characters so that the capital after an end is seen). */
 function near(text: string, anchor: ParsingResult, result: ParsingResult, ends: number): boolean {
-  return (text.slice(anchor.index + anchor.text.length, result.index).match(SENTENCE_END) ?? []).length <= ends;
+  return (text.slice(anchor.index + anchor.text.length, result.index + 2).match(SENTENCE_END) ?? []).length <= ends;
 }
 
 function shift(day: CalendarDay, n: number, unit: CalendarUnit): CalendarDay {
@@ -111,7 +112,11 @@ export const anaphoraRefiner: Refiner = {
       const anchor = before ?? later;
       const anchorReading = anchor && readingOf(anchor);
       const base = anchorReading?.needsReference ? 'publication' : 'absolute';
-      const keep = !!anchorReading?.parts && (anaphor.keep ?? []).includes(anchorReading.parts.granularity);
+      // A day is kept only from its own sentence ("the six months ended Aug. 12 ... a year earlier"),
+      // never from the day of the report ("the company said Friday").
+      const dayKept = (r: ParsingResult) => near(context.text, r, result, 0) && !narrationAt.isReportDate(context.text, r.index, r.index + r.text.length);
+      const keptUnit = anchorReading?.parts?.granularity;
+      const keep = !!keptUnit && (anaphor.keep ?? []).includes(keptUnit) && (keptUnit !== 'day' || dayKept(anchor!));
       const day = anchor ? anchorDay(anchor, anaphor.n > 0 && !keep) : null;
       if (!anchor || !anchorReading?.parts || !day || (base === 'publication' && settings.undated)) {
         if (anaphor.fallback) kept.push(timeNote.add(result, { base: 'reference' }));
