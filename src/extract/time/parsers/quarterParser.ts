@@ -5,7 +5,8 @@
 // quarter", "the latest quarter" (the last one before the reference); the quarter in focus:
 // "the quarter", "that quarter" (the quarter mentioned before, else the last one before the
 // reference), "the year-ago quarter", "the year-earlier period", "the quarter a year ago" (the
-// quarter in focus, a year before), "the 1988 quarter" (that quarter of 1988); and
+// quarter in focus, a year before; also "the corresponding period last year", "last year's
+// quarter"), "the 1988 quarter" (that quarter of 1988); and
 // "year-earlier" alone (the period in focus a year before, else last year). A year-less ordinal
 // quarter is the one nearest the reference (narrativeTenseRefiner). Written by hand: chrono has
 // no quarters. Not quarters: "a quarter of the vote", "three-quarters", "the French Quarter",
@@ -19,7 +20,8 @@ const PATTERN = new RegExp(
   `(?:(?<det>the\\s+)?(?<fiscal>fiscal[\\s-]+)?(?:(?<shifted>year-ago|year-earlier)\\s+|(?<yearBefore>${YEAR})\\s+|(?<rel>this|last|next)\\s+year['’]s\\s+|fiscal\\s+(?<fiscalYear>${YEAR})['’]s?\\s+)?` +
     `(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=[\\s-]+(?:quarter|half)\\s+of\\s))(?<joiner>\\s+|-)(?<unit>quarter|half)` +
     `(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yearAfter>${YEAR})|(?<relAfter>this|last|next)\\s+year))?` +
-    `|(?<which>this|last|next|that|the|its)\\s+(?:(?<qualifier>current|latest|most\\s+recent|last|past|previous|prior|same|comparable|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier)|(?<qualifierYear>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?<ago>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?` +
+    `|(?<which>this|last|next|that|the|its)\\s+(?:(?<qualifier>current|latest|most\\s+recent|last|past|previous|prior|same|comparable|corresponding|year-ago|year-earlier|(?:comparable|corresponding)\\s+year-(?:ago|earlier)|(?<qualifierYear>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?<ago>\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|last\\s+year))?` +
+    `|(?<yearOf>this|last|next)\\s+year['’]s\\s+(?:fiscal\\s+)?quarter` +
     `|(?<bare>year-ago|year-earlier)(?<bareNoun>\\s+(?:quarter|period))?)(?![\\p{L}\\d-])`,
   'iu',
 );
@@ -67,8 +69,8 @@ function relativeReading(g: Record<string, string | undefined>, ref: CalendarDay
   const note: TimeNote = { granularity: 'quarter', deictic: true };
   const at = (n: number, extra: TimeNote = {}): WordReading => ({ known: quarterFrom(ref, n), implied: { day: 1 }, note: { ...note, ...extra } });
   // A "period" is a quarter only when the words make it one; "the period" alone may be any time.
-  if (g.noun!.toLowerCase() === 'period' && !/latest|most recent|year-|comparable/.test(qualifier) && !g.qualifierYear) return null;
-  if (/year-|comparable/.test(qualifier) || g.ago) {
+  if (g.noun!.toLowerCase() === 'period' && !/latest|most recent|year-|comparable|corresponding/.test(qualifier) && !g.qualifierYear) return null;
+  if (/year-|comparable|corresponding/.test(qualifier) || g.ago) {
     const anaphor: Anaphor = { n: -1, unit: 'year', anchors: ['quarter'], keep: ['quarter'], fallback: true };
     return at(-5, { anaphor });
   }
@@ -87,6 +89,12 @@ export const quarterParser = wordParser('quarterParser', PATTERN, (match, settin
   if (NOT_TIME_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 20))) return null;
   if (g.ordinal) return ordinalReading(g, ref);
   if (g.which) return relativeReading(g, ref);
+  if (g.yearOf) {
+    // "last year's quarter": the quarter in focus in the year named, else counted from the reference.
+    const n = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[g.yearOf.toLowerCase()]!;
+    const anaphor: Anaphor = { n, unit: 'year', anchors: ['quarter'], keep: ['quarter'], fallback: true };
+    return { known: quarterFrom(ref, 4 * n - 1), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true, anaphor } };
+  }
   // "year-earlier results": the period in focus (near) a year before, else last year.
   const anaphor: Anaphor = { n: -1, unit: 'year', anchors: g.bareNoun ? ['quarter'] : ['quarter', 'half'], keep: ['quarter', 'half'], ...(g.bareNoun ? {} : { near: 1 }), fallback: true };
   if (g.bareNoun) return { known: quarterFrom(ref, -5), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true, anaphor } };
