@@ -29,6 +29,8 @@ export const relativePeriodParser = wordParser('relativePeriodParser', PATTERN, 
   const which = match[4]!.toLowerCase().replace(/^the\s+(?:current|full)$/, 'this').replace(/^the$/, inThe ? 'this' : 'the');
   const index = match.index ?? 0;
   if (match[2] && !inThe) return null;
+  // "ABC's This Week": a capitalised unit word is a title, not a time (upper-case headlines aside).
+  if (/^\p{Lu}\p{Ll}/u.test(match[5]!)) return null;
   if (/^the\s+full$/i.test(match[4]!) && unit !== 'year') return null;
   // "the year" only after "end of" etc.; "the past week" is a duration; "the last week of June" a week of June.
   if (which === 'the' && !match[3]) return null;
