@@ -39,6 +39,7 @@ import { vagueReferenceParser } from './parsers/vagueReferenceParser.js';
 import { setParser } from './parsers/setParser.js';
 import { timeOfDayParser } from './parsers/timeOfDayParser.js';
 import { weekendParser } from './parsers/weekendParser.js';
+import { weekOfParser } from './parsers/weekOfParser.js';
 import { yearParser } from './parsers/yearParser.js';
 import { decadeParser } from './parsers/decadeParser.js';
 import { spokenYearParser } from './parsers/spokenYearParser.js';
@@ -54,6 +55,7 @@ const OUR_PARSERS: readonly Parser[] = [
   anaphoricParser, // before durationParser: "two days later" is anaphoric, not a duration
   agoParser, // before durationParser: "two years ago" is a date
   vagueReferenceParser, // before durationParser: "the past" is PAST_REF (durationParser reads "the past two years")
+  weekOfParser, // before chrono's date parsers: "the week of March 6" is the week, not the day
   dayRangeParser,
   partOfMonthParser,
   quarterParser,
