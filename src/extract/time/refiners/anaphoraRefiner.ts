@@ -23,6 +23,8 @@ const FINE_ENOUGH: Record<CalendarUnit, Granularity[]> = {
   quarter: ['day', 'week', 'early-month', 'mid-month', 'late-month', 'month', 'quarter'],
   year: ['day', 'week', 'early-month', 'mid-month', 'late-month', 'month', 'season', 'quarter', 'half', 'year'],
 };
+/** "the nine months", "the first six months": a reporting period counted in months. */
+const MONTHS_PERIOD = /^the\s+(?:(?:first|latest|last|past)\s+)?[\p{L}\d-]+\s+months$/iu;
 /** A sentence ends between two readings: end punctuation, then a capital or a new line. */
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“(]?\p{Lu})|\n/gu;
 
@@ -107,6 +109,10 @@ export const anaphoraRefiner: Refiner = {
         return reading.parts !== null && allowed.includes(reading.parts.granularity);
       };
       const before = [...kept].reverse().find((r) => fits(r) && (anaphor.near === undefined || near(context.text, r, result, anaphor.near)));
+      // "For the nine months, net rose ... from a year earlier": a reporting period of months in the
+      // anaphor's sentence is the period in focus; a quarter before it only gives the year.
+      const focus = anaphor.keep && [...kept].reverse().find((r) => MONTHS_PERIOD.test(r.text) && timeNote.read(r.start).granularity === 'duration' && near(context.text, r, result, 0));
+      const outOfFocus = !!focus && !!before && before.index < focus.index;
       // A time of its own sentence may also come after it ("at 10:35 a.m. (0735 GMT) Friday").
       const later = anaphor.near === 0 ? results.slice(i + 1).find((r) => !timeNote.read(r.start).anaphor && fits(r) && near(context.text, result, r, 0)) : undefined;
       const anchor = before ?? later;
@@ -116,7 +122,7 @@ export const anaphoraRefiner: Refiner = {
       // never from the day of the report ("the company said Friday").
       const dayKept = (r: ParsingResult) => near(context.text, r, result, 0) && !narrationAt.isReportDate(context.text, r.index, r.index + r.text.length);
       const keptUnit = anchorReading?.parts?.granularity;
-      const keep = !!keptUnit && (anaphor.keep ?? []).includes(keptUnit) && (keptUnit !== 'day' || dayKept(anchor!));
+      const keep = !!keptUnit && (anaphor.keep ?? []).includes(keptUnit) && (keptUnit !== 'day' || dayKept(anchor!)) && !(outOfFocus && anchor === before);
       const day = anchor ? anchorDay(anchor, anaphor.n > 0 && !keep) : null;
       if (!anchor || !anchorReading?.parts || !day || (base === 'publication' && settings.undated)) {
         if (anaphor.fallback) kept.push(timeNote.add(result, { base: 'reference' }));
