@@ -181,8 +181,10 @@ export function narrationAt(text: string, start: number, end: number): Narration
   const cueBefore = before.find((c) => usable(c, text.slice(c.end, start)));
   const after = cuesIn(text, end, to).sort((a, b) => a.start - b.start || RANK[a.narration] - RANK[b.narration]);
   const cue = cueBefore?.narration ?? after.find((c) => usable(c, text.slice(end, c.start)))?.narration ?? null;
-  // A term ("by August", "payable Dec. 15") is the nearest such day, unless its clause looks forward.
-  return term && cue !== 'future' ? 'present' : cue;
+  // A term ("by August", "payable Dec. 15") is the nearest such day, unless its clause looks forward;
+  // so is the end of a stretch ("has given them until 9 a.m. Tuesday") in a clause with no tense cue.
+  const until = /\b(?:until|till)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  return (term && cue !== 'future') || (until && cue === null) ? 'present' : cue;
 }
 
 /** "said on Thursday", "Thursday, officials said": the day something was said, not a day of the story. */
