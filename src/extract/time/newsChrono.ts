@@ -14,6 +14,7 @@
 //   1. clockTimeFilter        drop bare numbers read as clock times; a clock time alone becomes
 //                             a time of the day its sentence names (else the reference day);
 //   2. signalTrimRefiner      trim to TIMEX3 extents ("on Thursday," -> "Thursday");
+//      possessiveEndRefiner   no range whose end a noun owns ("Friday to December's figures");
 //   3. narrativeTenseRefiner  resolve bare weekdays / year-less dates, months, quarters by the
 //                             tense and aspect of their clause (narrationAt);
 //   4. rangeSplitRefiner      split ranges into their two ends (TimeML), after 3 so that each end
@@ -48,6 +49,7 @@ import { clockTimeFilter } from './refiners/clockTimeFilter.js';
 import { narrativeTenseRefiner } from './refiners/narrativeTenseRefiner.js';
 import { rangeSplitRefiner } from './refiners/rangeSplitRefiner.js';
 import { signalTrimRefiner } from './refiners/signalTrimRefiner.js';
+import { possessiveEndRefiner } from './refiners/possessiveEndRefiner.js';
 import { keepNotes } from './keepNotes.js';
 import { refineOnly } from './refineOnly.js';
 
@@ -73,7 +75,7 @@ const OUR_PARSERS: readonly Parser[] = [
   durationParser,
 ];
 
-const OUR_REFINERS: readonly Refiner[] = [clockTimeFilter, signalTrimRefiner, narrativeTenseRefiner, rangeSplitRefiner, anaphoraRefiner];
+const OUR_REFINERS: readonly Refiner[] = [clockTimeFilter, signalTrimRefiner, possessiveEndRefiner, narrativeTenseRefiner, rangeSplitRefiner, anaphoraRefiner];
 
 const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 const CHRONO_FILTERS = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);
