@@ -100,6 +100,9 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
     if (Number.isNaN(count)) return null;
     // "a second meeting", "one second thought": a singular "second" is an ordinal unless counted in digits.
     if (/^second$/i.test(match[4]!) && !/^\d/.test(match[2])) return null;
+    // "more than a quarter of the vote", "three quarters of the seats": fractions ("several quarters
+    // of losses" is a duration); "two quarters of 1990": quarters of a year named (quarterParser).
+    if (/^quarter$/i.test(match[4]!) && (/^(?:a|an|one|three)$/i.test(match[2]) ? /^\s*of\b/i : /^\s*of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b/i).test(after)) return null;
     const lead = match[1] ?? '';
     const words = match[2].toLowerCase();
     // "a minute and a half": the half comes after the unit.

@@ -6,7 +6,7 @@
 // "the quarter", "that quarter" (the quarter mentioned before, else the last one before the
 // reference), "the year-ago quarter", "the year-earlier period", "the quarter a year ago" (the
 // quarter in focus, a year before; also "the corresponding period last year", "last year's
-// quarter"), "the 1988 quarter" (that quarter of 1988); and
+// quarter"), "the 1988 quarter" (that quarter of 1988); "the first two quarters of 1990" (1990-H1); and
 // "year-earlier" alone (the period in focus a year before, else last year). A year-less ordinal
 // quarter is the one nearest the reference (narrativeTenseRefiner). Written by hand: chrono has
 // no quarters. Not quarters: "a quarter of the vote", "three-quarters", "the French Quarter",
@@ -22,6 +22,7 @@ const PATTERN = new RegExp(
     `(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yearAfter>${YEAR})|(?<relAfter>this|last|next)\\s+year))?` +
     `|(?<which>this|last|next|that|the|its)\\s+(?:(?<qualifier>current|latest|most\\s+recent|last|past|previous|prior|same|comparable|corresponding|year-ago|year-earlier|(?:comparable|corresponding)\\s+year-(?:ago|earlier)|(?<qualifierYear>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?<ago>\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|last\\s+year))?` +
     `|(?<yearOf>this|last|next)\\s+year['’]s\\s+(?:fiscal\\s+)?quarter` +
+    `|(?:the\\s+)?(?<twoQuarters>first|last)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?(?<halfYear>${YEAR})` +
     `|(?<bare>year-ago|year-earlier)(?<bareNoun>\\s+(?:quarter|period))?)(?![\\p{L}\\d-])`,
   'iu',
 );
@@ -89,6 +90,8 @@ export const quarterParser = wordParser('quarterParser', PATTERN, (match, settin
   if (NOT_TIME_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 20))) return null;
   if (g.ordinal) return ordinalReading(g, ref);
   if (g.which) return relativeReading(g, ref);
+  // "the first two quarters of 1990": the first half.
+  if (g.twoQuarters) return { known: { year: Number(g.halfYear), month: /^first$/i.test(g.twoQuarters) ? 1 : 7 }, implied: { day: 1 }, note: { granularity: 'half' } };
   if (g.yearOf) {
     // "last year's quarter": the quarter in focus in the year named, else counted from the reference.
     const n = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[g.yearOf.toLowerCase()]!;
