@@ -1,5 +1,5 @@
 // Durations (TIMEX3 type DURATION, no interval): "four months" P4M, "for two years" P2Y,
-// "70-year" P70Y, "the past two years" P2Y, "several weeks" PXW, "for decades" PXDE,
+// "70-year" P70Y, "the past two years" P2Y, "several weeks" PXW, "for decades" PXY,
 // "a decade" P10Y, "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "the first nine months"
 // P9M, "two more weeks" P2W, "recent weeks" PXW, "the year ended Sept. 30" P1Y. The extent follows TimeML: a quantifying
 // modifier ("nearly", "more than", "at least", "up to", "a mere") and a determiner ("the past",
@@ -44,7 +44,8 @@ const OFFSET_AFTER = /^\s*(?:earlier|later|ago|before\s+that|after\s+that)\b/i;
 /** "a five-minute walk from the station", "two hours' drive away": distances. */
 const DISTANCE_AFTER = /^['’]?\s*(?:walk|drive|ride|flight|sail|journey|commute)\s+(?:from|away)\b/i;
 
-/** TIMEX3 codes; decades, centuries and millennia are counted in years ("a decade" P10Y). */
+/** TIMEX3 codes; decades, centuries and millennia are counted in years ("a decade" P10Y,
+ *  "decades" PXY), as TimeBank counts them. */
 const CODE: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', millennium: 'ML' };
 const YEARS: Record<string, number> = { decade: 10, century: 100, millennium: 1000 };
 const TIME_UNITS = new Set(['second', 'minute', 'hour']);
@@ -72,7 +73,8 @@ function format(parts: [number, string][]): string {
 /** The TIMEX3 value of n units (null: an unknown number, "X"): 3 years P3Y, 2.5 hours PT2H30M. */
 export function durationValue(n: number | null, unitWord: string): string {
   const unit = unitOf(unitWord);
-  if (n === null) return `${TIME_UNITS.has(unit) ? 'PT' : 'P'}X${CODE[unit]}`;
+  // Decades and centuries are counted in years, an unknown number of them too ("for decades" PXY).
+  if (n === null) return `${TIME_UNITS.has(unit) ? 'PT' : 'P'}X${YEARS[unit] ? 'Y' : CODE[unit]}`;
   const whole = Math.floor(n);
   const fraction = n - whole;
   const smaller = SMALLER[unit];
