@@ -1,7 +1,7 @@
 // Durations (TIMEX3 type DURATION, no interval): "four months" P4M, "for two years" P2Y,
 // "70-year" P70Y, "the past two years" P2Y, "several weeks" PXW, "for decades" PXY,
 // "a decade" P10Y, "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "the first nine months"
-// P9M, "two more weeks" P2W, "recent weeks" PXW, "the year ended Sept. 30" P1Y. The extent follows TimeML: a quantifying
+// P9M, "the year-earlier nine months" P9M, "two more weeks" P2W, "recent weeks" PXW, "the year ended Sept. 30" P1Y. The extent follows TimeML: a quantifying
 // modifier ("nearly", "more than", "at least", "up to", "a mere") and a determiner ("the past",
 // "the first", "the") are part of it; a preposition is not. Not durations: ages ("22-year-old",
 // "a 6-month-old"), distances ("a five-minute walk from the station"), counted nouns. "four
@@ -17,7 +17,7 @@ const UNIT = '(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|
 const MODIFIER = '(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|a\\s+mere)';
 /** "over a week", "under two hours": a modifier only right before the count ("over the past year": a preposition). */
 const OVER = '(?:(?:well\\s+|just\\s+)?(?:over|under))';
-const DETERMINER = '(?:(?:the\\s+)?(?:first|last|past|next|previous|coming|following|latest|final|initial|remaining|entire|whole|full)\\s+|the\\s+)';
+const DETERMINER = '(?:(?:the\\s+)?(?:first|last|past|next|previous|coming|following|latest|final|initial|remaining|entire|whole|full|year-earlier|year-ago)\\s+|the\\s+)';
 const EXTRA = '(?:\\s+(?:more|additional|further|extra|straight|consecutive|full|long|whole))';
 const KIND = '(?:\\s+(?:trading|business|working|calendar|school))';
 /** A count inside a compound adjective: "two-year", "16-hour", "twenty-five-year", "several-year". */
