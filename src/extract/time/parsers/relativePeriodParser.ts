@@ -1,6 +1,7 @@
 // this/last/next week, month, year, with their qualifiers: "next month" (a month, not a day),
 // "last week" (an ISO week), "earlier this month" (the 1st to the reference), "later this
 // year", "late last month", "by the end of this month", "the current fiscal year", "the full year",
+// "the latest fiscal year" (the last one),
 // "earlier in the year". Written by hand: chrono reads these
 // as single days ("next month" = the same day next month; "last week" = seven days ago).
 // "the past week" / "the last two years" are durations (durationParser).
@@ -11,7 +12,7 @@ import { wordParser, type WordReading } from '../wordParser.js';
 
 const PATTERN = new RegExp(
   '(?:(earlier|later|early|late|mid-?)\\s*(in\\s+)?|(?:the\\s+)?(end|beginning|start|middle)\\s+of\\s+)?' +
-    '(this|last|next|past|previous|coming|the\\s+current|the\\s+full|the)\\s+(?:fiscal\\s+)?(week|month|year)(?![\\p{L}\\d-])',
+    '(this|last|next|past|previous|coming|the\\s+current|the\\s+full|the\\s+latest|the)\\s+(?:fiscal\\s+)?(week|month|year)(?![\\p{L}\\d-])',
   'iu',
 );
 
@@ -39,7 +40,8 @@ export const relativePeriodParser = wordParser('relativePeriodParser', PATTERN, 
   const unit = match[5]!.toLowerCase();
   // "the current fiscal year", "the full year", "earlier in the year": this one.
   const inThe = !!match[2] && /^the$/i.test(match[4]!);
-  const which = match[4]!.toLowerCase().replace(/^the\s+(?:current|full)$/, 'this').replace(/^the$/, inThe ? 'this' : 'the');
+  // "the latest fiscal year": the last one before the reference, as "the latest quarter" is.
+  const which = match[4]!.toLowerCase().replace(/^the\s+(?:current|full)$/, 'this').replace(/^the\s+latest$/, 'last').replace(/^the$/, inThe ? 'this' : 'the');
   const index = match.index ?? 0;
   if (match[2] && !inThe) return null;
   // "ABC's This Week": a capitalised unit word is a title, not a time (upper-case headlines aside).
