@@ -109,10 +109,11 @@ export const anaphoraRefiner: Refiner = {
         return reading.parts !== null && allowed.includes(reading.parts.granularity);
       };
       const before = [...kept].reverse().find((r) => fits(r) && (anaphor.near === undefined || near(context.text, r, result, anaphor.near)));
-      // "For the nine months, net rose ... from a year earlier": a reporting period of months in the
-      // anaphor's sentence is the period in focus; a quarter before it only gives the year.
+      // "For the nine months, net rose ... from a year earlier", "... in the 1988 period": a reporting
+      // period of months in the anaphor's sentence is the period in focus; a quarter before it only
+      // gives the year (an anaphor that names a quarter stays one).
       const focus = anaphor.keep && [...kept].reverse().find((r) => MONTHS_PERIOD.test(r.text) && timeNote.read(r.start).granularity === 'duration' && near(context.text, r, result, 0));
-      const outOfFocus = !!focus && !!before && before.index < focus.index;
+      const outOfFocus = !!focus && !!before && before.index < focus.index && !/quarter/i.test(result.text);
       // A time of its own sentence may also come after it ("at 10:35 a.m. (0735 GMT) Friday").
       const later = anaphor.near === 0 ? results.slice(i + 1).find((r) => !timeNote.read(r.start).anaphor && fits(r) && near(context.text, result, r, 0)) : undefined;
       const anchor = before ?? later;
@@ -135,6 +136,11 @@ export const anaphoraRefiner: Refiner = {
         if (anaphor.year !== undefined) result.start.assign('year', anaphor.year);
         const { granularity, season } = anchorReading.parts;
         timeNote.add(result, { granularity, ...(season ? { season } : {}), ...by });
+      } else if (outOfFocus && anchor === before) {
+        // The period of months in focus gives the year only: "a year earlier" is the year before,
+        // "the 1988 period" is 1988.
+        result.start.assign('year', anaphor.year ?? shift(day, anaphor.n, anaphor.unit).year).imply('month', 1).imply('day', 1);
+        timeNote.add(result, { granularity: 'year', ...by });
       } else {
         timeNote.add(result, { granularity: resolveByUnit(result, day, anaphor), ...by });
       }
