@@ -208,7 +208,17 @@ describe('near misses the cleaning rules leave alone', () => {
     ['a lower-case first line', 'officials met in geneva\n\nNo deal was reached.'],
     ['a single line', 'Officials met in Geneva'],
     ['a one-word first line', 'GENEVA\n\nOfficials met on Monday.'],
+    ['a first sentence ending in a quotation set off by spaces', 'The minister called the vote a " temporary setback. "\nTalks resume on Monday.'],
+    ['a first line of more than twenty words', 'The ministry said today it will look again at whether the remains buried in the old war cemetery near the river are known?\nTalks resume on Monday.'],
   ])('no title from %s', (_why, text) => {
     expect(readText(text, 't.txt').articles[0]!.title).toBeUndefined();
+  });
+
+  it.each([
+    ['a headline ending in an initialism before a spaced quote', 'Talks resume in the U.S. "\nEnvoys met on Monday.', 'Talks resume in the U.S. "'],
+    ['a headline of twenty words', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty\nEnvoys met on Monday.', 'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'],
+    ['a question as a headline', 'Will the talks resume?\nEnvoys met on Monday.', 'Will the talks resume?'],
+  ])('a title still from %s', (_why, text, title) => {
+    expect(readText(text, 't.txt').articles[0]!.title).toBe(title);
   });
 });

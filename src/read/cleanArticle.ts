@@ -42,6 +42,8 @@ const HEADER = /^\s*date\s*(?::\s*|\s+)(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d-])[ \t
 const DATELINE_WINDOW = 6;
 const LONG_LINE = 200;
 const MAX_TITLE = 200;
+/** Headlines run to a dozen words or so; a first line of more words is the story's first sentence. */
+const MAX_TITLE_WORDS = 20;
 
 function headerDate(raw: string): { span: TimeSpan | null; rest: string } {
   const m = HEADER.exec(raw);
@@ -119,11 +121,13 @@ function sameTitle(a: string, b: string): boolean {
   return norm(a) === norm(b);
 }
 
-/** A headline: short, starts like a sentence, no sentence-final period ("U.S." is fine). */
+/** A headline: short (characters and words), starts like a sentence, no sentence-final period, also before a closing
+ *  quote set off by a space as tokenised text has it ('a " temporary setback. "'); "U.S." is fine. */
 function looksLikeTitle(line: string): boolean {
-  if (line.length >= MAX_TITLE || line.split(/\s+/).length < 2) return false;
+  const words = line.split(/\s+/).length;
+  if (line.length >= MAX_TITLE || words < 2 || words > MAX_TITLE_WORDS) return false;
   if (/^\p{Ll}/u.test(line)) return false;
-  if (/\.["”’)]?$/.test(line) && !/\b(\p{Lu}\.)+["”’)]?$/u.test(line)) return false;
+  if (/\.\s?["”’)]?$/.test(line) && !/\b(\p{Lu}\.)+\s?["”’)]?$/u.test(line)) return false;
   return true;
 }
 

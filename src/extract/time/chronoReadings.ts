@@ -28,6 +28,9 @@ const NAME_AFTER_WEEKDAY = new Set([
   'Tribune', 'Journal', 'Globe', 'Club', 'Massacre', 'Agreement',
 ]);
 
+/** "today's youth": nouns of an era, not of a day. */
+const GENERIC_AFTER_TODAY = /^['’]s\s+(?:\p{Ll}+\s+)?(?:youth|world|society|generations?|children|kids|young|teenagers|students|families|women|men|people)\b/u;
+
 function wordBefore(text: string, index: number): string {
   return /([\p{L}]+)[^\p{L}\n]*$/u.exec(text.slice(Math.max(0, index - 40), index))?.[1] ?? '';
 }
@@ -44,6 +47,8 @@ function monthsCapitalised(_context: ParsingContext, result: ParsingResult): boo
 /** A bare month ("March") is a time only after a temporal signal, before a year, as "March's" or before a noun it dates ("the March summit"). */
 function bareMonthIsTime(context: ParsingContext, result: ParsingResult): boolean {
   if (!monthsCapitalised(context, result)) return false;
+  // "the March of Dimes": a month before "of" and no year is a name.
+  if (/\sof$/i.test(result.text)) return false;
   if (result.start.isCertain('year') || result.start.isCertain('day')) return true;
   const end = result.index + result.text.length;
   const before = wordBefore(context.text, result.index);
@@ -94,8 +99,12 @@ export const chronoReadings: { kept: Record<string, ChronoReading>; dropped: Rec
     // today/tonight/tomorrow/yesterday; "now" is not a date, "last night" is dayPartParser's
     // (chrono decides it from the system clock's hour).
     ENCasualDateParser: {
-      // Not "USA Today", "VOA Today": a capitalised "Today" after a name is part of it.
-      guard: (c, r) => /^(?:today|tonight|tomorrow|yesterday)$/i.test(r.text) && !(/^Today$/.test(r.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(c.text.slice(Math.max(0, r.index - 20), r.index))),
+      // Not "USA Today", "VOA Today": a capitalised "Today" after a name is part of it. Not the
+      // era either: "today's youth", "today's world" (no day of the story).
+      guard: (c, r) =>
+        /^(?:today|tonight|tomorrow|yesterday)$/i.test(r.text) &&
+        !(/^Today$/.test(r.text) && /\p{Lu}[\p{L}.]*\s+$/u.test(c.text.slice(Math.max(0, r.index - 20), r.index))) &&
+        !(/^today$/i.test(r.text) && GENERIC_AFTER_TODAY.test(c.text.slice(r.index + r.text.length, r.index + r.text.length + 30))),
       note: (r) => ({
         deictic: true,
         ...(/^yesterday$/i.test(r.text) ? { direction: 'past' as const } : {}),

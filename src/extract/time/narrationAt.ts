@@ -31,7 +31,7 @@ const FUTURE_CUES: RegExp[] = [
   /\bto\s+be\s+[a-z]+(?:ed|en)\b/gi,
   /\b(?:asked|invited|subpoenaed|ordered|urged|summoned|called\s+on|required|instructed|directed|requested)\s+(?:[\p{L}\d'’.-]+\s+){0,4}?to\s+[a-z]+/giu,
   /\bcould\s+(?:take\s+place|happen|come|be\s+held|start|begin|resume)\b/gi,
-  /\b(?:scheduled|slated|planned|upcoming|proposed|expected|next)\b/g,
+  /\b(?:scheduled|slated|planned|upcoming|proposed|expected)\b|\bnext\b(?!\s+to\b)/g,
   /\bset\s+for\b/gi,
   /\b(?:postponed|delayed|moved|rescheduled|extended|pushed\s+back|put\s+off)\s+(?:\w+\s+)?(?:to|until|till)\b/gi,
   /\b(?:may|might)\b/g,
@@ -43,6 +43,9 @@ const IRREGULAR_PAST =
 /** Past tense: common irregular verbs and lower-case "-ed" words (not "United", not "need"). */
 const PAST_CUES: RegExp[] = [
   new RegExp(`\\b(?:${IRREGULAR_PAST})\\b`, 'gi'),
+  // The perfect of a modal looks back ("may have been responsible", "would have met"): one cue,
+  // longer than the modal's own future cue, so that it wins as the nearer one.
+  /\b(?:may|might|could|must|should|would)\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b/gi,
   /\b[a-z]{2,}(?<!e)ed\b/g,
 ];
 
@@ -178,8 +181,10 @@ export function narrationAt(text: string, start: number, end: number): Narration
   const cueBefore = before.find((c) => usable(c, text.slice(c.end, start)));
   const after = cuesIn(text, end, to).sort((a, b) => a.start - b.start || RANK[a.narration] - RANK[b.narration]);
   const cue = cueBefore?.narration ?? after.find((c) => usable(c, text.slice(end, c.start)))?.narration ?? null;
-  // A term ("by August", "payable Dec. 15") is the nearest such day, unless its clause looks forward.
-  return term && cue !== 'future' ? 'present' : cue;
+  // A term ("by August", "payable Dec. 15") is the nearest such day, unless its clause looks forward;
+  // so is the end of a stretch ("has given them until 9 a.m. Tuesday") in a clause with no tense cue.
+  const until = /\b(?:until|till)\s+$/i.test(text.slice(Math.max(0, start - 8), start));
+  return (term && cue !== 'future') || (until && cue === null) ? 'present' : cue;
 }
 
 /** "said on Thursday", "Thursday, officials said": the day something was said, not a day of the story. */

@@ -14,6 +14,7 @@
 //   1. clockTimeFilter        drop bare numbers read as clock times; a clock time alone becomes
 //                             a time of the day its sentence names (else the reference day);
 //   2. signalTrimRefiner      trim to TIMEX3 extents ("on Thursday," -> "Thursday");
+//      possessiveEndRefiner   no range whose end a noun owns ("Friday to December's figures");
 //   3. narrativeTenseRefiner  resolve bare weekdays / year-less dates, months, quarters by the
 //                             tense and aspect of their clause (narrationAt);
 //   4. rangeSplitRefiner      split ranges into their two ends (TimeML), after 3 so that each end
@@ -39,6 +40,7 @@ import { vagueReferenceParser } from './parsers/vagueReferenceParser.js';
 import { setParser } from './parsers/setParser.js';
 import { timeOfDayParser } from './parsers/timeOfDayParser.js';
 import { weekendParser } from './parsers/weekendParser.js';
+import { weekOfParser } from './parsers/weekOfParser.js';
 import { yearParser } from './parsers/yearParser.js';
 import { decadeParser } from './parsers/decadeParser.js';
 import { spokenYearParser } from './parsers/spokenYearParser.js';
@@ -47,6 +49,7 @@ import { clockTimeFilter } from './refiners/clockTimeFilter.js';
 import { narrativeTenseRefiner } from './refiners/narrativeTenseRefiner.js';
 import { rangeSplitRefiner } from './refiners/rangeSplitRefiner.js';
 import { signalTrimRefiner } from './refiners/signalTrimRefiner.js';
+import { possessiveEndRefiner } from './refiners/possessiveEndRefiner.js';
 import { keepNotes } from './keepNotes.js';
 import { refineOnly } from './refineOnly.js';
 
@@ -54,6 +57,7 @@ const OUR_PARSERS: readonly Parser[] = [
   anaphoricParser, // before durationParser: "two days later" is anaphoric, not a duration
   agoParser, // before durationParser: "two years ago" is a date
   vagueReferenceParser, // before durationParser: "the past" is PAST_REF (durationParser reads "the past two years")
+  weekOfParser, // before chrono's date parsers: "the week of March 6" is the week, not the day
   dayRangeParser,
   partOfMonthParser,
   quarterParser,
@@ -71,7 +75,7 @@ const OUR_PARSERS: readonly Parser[] = [
   durationParser,
 ];
 
-const OUR_REFINERS: readonly Refiner[] = [clockTimeFilter, signalTrimRefiner, narrativeTenseRefiner, rangeSplitRefiner, anaphoraRefiner];
+const OUR_REFINERS: readonly Refiner[] = [clockTimeFilter, signalTrimRefiner, possessiveEndRefiner, narrativeTenseRefiner, rangeSplitRefiner, anaphoraRefiner];
 
 const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 const CHRONO_FILTERS = new Set(['UnlikelyFormatFilter', 'ENUnlikelyFormatFilter']);

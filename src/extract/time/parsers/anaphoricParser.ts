@@ -27,7 +27,7 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-const KEPT_BY_YEAR_OFFSETS: Granularity[] = ['quarter', 'half', 'month', 'season'];
+const KEPT_BY_YEAR_OFFSETS: Granularity[] = ['quarter', 'half', 'month', 'season', 'day'];
 const FORWARD = /^(following|next|after|later)/i;
 const BACKWARD = /^(previous|preceding|prior|before|earlier)/i;
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -61,7 +61,8 @@ export const anaphoricParser = wordParser('anaphoricParser', PATTERN, (match) =>
   if (g.unitThat) return offset(0, g.unitThat);
   const n = quantity.read(g.count!);
   if (n === null || !Number.isInteger(n)) return null;
-  // "a year earlier" than a quarter, a month or a season is that period a year before (TimeML);
+  // "a year earlier" than a quarter, a month, a season or a day of its own sentence is that period
+  // a year before (TimeML; anaphoraRefiner decides for the day);
   // "the following year" is a year.
   const unit = g.unitCounted!.toLowerCase() as CalendarUnit;
   const reading = offset(sign(g.offset!) * n, unit);

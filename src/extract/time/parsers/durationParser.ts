@@ -1,7 +1,7 @@
 // Durations (TIMEX3 type DURATION, no interval): "four months" P4M, "for two years" P2Y,
-// "70-year" P70Y, "the past two years" P2Y, "several weeks" PXW, "for decades" PXDE,
+// "70-year" P70Y, "the past two years" P2Y, "several weeks" PXW, "for decades" PXY,
 // "a decade" P10Y, "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "the first nine months"
-// P9M, "two more weeks" P2W, "recent weeks" PXW, "the year ended Sept. 30" P1Y. The extent follows TimeML: a quantifying
+// P9M, "the year-earlier nine months" P9M, "two more weeks" P2W, "recent weeks" PXW, "the year ended Sept. 30" P1Y. The extent follows TimeML: a quantifying
 // modifier ("nearly", "more than", "at least", "up to", "a mere") and a determiner ("the past",
 // "the first", "the") are part of it; a preposition is not. Not durations: ages ("22-year-old",
 // "a 6-month-old"), distances ("a five-minute walk from the station"), counted nouns. "four
@@ -17,7 +17,7 @@ const UNIT = '(second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|
 const MODIFIER = '(?:nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|no\\s+more\\s+than|no\\s+less\\s+than|a\\s+mere)';
 /** "over a week", "under two hours": a modifier only right before the count ("over the past year": a preposition). */
 const OVER = '(?:(?:well\\s+|just\\s+)?(?:over|under))';
-const DETERMINER = '(?:(?:the\\s+)?(?:first|last|past|next|previous|coming|following|latest|final|initial|remaining|entire|whole|full)\\s+|the\\s+)';
+const DETERMINER = '(?:(?:the\\s+)?(?:first|last|past|next|previous|coming|following|latest|final|initial|remaining|entire|whole|full|year-earlier|year-ago)\\s+|the\\s+)';
 const EXTRA = '(?:\\s+(?:more|additional|further|extra|straight|consecutive|full|long|whole))';
 const KIND = '(?:\\s+(?:trading|business|working|calendar|school))';
 /** A count inside a compound adjective: "two-year", "16-hour", "twenty-five-year", "several-year". */
@@ -44,7 +44,8 @@ const OFFSET_AFTER = /^\s*(?:earlier|later|ago|before\s+that|after\s+that)\b/i;
 /** "a five-minute walk from the station", "two hours' drive away": distances. */
 const DISTANCE_AFTER = /^['’]?\s*(?:walk|drive|ride|flight|sail|journey|commute)\s+(?:from|away)\b/i;
 
-/** TIMEX3 codes; decades, centuries and millennia are counted in years ("a decade" P10Y). */
+/** TIMEX3 codes; decades, centuries and millennia are counted in years ("a decade" P10Y,
+ *  "decades" PXY), as TimeBank counts them. */
 const CODE: Record<string, string> = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE', millennium: 'ML' };
 const YEARS: Record<string, number> = { decade: 10, century: 100, millennium: 1000 };
 const TIME_UNITS = new Set(['second', 'minute', 'hour']);
@@ -72,7 +73,8 @@ function format(parts: [number, string][]): string {
 /** The TIMEX3 value of n units (null: an unknown number, "X"): 3 years P3Y, 2.5 hours PT2H30M. */
 export function durationValue(n: number | null, unitWord: string): string {
   const unit = unitOf(unitWord);
-  if (n === null) return `${TIME_UNITS.has(unit) ? 'PT' : 'P'}X${CODE[unit]}`;
+  // Decades and centuries are counted in years, an unknown number of them too ("for decades" PXY).
+  if (n === null) return `${TIME_UNITS.has(unit) ? 'PT' : 'P'}X${YEARS[unit] ? 'Y' : CODE[unit]}`;
   const whole = Math.floor(n);
   const fraction = n - whole;
   const smaller = SMALLER[unit];
@@ -100,6 +102,9 @@ export const durationParser = wordParser('durationParser', PATTERN, (match, _set
     if (Number.isNaN(count)) return null;
     // "a second meeting", "one second thought": a singular "second" is an ordinal unless counted in digits.
     if (/^second$/i.test(match[4]!) && !/^\d/.test(match[2])) return null;
+    // "more than a quarter of the vote", "three quarters of the seats": fractions ("several quarters
+    // of losses" is a duration); "two quarters of 1990": quarters of a year named (quarterParser).
+    if (/^quarter$/i.test(match[4]!) && (/^(?:a|an|one|three)$/i.test(match[2]) ? /^\s*of\b/i : /^\s*of\s+(?:fiscal\s+)?(?:19|20)\d{2}\b/i).test(after)) return null;
     const lead = match[1] ?? '';
     const words = match[2].toLowerCase();
     // "a minute and a half": the half comes after the unit.

@@ -80,12 +80,14 @@ export const holidayParser = wordParser('holidayParser', PATTERN, (match, settin
   const index = match.index ?? 0;
   const direction = modifier === 'last' ? 'past' : modifier === 'next' ? 'future' : narrationAt(context.text, index + skip, index + match[0].length) === 'future' ? 'future' : 'past';
   const last = movable?.weekend ? 1 : 0;
+  // A holiday week has begun by its Monday: "as Easter week began" on that Monday is this year's.
+  const begins = (y: number) => (note.granularity === 'week' && !movable?.weekend ? dayOf(y).weekStart : dayOf(y));
   const years = [ref.year - 1, ref.year, ref.year + 1];
   const chosen =
     modifier === 'this'
       ? ref.year
       : direction === 'past'
-        ? years.filter((y) => dayOf(y).compare(ref) <= 0 && (modifier !== 'last' || dayOf(y).compare(ref) < 0)).pop()!
+        ? years.filter((y) => begins(y).compare(ref) <= 0 && (modifier !== 'last' || dayOf(y).compare(ref) < 0)).pop()!
         : years.find((y) => dayOf(y).addDays(last).compare(ref) >= 0 && (modifier !== 'next' || dayOf(y).compare(ref) > 0))!;
   const d = dayOf(chosen);
   // Month and day are the words' (chrono merges a reading with none into the time beside it); the

@@ -4,13 +4,15 @@
 // quarter", "the first half of next year", "the last half of 1989"; "this quarter", "last
 // quarter", "the latest quarter" (the last one before the reference); the quarter in focus:
 // "the quarter", "that quarter" (the quarter mentioned before, else the last one before the
-// reference), "the year-ago quarter", "the year-earlier period", "the quarter a year ago" (the
-// quarter in focus, a year before), "the 1988 quarter" (that quarter of 1988); and
+// reference, or the calendar quarter most of "the quarter ended July 31" falls in), "the year-ago quarter", "the year-earlier period", "the quarter a year ago" (the
+// quarter in focus, a year before; also "the corresponding period last year", "last year's
+// quarter"), "the 1988 quarter" (that quarter of 1988); "the first two quarters of 1990" (1990-H1); and
 // "year-earlier" alone (the period in focus a year before, else last year). A year-less ordinal
 // quarter is the one nearest the reference (narrativeTenseRefiner). Written by hand: chrono has
 // no quarters. Not quarters: "a quarter of the vote", "three-quarters", "the French Quarter",
 // "headquarters", "the period" alone.
 import { CalendarDay } from '../../../model/calendarDay.js';
+import { calendarWords } from '../calendarWords.js';
 import type { Anaphor, TimeNote } from '../timeNote.js';
 import { wordParser, type WordReading } from '../wordParser.js';
 
@@ -19,7 +21,9 @@ const PATTERN = new RegExp(
   `(?:(?<det>the\\s+)?(?<fiscal>fiscal[\\s-]+)?(?:(?<shifted>year-ago|year-earlier)\\s+|(?<yearBefore>${YEAR})\\s+|(?<rel>this|last|next)\\s+year['’]s\\s+|fiscal\\s+(?<fiscalYear>${YEAR})['’]s?\\s+)?` +
     `(?<ordinal>first|second|third|fourth|1st|2nd|3rd|4th|(?:last|final)(?=[\\s-]+(?:quarter|half)\\s+of\\s))(?<joiner>\\s+|-)(?<unit>quarter|half)` +
     `(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<yearAfter>${YEAR})|(?<relAfter>this|last|next)\\s+year))?` +
-    `|(?<which>this|last|next|that|the|its)\\s+(?:(?<qualifier>current|latest|most\\s+recent|last|past|previous|prior|same|comparable|year-ago|year-earlier|comparable\\s+year-(?:ago|earlier)|(?<qualifierYear>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?<ago>\\s+(?:a|one)\\s+year\\s+(?:ago|earlier))?` +
+    `|(?<which>this|last|next|that|the|its)\\s+(?:(?<qualifier>current|latest|most\\s+recent|last|past|previous|prior|same|comparable|corresponding|year-ago|year-earlier|(?:comparable|corresponding)\\s+year-(?:ago|earlier)|(?<qualifierYear>${YEAR}))\\s+)?(?:fiscal\\s+)?(?<noun>quarter|period)(?<ago>\\s+(?:(?:a|one)\\s+year\\s+(?:ago|earlier)|last\\s+year))?` +
+    `|(?<yearOf>this|last|next)\\s+year['’]s\\s+(?:fiscal\\s+)?quarter` +
+    `|(?:the\\s+)?(?<twoQuarters>first|last)\\s+two\\s+quarters\\s+of\\s+(?:fiscal\\s+)?(?<halfYear>${YEAR})` +
     `|(?<bare>year-ago|year-earlier)(?<bareNoun>\\s+(?:quarter|period))?)(?![\\p{L}\\d-])`,
   'iu',
 );
@@ -61,14 +65,14 @@ function ordinalReading(g: Record<string, string | undefined>, ref: CalendarDay)
   return { skip, known: { month }, implied: { year: ref.year, day: 1 }, note: { granularity } };
 }
 
-function relativeReading(g: Record<string, string | undefined>, ref: CalendarDay): WordReading | null {
+function relativeReading(g: Record<string, string | undefined>, ref: CalendarDay, ended: WordReading | null): WordReading | null {
   const which = g.which!.toLowerCase();
   const qualifier = (g.qualifier ?? '').toLowerCase().replace(/\s+/g, ' ');
   const note: TimeNote = { granularity: 'quarter', deictic: true };
   const at = (n: number, extra: TimeNote = {}): WordReading => ({ known: quarterFrom(ref, n), implied: { day: 1 }, note: { ...note, ...extra } });
   // A "period" is a quarter only when the words make it one; "the period" alone may be any time.
-  if (g.noun!.toLowerCase() === 'period' && !/latest|most recent|year-|comparable/.test(qualifier) && !g.qualifierYear) return null;
-  if (/year-|comparable/.test(qualifier) || g.ago) {
+  if (g.noun!.toLowerCase() === 'period' && !/latest|most recent|year-|comparable|corresponding/.test(qualifier) && !g.qualifierYear) return null;
+  if (/year-|comparable|corresponding/.test(qualifier) || g.ago) {
     const anaphor: Anaphor = { n: -1, unit: 'year', anchors: ['quarter'], keep: ['quarter'], fallback: true };
     return at(-5, { anaphor });
   }
@@ -76,8 +80,24 @@ function relativeReading(g: Record<string, string | undefined>, ref: CalendarDay
   if ((which === 'this' && !qualifier) || qualifier === 'current') return at(0);
   if (which === 'next') return at(1, { direction: 'future' });
   if (which === 'last' || /latest|most recent|last|past|previous|prior/.test(qualifier)) return at(-1, { direction: 'past' });
-  // "the quarter", "that quarter", "its quarter": the quarter in focus, else the last one before the reference.
-  return at(-1, { anaphor: { n: 0, unit: 'quarter', anchors: ['quarter'], keep: ['quarter'], fallback: true } });
+  // "the quarter", "that quarter", "its quarter": the quarter in focus (a fiscal quarter keeps its
+  // name: "the fiscal first quarter ... the quarter ended Sept. 29"), else the one its end date
+  // names, else the last one before the reference.
+  const focus: Anaphor = { n: 0, unit: 'quarter', anchors: ['quarter'], keep: ['quarter'], fallback: true };
+  return ended ? { ...ended, note: { ...ended.note, anaphor: focus } } : at(-1, { anaphor: focus });
+}
+
+/** "the quarter ended July 31" with no quarter in focus: the calendar quarter holding most of the
+ *  three months that end then (May to July: the second), in the year given, else the last such
+ *  day by the reference. */
+function endedQuarter(g: Record<string, string | undefined>, ref: CalendarDay, after: string): WordReading | null {
+  if (g.qualifier || g.ago || g.noun!.toLowerCase() !== 'quarter' || !/^(?:the|its)$/i.test(g.which!)) return null;
+  const m = new RegExp(`^\\s+ended\\s+(${calendarWords.monthPattern})\\s+(\\d{1,2})(?:,\\s+((?:19|20)\\d{2}))?`, 'u').exec(after);
+  const month = m ? calendarWords.month(m[1]!.replace(/\.$/, '')) : null;
+  if (!m || month === null) return null;
+  const day = m[3] ? CalendarDay.of(Number(m[3]), month, Number(m[2])) : [ref.year, ref.year - 1].map((y) => CalendarDay.of(y, month, Number(m[2]))).find((d) => d !== null && d.compare(ref) <= 0);
+  if (!day) return null;
+  return { known: quarterOf(day.addDays(-45)), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true } };
 }
 
 export const quarterParser = wordParser('quarterParser', PATTERN, (match, settings, context) => {
@@ -86,7 +106,15 @@ export const quarterParser = wordParser('quarterParser', PATTERN, (match, settin
   const index = match.index ?? 0;
   if (NOT_TIME_AFTER.test(context.text.slice(index + match[0].length, index + match[0].length + 20))) return null;
   if (g.ordinal) return ordinalReading(g, ref);
-  if (g.which) return relativeReading(g, ref);
+  if (g.which) return relativeReading(g, ref, endedQuarter(g, ref, context.text.slice(index + match[0].length, index + match[0].length + 30)));
+  // "the first two quarters of 1990": the first half.
+  if (g.twoQuarters) return { known: { year: Number(g.halfYear), month: /^first$/i.test(g.twoQuarters) ? 1 : 7 }, implied: { day: 1 }, note: { granularity: 'half' } };
+  if (g.yearOf) {
+    // "last year's quarter": the quarter in focus in the year named, else counted from the reference.
+    const n = ({ this: 0, last: -1, next: 1 } as Record<string, number>)[g.yearOf.toLowerCase()]!;
+    const anaphor: Anaphor = { n, unit: 'year', anchors: ['quarter'], keep: ['quarter'], fallback: true };
+    return { known: quarterFrom(ref, 4 * n - 1), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true, anaphor } };
+  }
   // "year-earlier results": the period in focus (near) a year before, else last year.
   const anaphor: Anaphor = { n: -1, unit: 'year', anchors: g.bareNoun ? ['quarter'] : ['quarter', 'half'], keep: ['quarter', 'half'], ...(g.bareNoun ? {} : { near: 1 }), fallback: true };
   if (g.bareNoun) return { known: quarterFrom(ref, -5), implied: { day: 1 }, note: { granularity: 'quarter', deictic: true, anaphor } };

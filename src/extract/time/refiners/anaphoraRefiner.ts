@@ -23,6 +23,8 @@ const FINE_ENOUGH: Record<CalendarUnit, Granularity[]> = {
   quarter: ['day', 'week', 'early-month', 'mid-month', 'late-month', 'month', 'quarter'],
   year: ['day', 'week', 'early-month', 'mid-month', 'late-month', 'month', 'season', 'quarter', 'half', 'year'],
 };
+/** "the nine months", "the first six months": a reporting period counted in months. */
+const MONTHS_PERIOD = /^the\s+(?:(?:first|latest|last|past)\s+)?[\p{L}\d-]+\s+months$/iu;
 /** A sentence ends between two readings: end punctuation, then a capital or a new line. */
 const SENTENCE_END = /[.!?]["'”’)]*\s+(?=["“(]?\p{Lu})|\n/gu;
 
@@ -31,9 +33,10 @@ function anchorDay(anchor: ParsingResult, forward: boolean): CalendarDay | null 
   return CalendarDay.of(components.get('year') ?? NaN, components.get('month') ?? NaN, components.get('day') ?? NaN);
 }
 
-/** At most `ends` sentence ends between the anchor and the anaphor. */
+/** At most `ends` sentence ends between the anchor and the anaphor (the text runs into the
+ *  anaphor's first characters so that the capital after an end is seen). */
 function near(text: string, anchor: ParsingResult, result: ParsingResult, ends: number): boolean {
-  return (text.slice(anchor.index + anchor.text.length, result.index).match(SENTENCE_END) ?? []).length <= ends;
+  return (text.slice(anchor.index + anchor.text.length, result.index + 2).match(SENTENCE_END) ?? []).length <= ends;
 }
 
 function shift(day: CalendarDay, n: number, unit: CalendarUnit): CalendarDay {
@@ -86,22 +89,41 @@ export const anaphoraRefiner: Refiner = {
       const anaphor = note.anaphor;
       const allowed = anaphor.anchors ?? FINE_ENOUGH[anaphor.unit];
       // The period in focus ("the quarter") is the one the text is about, not one it compares it with
-      // ("the year-ago quarter"): an anaphor that keeps its anchor's period skips shifted anaphors.
-      const shifted = (r: ParsingResult) => (timeNote.read(r.start).anaphor?.n ?? 0) !== 0;
+      // ("the year-ago quarter", "the 1988 period"): an anaphor that keeps its anchor's period skips
+      // shifted anaphors and periods named by another year.
+      const compared = (r: ParsingResult) => {
+        const other = timeNote.read(r.start).anaphor;
+        return !!other && (other.n !== 0 || other.year !== undefined);
+      };
+      // A comparison a year back told in the past ("in the year-ago period, it earned") compares a
+      // period reported on, not one forecast that has not ended ("analysts expect losses through the
+      // fourth quarter"; "expects to report a third-quarter loss" after September is reported on).
+      const told = anaphor.n < 0 && anaphor.keep !== undefined && narrationAt(context.text, result.index, result.index + result.text.length) === 'past';
+      const ahead = (r: ParsingResult) =>
+        told && (readingOf.interval(r)?.latest ?? '') > settings.reference.iso && narrationAt(context.text, r.index, r.index + r.text.length) === 'future';
       const fits = (r: ParsingResult) => {
         const reading = readingOf(r);
-        if (anaphor.keep && shifted(r)) return false;
+        if (anaphor.keep && (compared(r) || ahead(r))) return false;
         // The day something was said ("state media said on Thursday") is no day of the story.
         if (!anaphor.keep && narrationAt.isReportDate(context.text, r.index, r.index + r.text.length)) return false;
         return reading.parts !== null && allowed.includes(reading.parts.granularity);
       };
       const before = [...kept].reverse().find((r) => fits(r) && (anaphor.near === undefined || near(context.text, r, result, anaphor.near)));
+      // "For the nine months, net rose ... from a year earlier", "... in the 1988 period": a reporting
+      // period of months in the anaphor's sentence is the period in focus; a quarter before it only
+      // gives the year (an anaphor that names a quarter stays one).
+      const focus = anaphor.keep && [...kept].reverse().find((r) => MONTHS_PERIOD.test(r.text) && timeNote.read(r.start).granularity === 'duration' && near(context.text, r, result, 0));
+      const outOfFocus = !!focus && !!before && before.index < focus.index && !/quarter/i.test(result.text);
       // A time of its own sentence may also come after it ("at 10:35 a.m. (0735 GMT) Friday").
       const later = anaphor.near === 0 ? results.slice(i + 1).find((r) => !timeNote.read(r.start).anaphor && fits(r) && near(context.text, result, r, 0)) : undefined;
       const anchor = before ?? later;
       const anchorReading = anchor && readingOf(anchor);
       const base = anchorReading?.needsReference ? 'publication' : 'absolute';
-      const keep = !!anchorReading?.parts && (anaphor.keep ?? []).includes(anchorReading.parts.granularity);
+      // A day is kept only from its own sentence ("the six months ended Aug. 12 ... a year earlier"),
+      // never from the day of the report ("the company said Friday").
+      const dayKept = (r: ParsingResult) => near(context.text, r, result, 0) && !narrationAt.isReportDate(context.text, r.index, r.index + r.text.length);
+      const keptUnit = anchorReading?.parts?.granularity;
+      const keep = !!keptUnit && (anaphor.keep ?? []).includes(keptUnit) && (keptUnit !== 'day' || dayKept(anchor!)) && !(outOfFocus && anchor === before);
       const day = anchor ? anchorDay(anchor, anaphor.n > 0 && !keep) : null;
       if (!anchor || !anchorReading?.parts || !day || (base === 'publication' && settings.undated)) {
         if (anaphor.fallback) kept.push(timeNote.add(result, { base: 'reference' }));
@@ -114,6 +136,11 @@ export const anaphoraRefiner: Refiner = {
         if (anaphor.year !== undefined) result.start.assign('year', anaphor.year);
         const { granularity, season } = anchorReading.parts;
         timeNote.add(result, { granularity, ...(season ? { season } : {}), ...by });
+      } else if (outOfFocus && anchor === before) {
+        // The period of months in focus gives the year only: "a year earlier" is the year before,
+        // "the 1988 period" is 1988.
+        result.start.assign('year', anaphor.year ?? shift(day, anaphor.n, anaphor.unit).year).imply('month', 1).imply('day', 1);
+        timeNote.add(result, { granularity: 'year', ...by });
       } else {
         timeNote.add(result, { granularity: resolveByUnit(result, day, anaphor), ...by });
       }

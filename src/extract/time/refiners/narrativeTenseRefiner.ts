@@ -19,6 +19,8 @@ import { readingOf } from '../readingOf.js';
 import { timeSettings } from '../timeSettings.js';
 
 const MODIFIED_WEEKDAY = /\b(?:this|last|past|next)\b/i;
+/** "Wednesday's ruling": nouns of deeds already done when they are named. */
+const DONE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:ruling|decision|verdict|announcement|statement|remarks|attacks?|bombings?|blasts?|explosions?|crash|shooting|killings?|arrests?|raid|massacre|earthquake|coup|resignation|death|murder|assassination|closing|close)\b/iu;
 const REPORTING_PERIODS = new Set(['quarter', 'half']);
 /** A month, as `distance` counts it (milliseconds). */
 const MONTH = 31 * 86_400_000;
@@ -92,8 +94,12 @@ export const narrativeTenseRefiner: Refiner = {
       let narration = reading.note.direction ?? narrationAt(context.text, result.index, result.index + result.text.length);
       // "Thursday's closing price", "Wednesday's ruling": a weekday owning an event names one that
       // took place, unless the clause looks forward ("ahead of Sunday's vote" does: "ahead").
-      const possessive = reading.weekdayOnly && /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
-      if (possessive && narration !== 'future' && !/\bahead\s+of\s+$/i.test(context.text.slice(Math.max(0, result.index - 12), result.index))) narration = 'past';
+      // A deed that must have happened to be named ("would get around Wednesday's ruling") is past
+      // whatever the clause says.
+      const owned = context.text.slice(result.index + result.text.length, result.index + result.text.length + 30);
+      const possessive = reading.weekdayOnly && /^['’]s\b/.test(owned);
+      const ahead = /\bahead\s+of\s+$/i.test(context.text.slice(Math.max(0, result.index - 12), result.index));
+      if (possessive && (narration !== 'future' || DONE_AFTER.test(owned)) && !ahead) narration = 'past';
       const direction: Direction = narration === 'past' || narration === 'future' ? narration : narration === null && reading.weekdayOnly ? 'past' : 'nearest';
       if (reading.weekdayOnly) {
         const day = weekdayFrom(settings.reference, result.start.get('weekday') ?? 0, direction, settings.weekdayIncludesReference);

@@ -11,7 +11,8 @@ import { timeNote } from '../timeNote.js';
 const WORD_CONNECTOR = /\s+(?:to|until|till|through|thru|and)\s+/i;
 const DASH_CONNECTOR = /\s*[-–—]\s*(?=[\p{L}\d])/gu;
 
-function splitPoint(text: string): { left: number; right: number } | null {
+/** Where a range's text splits into its two ends (null: not at a connector). */
+export function splitPoint(text: string): { left: number; right: number } | null {
   const word = WORD_CONNECTOR.exec(text);
   if (word) return { left: word.index, right: word.index + word[0].length };
   let last: RegExpExecArray | null = null;

@@ -9,7 +9,7 @@ const LEADING = /^(?:[\s,(（]*)(?:(?:on|in|at)\s+(?!least\b|most\b))?/i;
 const TRAILING = /[\s,;:(（)）]+$/;
 
 /** "around 7:15 p.m.", "about Nov. 1": an approximating modifier before a date or a clock time is
- *  part of its extent (TimeML MOD="APPROX"); before a duration it is left out, as TimeBank does. */
+ *  part of its extent (TimeML MOD="APPROX"); before a duration or a possessive it is left out. */
 const APPROXIMATE_BEFORE = /\b(?:around|about|approximately|roughly)\s+$/i;
 
 export const signalTrimRefiner: Refiner = {
@@ -22,7 +22,9 @@ export const signalTrimRefiner: Refiner = {
       result.text = trimmed;
       const note = timeNote.read(result.start);
       const approximate = APPROXIMATE_BEFORE.exec(context.text.slice(Math.max(0, result.index - 15), result.index));
-      if (approximate && note.granularity !== 'duration' && !note.value) {
+      // "get around Wednesday's ruling": before a possessive, "around" belongs to the noun phrase.
+      const possessive = /^['’]s\b/.test(context.text.slice(result.index + result.text.length));
+      if (approximate && note.granularity !== 'duration' && !note.value && !possessive) {
         result.index -= approximate[0].length;
         result.text = context.text.slice(result.index, result.index + approximate[0].length + result.text.length);
       }
