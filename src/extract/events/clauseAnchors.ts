@@ -21,8 +21,15 @@ const REALIZE_OBJECT = new Set(
 const REALIZE_SUBJECT = new Set('take be begin start end open close conclude collapse happen occur last produce yield fail break run go come wrap finish stall resume convene reach air broadcast publish carry'.split(' '));
 /** Verbs that call off or put off a named event: "Trump called off his summit with Kim" is about that one summit. */
 const STATUS_VERBS = new Set(['cancel', 'call off', 'scrap', 'scuttle', 'postpone', 'delay', 'put off', 'push back', 'reschedule', 'defer', 'suspend', 'abandon']);
-/** Verbs that govern another and leave it unreal: "agreed to meet", "planned to visit". */
-const UNREAL_GOVERNORS = new Set('agree plan hope want wish decide promise refuse seek try intend expect offer propose threaten vow pledge prepare arrange aim need fail decline schedule consider'.split(' '));
+/**
+ * Verbs that govern another and leave it unreal: "agreed to meet", "planned to visit"; or only
+ * hedged, told on someone's belief or word: "is believed to have met", "is said to have visited".
+ */
+const UNREAL_GOVERNORS = new Set(
+  ('agree plan hope want wish decide promise refuse seek try intend expect offer propose threaten vow pledge prepare arrange aim need fail decline schedule consider ' +
+    'believe think say report rumour rumor allege suppose claim suspect')
+    .split(' '),
+);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 const ROLE_PAIRS: Record<string, [string, string]> = { LETTER: ['sender', 'recipient'], SANCTION: ['imposer', 'target'], VISIT: ['visitor', 'host'] };
 /** Events of one party (a statement, a test, a meeting someone convenes): the party is the pair. */

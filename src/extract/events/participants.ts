@@ -60,7 +60,8 @@ export function participantsFor(
   const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
   if (withX) {
     const from = trigger.end + withX[0].length;
-    const other = inSentence.find((m) => m.start >= from && m.start <= from + 30);
+    // "The two last met when Biden was ...": a name past a subordinating word is no object of "met".
+    const other = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)));
     // "North Korea's negotiator said talks with the United States broke down": a side named as a country has a country as its counterpart.
     const subject = other ? (subjectOf(text, trigger, sentence, inSentence, mentions, other.id) ?? (other.kind === 'COUNTRY' ? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY' && m.id !== other.id) : undefined)) : undefined;
     if (other && subject) return { found: asParticipants([subject, other]), how: 'with' };
@@ -81,7 +82,12 @@ export function participantsFor(
     }
   }
   // "the two leaders have now met five times": the last two people named, in this sentence or before.
-  if (/\b(?:the\s+two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)\s+(?:[\p{L}’'-]+\s+){0,5}$/iu.test(text.slice(sentence.start, trigger.start))) {
+  // Also "the two last met", "the two have met": "the two" with no noun, then only adverbs and auxiliaries.
+  const before = text.slice(sentence.start, trigger.start);
+  if (
+    /\b(?:the\s+two|both)\s+(?:leaders|men|presidents|heads\s+of\s+state)\s+(?:[\p{L}’'-]+\s+){0,5}$/iu.test(before) ||
+    /\bthe\s+two\s+(?:(?:have|has|had|last|first|also|then|finally|previously|again|once|never|already|recently|later|subsequently)\s+){1,3}$/iu.test(before)
+  ) {
     const two = lastTwoPeople(mentions, trigger.start, reference);
     if (two) return { found: asParticipants(two), how: 'anaphor' };
   }
