@@ -42,7 +42,9 @@ export function extractArticle(article: Article, reference?: string | null, pipe
   const ctx = contextFor(article, reference);
   const sentences = splitSentences(article.text);
   const mentions: Mentions = { entities: pipeline.entities(ctx), times: pipeline.times(article.text, ctx), triggers: pipeline.triggers(ctx, sentences) };
-  const { events, mentions: eventMentions } = pipeline.assemble(ctx, mentions, sentences, analyseClauses(article.text));
+  // Clauses only where a trigger is: the event rules read no other sentence's.
+  const triggered = (start: number, end: number) => mentions.triggers.some((t) => t.start < end && t.end > start);
+  const { events, mentions: eventMentions } = pipeline.assemble(ctx, mentions, sentences, analyseClauses(article.text, triggered));
   return { article, reference: ctx.reference, sentences, mentions, entities: entitiesOf(mentions.entities, events), events, eventMentions };
 }
 
