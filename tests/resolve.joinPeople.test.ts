@@ -1,6 +1,11 @@
 // One person written two ways across articles is one node (issue 16): shorter forms and
 // misspellings join the one node they can be, and nothing else joins. Invented names only.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ingest } from '../src/ingest.js';
+import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import type { ArticleExtraction } from '../src/extract/pipeline.js';
 import type { Entity } from '../src/model/index.js';
 import { joinPeople } from '../src/resolve/joinPeople.js';
@@ -112,5 +117,31 @@ describe('renameEntities', () => {
     expect(out.entities).toEqual([{ id: 'person:ana-ruiz-vega', kind: 'PERSON', name: 'Ana Ruiz Vega', aliases: ['Ana Ruiz'] }]);
     expect(out.mentions.entities[0]).toMatchObject({ id: 'person:ana-ruiz-vega', name: 'Ana Ruiz Vega', text: 'Ana Ruiz' });
     expect(out.events[0]!.participants).toEqual([{ entity: 'person:ana-ruiz-vega', role: 'participant', evidence: [...evidence, ...evidence] }]);
+  });
+});
+
+describe("joining across batches (the store's name postings)", () => {
+  const write = (dir: string, name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+
+  it('a shorter form in a later batch joins the person a stored article named in full', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-join-'));
+    const store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-join-store-')));
+    await ingest([write(dir, 'a.txt', 'date 2031-03-14 Foreign Minister Ana Ruiz Vega met Tomas Kell in Oslo on Friday.')], store, { workers: 0 });
+    await ingest([write(dir, 'b.txt', 'date 2031-03-20 Foreign Minister Ana Ruiz flew to Rome on Monday, officials said.')], store, { workers: 0 });
+    const people = (await store.entities({ kind: 'PERSON', first: 50, offset: 0 })).items.map((e) => e.id).sort();
+    expect(people).toContain('person:ana-ruiz-vega');
+    expect(people).not.toContain('person:ana-ruiz');
+  });
+
+  it('negative: a stored person who shares no name word is not looked at, and two different people stay two', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-join-'));
+    const store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-join-store-')));
+    await ingest([write(dir, 'a.txt', 'date 2031-03-14 Foreign Minister Ana Ruiz Vega met Tomas Kell in Oslo on Friday.')], store, { workers: 0 });
+    await ingest([write(dir, 'b.txt', 'date 2031-03-20 Foreign Minister Lena Ruiz flew to Rome on Monday, officials said.')], store, { workers: 0 });
+    const people = (await store.entities({ kind: 'PERSON', first: 50, offset: 0 })).items.map((e) => e.id);
+    expect(people).toEqual(expect.arrayContaining(['person:ana-ruiz-vega', 'person:lena-ruiz']));
   });
 });

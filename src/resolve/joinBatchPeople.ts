@@ -1,9 +1,9 @@
 // The batch's people joined to the nodes they are (issue 16) before anything else in resolve, so
 // events and dating see one id per person: joinPeople over the batch's people and the stored
-// people that share a word of their names. Those are found through the store's name search, one
-// query per distinct name word of the batch, so the cost follows the batch, not the store (issue
-// 14); a stored misspelling that shares no whole word ("Jaitely" for "Jaitley") is not found this
-// way, only within a batch.
+// people that share a word of their names, found through resolve's name postings (N:<word>,
+// filed by personPostings for every person written), so the cost follows the batch, not the
+// store (issue 14). A stored misspelling that shares no whole word ("Jaitely" for "Jaitley") is
+// not found this way, only within a batch.
 //
 //   const joined = await joinBatchPeople(extractions, store);  // 'Ana Ruiz' -> person:ana-ruiz-vega if stored
 import type { Entity } from '../model/index.js';
@@ -14,18 +14,22 @@ import type { GraphStore } from '../store/graphStore.js';
 import { joinPeople } from './joinPeople.js';
 import { renameEntities } from './renameEntities.js';
 
-/** Stored people looked at per name word: a common surname may match many; the join needs exactly one anyway. */
-const PER_WORD = 20;
+/** The words a person is filed under: of the name and every alias, three letters or more. */
+function nameWords(e: Pick<Entity, 'name' | 'aliases'>): string[] {
+  return [...new Set([e.name, ...e.aliases].flatMap(personWords).filter((w) => w.length >= 3))];
+}
+
+/** Resolve's name postings for the people a batch writes (their complete key lists). */
+export function personPostings(entities: readonly Entity[]): { id: string; keys: string[] }[] {
+  return entities.filter((e) => e.kind === 'PERSON').map((e) => ({ id: e.id, keys: nameWords(e).map((w) => `N:${w}`) }));
+}
 
 export async function joinBatchPeople(extractions: readonly ArticleExtraction[], store: GraphStore): Promise<ArticleExtraction[]> {
   const people = extractions.flatMap((x) => x.entities.filter((e) => e.kind === 'PERSON'));
   if (people.length === 0) return [...extractions];
-  const words = [...new Set(people.flatMap((p) => personWords(p.name)).filter((w) => w.length >= 3))];
-  const ids = new Set<string>();
-  for (const word of words) {
-    for (const hit of await store.search(word, PER_WORD)) if (hit.type === 'ENTITY' && hit.id.startsWith('person:')) ids.add(hit.id);
-  }
-  const stored: Entity[] = ids.size > 0 ? (await store.entitiesByIds([...ids])).filter((e) => e.kind === 'PERSON') : [];
+  const postings = await store.resolvePostings([...new Set(people.flatMap(nameWords))].map((w) => `N:${w}`));
+  const ids = [...new Set([...postings.values()].flat())];
+  const stored: Entity[] = ids.length > 0 ? (await store.entitiesByIds(ids)).filter((e) => e.kind === 'PERSON') : [];
   const into = joinPeople(people, stored, (id) => gazetteer().byId.has(id));
   return into.size === 0 ? [...extractions] : extractions.map((x) => renameEntities(x, into));
 }

@@ -2,7 +2,7 @@
 // the graph after any sequence of batches is the one all their articles make at once, and a
 // batch costs what it touches, not what the store holds. In order:
 //   0. joinBatchPeople: a new person written as a shorter form or a misspelling of one other
-//      person (in the batch, or stored and sharing a name word) is that person;
+//      person (in the batch, or stored and filed under a word of its name: N: postings) is that person;
 //   1. dateByStory: articles dated by their own text (tier 1); undated ones sharing quotes with
 //      them take their date (tier 2), new ones and stored ones the batch's dated articles share quotes with;
 //   2. the dating clusters (events of tiers 1-2 only) take the new and re-dated reports (replayStored 'D');
@@ -22,7 +22,7 @@ import { bookChange } from './bookChange.js';
 import { dateByContent } from './dateByContent.js';
 import { dateByStory } from './dateByStory.js';
 import { entitiesOf } from './entitiesOf.js';
-import { joinBatchPeople } from './joinBatchPeople.js';
+import { joinBatchPeople, personPostings } from './joinBatchPeople.js';
 import { BookCache } from './resolveBook.js';
 import { replayStored } from './storedClusters.js';
 
@@ -50,7 +50,14 @@ export async function resolveBatch(batch: ArticleExtraction[], store: GraphStore
   const batchIds = new Set(extractions.map((x) => x.article.id));
   return {
     // Each article keeps the event mentions its text does not anchor, as evidence.
-    change: { articles: finals.map((x) => (x.eventMentions.length > 0 ? { ...x.article, mentions: x.eventMentions } : x.article)), entities, holdings, events: written, removeEvents, resolve },
+    change: {
+      articles: finals.map((x) => (x.eventMentions.length > 0 ? { ...x.article, mentions: x.eventMentions } : x.article)),
+      entities,
+      holdings,
+      events: written,
+      removeEvents,
+      resolve: { records: resolve.records, postings: [...resolve.postings, ...personPostings(entities)] },
+    },
     extractions: extractions.map((x) => states.get(x.article.id)?.x ?? x),
     stats: {
       redated: finals.filter((x) => !batchIds.has(x.article.id)).length,

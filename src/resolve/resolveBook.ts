@@ -10,6 +10,7 @@
 //   dating:<report id>  under D:<cluster key>  (the clustering of reports dated by their own text
 //                        or by the same story, which dates the others; named by its first report)
 //   <article id>        under Q:<quote hash> (every article), P:<dating key> (articles dated from content, or not at all)
+//   <person id>         under N:<name word> (every person written, by the words of its name and aliases: joinBatchPeople)
 //
 //   const book = new BookCache(store);
 //   await book.fetch(['E:MEET|place|place:hanoi|country:north-korea'], ['report:event:summit-1a2b']);
