@@ -4,7 +4,7 @@
 // .realnews/ID.txt, the excerpt exactly as returned, for every manifest row whose URL they hold.
 // Lists the rows it could not find. Exit 0 when every row was laid, 1 when some were not.
 // Example: npm run realnews:lay  ->  "laid 163 of 163 articles into .realnews/"
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readManifest } from './readManifest.js';
@@ -42,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
   const rows = await readManifest(values.manifest);
   const excerpts = await excerptsByUrl(values.responses);
   const missing: string[] = [];
+  await mkdir(values.texts, { recursive: true });
   for (const row of rows) {
     const text = excerpts.get(row.url);
     if (text === undefined) missing.push(`${row.id} ${row.url}`);
