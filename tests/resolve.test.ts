@@ -63,7 +63,7 @@ describe('resolve: dating by the same story', () => {
   };
   const quote = '"We will keep every channel open until the talks resume in full," the envoy said.';
 
-  it('an undated article sharing one direct quotation with a dated one was published when it was', async () => {
+  it('an undated article sharing one long direct quotation (eight words or more) with a dated one was published when it was', async () => {
     const dated = write('dated.txt', `date 2031-03-14 Envoys of Norland and Suvia met in Oslo.\n\n${quote}`);
     const undated = write('undated.txt', `Envoys meet again\n\nThe two envoys met again, officials said.\n\n${quote}`);
     const store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-story-store-')));
@@ -72,6 +72,19 @@ describe('resolve: dating by the same story', () => {
     const u = articles.find((a) => a.source === undated)!;
     expect(u.publishedAt).toMatchObject({ earliest: '2031-03-14', latest: '2031-03-14' });
     expect(u.publishedAt?.text).toMatch(/^same story as /);
+  });
+
+  it('negative: one short stock phrase in quotation marks ("at the earliest date possible") makes no story; two such quotes do', async () => {
+    const stock = '"at the earliest date possible"';
+    const other = '"the talks were useful and frank"';
+    const dated = write('dated3.txt', `date 2031-03-14 Envoys of Norland and Suvia met in Oslo.\n\nThey want a deal ${stock}, one said, calling ${other}.`);
+    const one = write('undated3.txt', `Envoys meet again\n\nThe two envoys met again, officials said.\n\nA deal should come ${stock}.`);
+    const two = write('undated4.txt', `Envoys meet once more\n\nThe envoys want a deal ${stock} and called the talks ${other}.`);
+    const store = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-story-store-')));
+    await ingest([dated, one, two], store, { workers: 0 });
+    const articles = (await store.articles({ first: 10, offset: 0 })).items;
+    expect(articles.find((a) => a.source === one)!.publishedAt).toBeNull();
+    expect(articles.find((a) => a.source === two)!.publishedAt).toMatchObject({ earliest: '2031-03-14', latest: '2031-03-14' });
   });
 
   it('negative: a quotation of fewer than five words, or none, shares no story', async () => {

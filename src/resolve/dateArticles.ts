@@ -1,6 +1,6 @@
 // Dating undated articles (DESIGN.md, Time). Contract: (undated extraction, dated articles,
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
-//   1. Same story: an undated article that shares a direct quotation (SAME_STORY_QUOTES) with dated
+//   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
 //      articles was published when they were (the hull of their dates).
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
 //      reports as past bounds it from below; named dates it narrates as past ("on June 12",
@@ -11,17 +11,17 @@ import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
-import { quoteKeys, SAME_STORY_QUOTES, sharedQuotes } from './sharedQuotes.js';
+import { quoteKeys, sameStory } from './sharedQuotes.js';
 
 const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[]): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
-  const sameStory = dated.filter((a) => a.publishedAt?.earliest && sharedQuotes(mine, quoteKeys(a.text)) >= SAME_STORY_QUOTES);
-  if (sameStory.length > 0) {
-    const earliest = sameStory.map((a) => a.publishedAt!.earliest!).sort()[0]!;
-    const latest = sameStory.map((a) => a.publishedAt!.latest!).sort().pop()!;
-    return span('same story as ' + sameStory.map((a) => a.id).join(', '), earliest, latest);
+  const partners = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
+  if (partners.length > 0) {
+    const earliest = partners.map((a) => a.publishedAt!.earliest!).sort()[0]!;
+    const latest = partners.map((a) => a.publishedAt!.latest!).sort().pop()!;
+    return span('same story as ' + partners.map((a) => a.id).join(', '), earliest, latest);
   }
   // An event the article reports as past bounds it from below; one it calls upcoming, from above.
   let lower: string | null = null;

@@ -1,5 +1,5 @@
 // Dating, first step, for one batch: articles dated by their own text are tier 1; an undated
-// article that shares a quote (SAME_STORY_QUOTES) with tier-1 articles tells the same story and is dated
+// article that shares quotes with tier-1 articles (two, or one long one: sameStory) tells the same story and is dated
 // by them (tier 2; inferPublication's first rule). Tier-1 partners are found through the quote
 // postings (Q:), for the batch's undated articles and for stored undated ones that share quotes
 // with the batch's dated articles (whose same-story dates the new partners may widen). Each
@@ -33,7 +33,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     ...revisit.map((id) => ({ id, quotes: book.record<ArticleRecord>(articleRecordId(id))!.quotes, record: book.record<ArticleRecord>(articleRecordId(id))! })),
   ];
 
-  // Their tier-1 partners: two quotes or more in common.
+  // Their tier-1 candidates: a quote in common (SAME_STORY_QUOTES); inferPublication keeps those of the same story (sameStory).
   await book.fetch(undated.flatMap((u) => u.quotes.map((q) => `Q:${q}`)));
   const candidates = new Set(undated.flatMap((u) => u.quotes.flatMap((q) => book.postings(`Q:${q}`) ?? [])));
   await book.fetch([], [...candidates].filter((id) => !quotes.has(id)).map(articleRecordId));
