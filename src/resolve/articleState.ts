@@ -2,7 +2,7 @@
 // dates anew): its extraction as it now stands, how it was dated, and what it was before.
 //
 //   { x: extractionOf004, tier: 3, raw: { publishedAt: null, dateSource: 'none' }, inferred: {...}, stored: null }
-import type { Article, TimeSpan } from '../model/index.js';
+import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import type { Report } from './replayClusters.js';
 import type { ArticleRecord, Tier } from './resolveBook.js';
@@ -22,6 +22,14 @@ export interface ArticleState {
 /** The article as the read stage gave it (before resolve dated it). */
 export function rawArticle(article: Article, raw: ArticleRecord['raw']): Article {
   return { ...article, publishedAt: raw.publishedAt, dateSource: raw.dateSource };
+}
+
+/**
+ * A stored article as dating reads it without extracting it again: its text, and the event reports
+ * and titled names resolve recorded (none when dating needs only the text).
+ */
+export function recordedExtraction(article: Article, events: EventFact[] = [], titled: ArticleExtraction['mentions']['entities'] = []): ArticleExtraction {
+  return { article, reference: null, sentences: [], mentions: { entities: titled, times: [], triggers: [] }, entities: [], events, eventMentions: [] };
 }
 
 /** The extraction's event reports, with its article's publication day. */

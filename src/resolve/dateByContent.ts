@@ -10,7 +10,7 @@
 import type { EventFact } from '../model/index.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import type { GraphStore } from '../store/graphStore.js';
-import { rawArticle, sameSpan, type ArticleState } from './articleState.js';
+import { rawArticle, recordedExtraction, sameSpan, type ArticleState } from './articleState.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
 import { inferPublication, sameDatedEvent } from './dateArticles.js';
 import { MergedView } from './mergedView.js';
@@ -41,7 +41,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
     ...revisit.map((id) => {
       const record = book.record<ArticleRecord>(articleRecordId(id))!;
       const article = rawArticle(storedArticles.get(id)!, record.raw);
-      const raw: ArticleExtraction = { article, reference: null, sentences: [], mentions: { entities: record.titled ?? [], times: [], triggers: [] }, entities: [], events: record.rawEvents ?? [], eventMentions: [] };
+      const raw = recordedExtraction(article, record.rawEvents, record.titled);
       return { id, raw, record, full: undefined };
     }),
   ];

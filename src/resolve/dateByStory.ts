@@ -9,7 +9,7 @@
 import type { Article } from '../model/index.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import type { GraphStore } from '../store/graphStore.js';
-import { rawArticle, sameSpan, type ArticleState } from './articleState.js';
+import { rawArticle, recordedExtraction, sameSpan, type ArticleState } from './articleState.js';
 import { inferPublication } from './dateArticles.js';
 import { redate } from './redate.js';
 import { articleRecordId, quoteHashes, type ArticleRecord, type BookCache } from './resolveBook.js';
@@ -52,7 +52,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     const partners = u.partners.map(articleOf).filter((a): a is Article => a !== undefined);
     // The same story reads only the article's text: a stored one is extracted again only when its date changes.
     const article = u.x?.article ?? rawArticle(storedArticles.get(u.id)!, u.record!.raw);
-    const inferred = inferPublication(u.x ?? { article, reference: null, sentences: [], mentions: { entities: [], times: [], triggers: [] }, entities: [], events: [], eventMentions: [] }, partners, []);
+    const inferred = inferPublication(u.x ?? recordedExtraction(article), partners, []);
     if (!inferred) continue;
     if (u.record?.tier === 2 && sameSpan(inferred, u.record.inferred)) continue;
     const raw = u.x ?? extractArticle(article, undefined, pipeline);

@@ -30,9 +30,8 @@ export function analyseClauses(text: string, wanted?: (start: number, end: numbe
     const names = fixCapitalisedVerbs(words, syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
     const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, names.chunks);
     const { pos, chunks } = withQuotes(s.tokens, text, kept[i]!, keptPos, keptChunks);
-    const typed = chunks;
-    const { clauses, clauseOf } = splitClauses(s.tokens, pos, typed);
-    return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks: typed, clauses, clauseOf };
+    const { clauses, clauseOf } = splitClauses(s.tokens, pos, chunks);
+    return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks, clauses, clauseOf };
   });
 }
 
