@@ -7,7 +7,7 @@
 //      "in August"), read against the upper bound, bound it from below too. A dateline's month
 //      and day without a year ("SEOUL, Oct. 7") become a full date inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
-import type { Article, EventFact, TimeSpan } from '../model/index.js';
+import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
@@ -101,10 +101,10 @@ function min(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a < b ? a : b;
 }
 
-/** The lower bound: the latest named date the article, read against `upper`, narrates as past. */
-export function lowerBound(reread: ArticleExtraction, upper: string): string | null {
+/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past. */
+export function lowerBound(times: readonly TimeMention[], upper: string): string | null {
   let lower: string | null = null;
-  for (const t of reread.mentions.times) {
+  for (const t of times) {
     if (!t.span.earliest || !NAMED_DATE.test(t.text) || t.span.earliest > upper) continue;
     if (!lower || t.span.earliest > lower) lower = t.span.earliest;
   }

@@ -4,7 +4,7 @@
 // nothing dates it). Besides the batch's own undated articles, stored articles of tiers 3 and 4
 // are weighed again when a dating cluster they may match changed (found through their P: postings,
 // checked against the changed clusters with sameDatedEvent, then by inferring their date without
-// extracting them again); only those whose inferred date changes are read again.
+// extracting them again); only those whose inferred date changes are read again, once each (redate).
 //
 //   await dateByContent(batch, store, book, states, datingReplay);  // states: 004 -> tier 3, 2018-09-20..2019-01-31
 import type { EventFact } from '../model/index.js';
@@ -50,9 +50,11 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
     const datedNow = known(u.raw.events);
     const inferred = inferPublication(u.raw, [], datedNow);
     if (u.record && sameSpan(inferred, u.record.inferred)) continue;
-    const rawX = u.full ?? extractArticle(u.raw.article, undefined, pipeline);
-    const x = inferred ? redate(rawX, [], datedNow, pipeline) : rawX;
-    states.set(u.id, { x, tier: x === rawX ? 4 : 3, raw: { publishedAt: rawX.article.publishedAt, dateSource: rawX.article.dateSource }, inferred, rawX, stored: u.record });
+    // A stored article is extracted once, against its new date (redate); what it reports undated stays as recorded.
+    const redated = inferred ? redate(u.raw.article, inferred, pipeline) : null;
+    const x = redated ?? u.full ?? extractArticle(u.raw.article, undefined, pipeline);
+    const { publishedAt, dateSource } = u.raw.article;
+    states.set(u.id, { x, tier: redated ? 3 : 4, raw: { publishedAt, dateSource }, inferred, rawX: u.raw, stored: u.record });
   }
 }
 

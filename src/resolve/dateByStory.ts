@@ -50,13 +50,13 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   for (const u of partnered) {
     const partners = u.partners.map(articleOf).filter((a): a is Article => a !== undefined);
-    // The same story reads only the article's text: a stored one is extracted again only when its date changes.
+    // The same story reads only the article's text: a stored one is extracted again, once (redate), only when its date changes.
     const article = u.x?.article ?? rawArticle(storedArticles.get(u.id)!, u.record!.raw);
     const inferred = inferPublication(u.x ?? recordedExtraction(article), partners, []);
     if (!inferred) continue;
     if (u.record?.tier === 2 && sameSpan(inferred, u.record.inferred)) continue;
-    const raw = u.x ?? extractArticle(article, undefined, pipeline);
-    states.set(u.id, { x: redate(raw, partners, [], pipeline), tier: 2, raw: { publishedAt: raw.article.publishedAt, dateSource: raw.article.dateSource }, inferred, stored: u.record });
+    const x = redate(article, inferred, pipeline) ?? u.x ?? extractArticle(article, undefined, pipeline);
+    states.set(u.id, { x, tier: 2, raw: { publishedAt: article.publishedAt, dateSource: article.dateSource }, inferred, stored: u.record });
   }
 }
 
