@@ -4,7 +4,8 @@
 // named dates it narrates as past, read against the upper bound, raise the lower one; its times
 // are then read against the interval (hullTimes). Null when the interval bounds nothing.
 // One extraction an article: the named dates come from the time stage alone (all lowerBound reads),
-// so re-dating a stored article costs one extraction, not three (issue 14).
+// and that reading is the extraction's own at the upper bound, so re-dating a stored article costs
+// one extraction, not three (issue 14).
 //
 //   redate(article004, { earliest: '2018-09-20', latest: null, ... }) -> extraction of 004 published 2018-09-20..2019-01-31 (dateSource 'inferred')
 import type { Article, TimeSpan } from '../model/index.js';
@@ -17,10 +18,13 @@ import { hullTimes } from './hullTimes.js';
 export function redate(raw: Article, inferred: TimeSpan, pipeline: Pipeline = DEFAULT_PIPELINE): ArticleExtraction | null {
   if (!inferred.earliest && !inferred.latest) return null;
   const upper = inferred.latest ?? CalendarDay.shift(inferred.earliest!, 365);
-  const named = inferred.latest ? lowerBound(pipeline.times(raw.text, contextFor(raw, upper)), upper) : null;
+  // The times read against the upper bound: lowerBound's, and the extraction's own reading at that end.
+  const late = pipeline.times(raw.text, contextFor(raw, upper));
+  const atUpper: Pipeline['times'] = (text, ctx) => (text === raw.text && ctx.reference === upper ? late : pipeline.times(text, ctx));
+  const named = inferred.latest ? lowerBound(late, upper) : null;
   const lower = [inferred.earliest, named].filter((d): d is string => d !== null).sort().pop() ?? CalendarDay.shift(upper, -365);
   const publishedAt = lower === inferred.earliest && upper === inferred.latest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
   const article: Article = { ...raw, publishedAt, dateSource: 'inferred' };
-  const times = lower === upper ? pipeline.times : hullTimes(pipeline.times, lower);
+  const times = lower === upper ? atUpper : hullTimes(atUpper, lower);
   return extractArticle(article, upper, { ...pipeline, times });
 }
