@@ -7,7 +7,7 @@
 // and that reading is the extraction's own at the upper bound, so re-dating a stored article costs
 // one extraction, not three (issue 14).
 //
-//   redate(article004, { earliest: '2018-09-20', latest: null, ... }) -> extraction of 004 published 2018-09-20..2019-01-31 (dateSource 'inferred')
+//   redate(article004, { earliest: '2018-09-20', latest: '2019-01-31', ... }) -> extraction of 004 published 2018-09-20..2019-01-31 (dateSource 'inferred')
 import type { Article, TimeSpan } from '../model/index.js';
 import { CalendarDay } from '../model/calendarDay.js';
 import { contextFor } from '../extract/context.js';
