@@ -12,7 +12,7 @@ import { inferPublication, lowerBound, span } from './dateArticles.js';
 import { hullTimes } from './hullTimes.js';
 
 export function redate(x: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): ArticleExtraction {
-  const inferred = inferPublication(x, dated, datedEvents);
+  const inferred = inferPublication(x, dated, datedEvents, pipeline);
   if (!inferred || (!inferred.earliest && !inferred.latest)) return x;
   const upper = inferred.latest ?? CalendarDay.shift(inferred.earliest!, 365);
   const named = inferred.latest ? lowerBound(extractArticle(x.article, upper, pipeline), upper) : null;
