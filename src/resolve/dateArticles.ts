@@ -2,11 +2,12 @@
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
 //   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
 //      articles was published when they were (the hull of their dates).
-//   Relative days: reports told "on Tuesday", "yesterday" of events dated articles date (relativeDays.ts).
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
-//      reports as past bounds it from below; named dates it narrates as past ("on June 12",
-//      "in August"), read against the upper bound, bound it from below too. A dateline's month
-//      and day without a year ("SEOUL, Oct. 7") become a full date inside those bounds.
+//      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
+//      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
+//      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
+//      below too. A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
