@@ -26,9 +26,10 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
 
   /** Files a cluster under its keys anew, unless it keeps its id and its keys. */
   const file = (clustering: Clustering, id: string, oldId: string, members: readonly Report[]): void => {
-    const keys = clusterKeys(members.map((m) => m.fact));
+    const options = { dating: clustering === 'D' };
+    const keys = clusterKeys(members.map((m) => m.fact), options);
     const old = oldId === id ? new StoredClusters(book, clustering).membersOf(oldId) : undefined;
-    if (old && sameKeys(clusterKeys(old.map((m) => m.fact)), keys)) return;
+    if (old && sameKeys(clusterKeys(old.map((m) => m.fact), options), keys)) return;
     resolve.postings.push({ id, keys: keys.map((k) => `${clustering}:${k}`) });
   };
 

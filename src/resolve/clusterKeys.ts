@@ -28,16 +28,19 @@ const MAX_MONTHS = 3;
 /** A report naming more principals than this asks as one naming none (2^n subsets otherwise). */
 const MAX_SUBSETS_OF = 6;
 
-type Anchor = { key: string; crossed: boolean; dating: boolean };
+/** datingOnly: asked and filed only for dating (the parties of a report told by a relative day, relativeDays.ts). */
+type Anchor = { key: string; crossed: boolean; dating: boolean; datingOnly?: boolean };
 
 function group(kind: EventKind): string {
   return kind === 'SUMMIT' || kind === 'MEETING' ? 'MEET' : kind;
 }
 
 /** What a report can agree with another on, each anchor once. */
-function anchors(e: EventFact): Anchor[] {
+function anchors(e: EventFact, side: 'report' | 'cluster'): Anchor[] {
   const g = group(e.kind);
   const out: Anchor[] = [];
+  // A report may be dated by any event of its parties that has a day; a cluster is filed so once it has one.
+  if (side === 'report' || (e.when?.earliest && e.when.earliest === e.when.latest)) out.push({ key: `${g}|day`, crossed: true, dating: true, datingOnly: true });
   if (e.place) out.push({ key: `${g}|place|${e.place}`, crossed: true, dating: true });
   if (e.ordinal !== null) out.push({ key: `${g}|ord|${e.ordinal}`, crossed: true, dating: true });
   if (e.when && FINE.has(e.when.granularity)) {
@@ -103,15 +106,18 @@ function nonEmptySubsets(items: readonly string[]): string[][] {
 
 /**
  * The keys a report looks clusters up by (and is filed under, for the clusters that may take it).
- * `dating` keeps the anchors dateArticles' own test of sameness reads (place and ordinal). A fine
+ * `dating` keeps the anchors dateArticles' own test of sameness reads (place and ordinal) and adds
+ * `group|day` crossed with the report's principals (the clusters of its parties with a day, which
+ * relativeDays.ts may date it by; not asked for a report naming no principals). A fine
  * date without bounds (rare) matches any fine date: it asks for `month|any` (every cluster with a
  * fine date), and every fine date asks for `month|open` (the clusters holding one), neither crossed.
  */
 export function reportKeys(e: EventFact, options: { dating?: boolean } = {}): string[] {
   const parts = reportParts(e);
   const keys = new Set<string>();
-  for (const a of anchors(e)) {
-    if (options.dating && !a.dating) continue;
+  for (const a of anchors(e, 'report')) {
+    if (options.dating ? !a.dating : a.datingOnly) continue;
+    if (a.datingOnly && parts[0] === '*') continue;
     if (a.key.endsWith('|month|open')) keys.add(a.key.replace(/open$/, 'any'));
     else if (a.key.includes('|month|')) keys.add(a.key.replace(/\d{4}-\d{2}$/, 'open'));
     if (!a.crossed || a.key.endsWith('|month|open')) keys.add(a.key);
@@ -120,12 +126,13 @@ export function reportKeys(e: EventFact, options: { dating?: boolean } = {}): st
   return [...keys].sort();
 }
 
-/** The keys a cluster is filed under (members in any order). */
-export function clusterKeys(members: readonly EventFact[]): string[] {
+/** The keys a cluster is filed under (members in any order); `dating` adds those only dating asks for (a dating cluster's). */
+export function clusterKeys(members: readonly EventFact[], options: { dating?: boolean } = {}): string[] {
   const parts = clusterParts(members);
   const keys = new Set<string>();
   for (const m of members) {
-    for (const a of anchors(m)) {
+    for (const a of anchors(m, 'cluster')) {
+      if (a.datingOnly && !options.dating) continue;
       if (/\|month\|\d/.test(a.key)) keys.add(a.key.replace(/\d{4}-\d{2}$/, 'any'));
       if (!a.crossed || a.key.endsWith('|month|open')) keys.add(a.key);
       else for (const part of parts) keys.add(`${a.key}|${part}`);

@@ -3,19 +3,22 @@
 //   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
 //      articles was published when they were (the hull of their dates).
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
-//      reports as past bounds it from below; named dates it narrates as past ("on June 12",
-//      "in August"), read against the upper bound, bound it from below too. A dateline's month
-//      and day without a year ("SEOUL, Oct. 7") become a full date inside those bounds.
+//      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
+//      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
+//      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
+//      below too. A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.js';
-import type { ArticleExtraction } from '../extract/pipeline.js';
+import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
+import { mayBeReported, relativeDayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
 const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
-export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[]): TimeSpan | null {
+export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
   const partners = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
   if (partners.length > 0) {
@@ -39,10 +42,17 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   }
   // Bounds that contradict each other: the plan was matched to the wrong event; the report stands.
   if (lower && upper && lower > upper) upper = null;
+  // Reports told by a relative day ("on Tuesday", "yesterday") of dated events narrow both ends, unless they contradict the rest.
+  const relative = relativeDayBounds(undated, datedEvents, pipeline);
+  let told: string | null = null;
+  if (relative && max(lower, relative.earliest)! <= min(upper, relative.latest)!) {
+    [lower, upper, told] = [max(lower, relative.earliest), min(upper, relative.latest), relative.text];
+  }
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, max(lower, terms.from), min(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
   if (!lower && !upper) return null;
+  if (told) return span(`inferred from content: ${told}, so ${lower} to ${upper}`, lower!, upper!);
   const text = `inferred from content: ${lower ? `after ${lower}` : ''}${lower && upper ? ', ' : ''}${upper ? `before ${upper}` : ''}`;
   return { text, earliest: lower, latest: upper, granularity: 'reference', value: 'PAST_REF' };
 }
@@ -101,14 +111,20 @@ function min(a: string | null, b: string | null): string | null {
   return a === null ? b : b === null ? a : a < b ? a : b;
 }
 
-/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past. */
+/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`). */
 export function lowerBound(times: readonly TimeMention[], upper: string): string | null {
   let lower: string | null = null;
   for (const t of times) {
-    if (!t.span.earliest || !NAMED_DATE.test(t.text) || t.span.earliest > upper) continue;
+    // A named time still running at the upper bound ("in August" read in early August) may be to come.
+    if (!t.span.earliest || !t.span.latest || !NAMED_DATE.test(t.text) || t.span.latest > upper) continue;
     if (!lower || t.span.earliest > lower) lower = t.span.earliest;
   }
   return lower;
+}
+
+/** Whether a dated event may date an undated article's report by any rule here (a stored article is weighed again when such an event changes). */
+export function mayDate(report: EventFact, dated: EventFact): boolean {
+  return sameDatedEvent(report, dated) || (!!dated.when?.earliest && dated.when.earliest === dated.when.latest && mayBeReported(report, dated));
 }
 
 /** Whether an undated article's report and a dated event are one event, for dating: nothing disagrees (status and date aside) and the ordinal or the place agrees. */

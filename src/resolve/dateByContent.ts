@@ -3,7 +3,7 @@
 // events told by articles of tiers 1 and 2 as they stand after the batch (tier 3; tier 4 when
 // nothing dates it). Besides the batch's own undated articles, stored articles of tiers 3 and 4
 // are weighed again when a dating cluster they may match changed (found through their P: postings,
-// checked against the changed clusters with sameDatedEvent, then by inferring their date without
+// checked against the changed clusters with mayDate, then by inferring their date without
 // extracting them again); only those whose inferred date changes are read again, once each (redate).
 //
 //   await dateByContent(batch, store, book, states, datingReplay);  // states: 004 -> tier 3, 2018-09-20..2019-01-31
@@ -12,7 +12,7 @@ import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline
 import type { GraphStore } from '../store/graphStore.js';
 import { rawArticle, recordedExtraction, sameSpan, type ArticleState } from './articleState.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
-import { inferPublication, sameDatedEvent } from './dateArticles.js';
+import { inferPublication, mayDate } from './dateArticles.js';
 import { MergedView } from './mergedView.js';
 import { redate } from './redate.js';
 import type { ReplayResult, Report } from './replayClusters.js';
@@ -24,7 +24,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const changed = [...dating.clusters].map(([id, after]) => ({ id, before: id.startsWith('new:') ? [] : (source.membersOf(id) ?? []), after }));
 
   // Stored articles of tiers 3 and 4 whose reports a changed dating cluster may date.
-  const keys = [...new Set(changed.flatMap((c) => [c.before, c.after].flatMap((ms) => (ms.length > 0 ? clusterKeys(ms.map((m) => m.fact)) : []))))];
+  const keys = [...new Set(changed.flatMap((c) => [c.before, c.after].flatMap((ms) => (ms.length > 0 ? clusterKeys(ms.map((m) => m.fact), { dating: true }) : []))))];
   await book.fetch(keys.map((k) => `P:${k}`));
   const batchIds = new Set(batch.map((x) => x.article.id));
   const probed = [...new Set(keys.flatMap((k) => book.postings(`P:${k}`) ?? []))].filter((id) => !batchIds.has(id) && !states.has(id));
@@ -32,7 +32,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const changedStates = probed.length === 0 ? [] : changed.flatMap((c) => [stateOf(c.before), stateOf(c.after)]).filter((d): d is EventFact => d !== null && !!d.when?.earliest);
   const revisit = probed.filter((id) => {
     const record = book.record<ArticleRecord>(articleRecordId(id));
-    return record && record.tier >= 3 && (record.rawEvents ?? []).some((e) => changedStates.some((d) => sameDatedEvent(e, d)));
+    return record && record.tier >= 3 && (record.rawEvents ?? []).some((e) => changedStates.some((d) => mayDate(e, d)));
   });
   const storedArticles = new Map((await store.articlesByIds(revisit)).map((a) => [a.id, a]));
 
@@ -48,7 +48,7 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const known = await datedEvents(book, undated.flatMap((u) => u.raw.events), dating);
   for (const u of undated) {
     const datedNow = known(u.raw.events);
-    const inferred = inferPublication(u.raw, [], datedNow);
+    const inferred = inferPublication(u.raw, [], datedNow, pipeline);
     if (u.record && sameSpan(inferred, u.record.inferred)) continue;
     // A stored article is extracted once, against its new date (redate); what it reports undated stays as recorded.
     const redated = inferred ? redate(u.raw.article, inferred, pipeline) : null;
@@ -58,12 +58,14 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   }
 }
 
-/** The merged view of a cluster (the fields inferPublication and sameDatedEvent read: mergedView.ts). */
+/** The merged view of a cluster (the fields inferPublication and mayDate read: mergedView.ts); its sources, the articles that give its date themselves. */
 function stateOf(members: readonly Report[]): EventFact | null {
   if (members.length === 0) return null;
   const view = new MergedView();
   for (const m of members) view.add(m.fact, m.published);
-  return view.event();
+  const event = view.event();
+  const dating = members.filter((m) => event.when?.earliest && m.fact.when?.earliest === event.when.earliest && m.fact.when.latest === event.when.latest);
+  return { ...event, sources: [...new Set(dating.flatMap((m) => m.fact.sources))].sort() };
 }
 
 /**
@@ -82,7 +84,7 @@ async function datedEvents(book: BookCache, reports: readonly EventFact[], datin
   for (const [id, members] of clusters) {
     if (members.length === 0) continue;
     const event = stateOf(members)!;
-    if (event.when?.earliest) merged.set(id, { keys: new Set(clusterKeys(members.map((m) => m.fact))), event });
+    if (event.when?.earliest) merged.set(id, { keys: new Set(clusterKeys(members.map((m) => m.fact), { dating: true })), event });
   }
   return (events) => {
     const wanted = events.flatMap(keysOf);

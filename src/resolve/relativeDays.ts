@@ -1,0 +1,118 @@
+// Dating an undated article by the days it counts from its own: a report whose own clause dates
+// it relative to the day of writing ("met on Tuesday", "said yesterday", "will travel on Friday")
+// and a dated event it matches (dated by articles of tiers 1-2) fix that day within the bounds
+// news style gives such words. A bare weekday names a day of the week around the day of writing:
+// a past one was at most six days before it, a coming one at most six days after; "yesterday" and
+// "last night" the day before, "today", "tonight", "this morning" the day itself, "tomorrow" the
+// day after. So a report of a dated day D gives the article [D, D+6] (past weekday, D must fall on
+// that weekday), [D-6, D] (coming weekday), D+1, D or D-1 (these three with a day of slack either
+// side: writingDays). A report that may be dated events of different days dates nothing (which one
+// it tells, if any, is unknown); several reports intersect; reports that contradict each other
+// give nothing. Which time dates a report is the assembler's choice, read from the article
+// extracted once more against a probe day (the raw extraction leaves relative days unresolved,
+// so unattached).
+//
+//   relativeDayBounds(rawExtractionOf("Obama and Castro talked by phone on Tuesday ..."), [callOn2014-12-16])
+//     -> { earliest: '2014-12-16', latest: '2014-12-22', text: 'a report of 2014-12-16 told as "Tuesday"' }
+// Hand-written: a few calendar rules over the extractor's own output; no library states them.
+import { CalendarDay } from '../model/calendarDay.js';
+import type { Article, EventFact } from '../model/index.js';
+import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
+import { compatible, principals } from '../extract/events/compatible.js';
+
+/** Any day does: relative days are read against it only to see which report each dates. */
+const PROBE_DAY = '2001-01-03';
+/** Days another article's date of an event may be off by (time zones). */
+const DAY_SLACK = 1;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** A weekday alone (no month, no number: "Sunday, March 20" is a date), with a part of the day. */
+const WEEKDAY = new RegExp(String.raw`^(?:(?:on|early|late|last|this|next)\s+)?(${WEEKDAYS.join('|')})${PART_OF_DAY}$`, 'i');
+/** Deictic days and how many days the day of writing lies after the day they name. */
+const DEICTIC: [RegExp, number][] = [
+  [/^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$/i, 1],
+  [/^(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i, 0],
+  [/^tomorrow(?:\s+(?:morning|afternoon|evening|night))?$/i, -1],
+];
+/** Cheap test before a probe extraction: does the text count days from its own at all? */
+const ANY_RELATIVE = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`, 'i');
+
+export interface DayBounds {
+  earliest: string;
+  latest: string;
+  text: string;
+}
+
+/**
+ * How a relative time expression bounds the day of writing, given the day D other articles date
+ * the event to: "yesterday" gives [D, D+2] (D +/- DAY_SLACK: an evening in Washington is the next
+ * day in Asia); a past "Tuesday" [D, D+6] when D is a Tuesday (else it is not this event: null).
+ */
+export function writingDays(expression: string, status: EventFact['status'], day: string): { earliest: string; latest: string } | null {
+  const words = expression.trim().replace(/\s+/g, ' ');
+  for (const [pattern, after] of DEICTIC) if (pattern.test(words)) return { earliest: CalendarDay.shift(day, after - DAY_SLACK), latest: CalendarDay.shift(day, after + DAY_SLACK) };
+  const weekday = WEEKDAY.exec(words)?.[1];
+  if (!weekday) return null;
+  if (CalendarDay.parse(day)!.weekday !== WEEKDAYS.indexOf(weekday.toLowerCase())) return null;
+  return status === 'PLANNED' ? { earliest: CalendarDay.shift(day, -6), latest: day } : { earliest: day, latest: CalendarDay.shift(day, 6) };
+}
+
+/**
+ * Whether a dated event may be what an undated report tells, for dating by a relative day: nothing
+ * disagrees (dates aside) and the place or the ordinal agrees, or two principals (the countries
+ * the parties stand for) do and two dated articles give the event its day (its sources: parties
+ * alone meet often, and one article's day may be wrong).
+ */
+export function mayBeReported(report: EventFact, dated: EventFact): boolean {
+  if (report.status === 'OCCURRED' && dated.status !== 'OCCURRED') return false;
+  if (!compatible({ ...report, status: dated.status, when: null }, { ...dated, when: null })) return false;
+  if ((report.place !== null && report.place === dated.place) || (report.ordinal !== null && report.ordinal === dated.ordinal)) return true;
+  const theirs = principals(dated.participants);
+  return dated.sources.length >= 2 && [...principals(report.participants)].filter((p) => theirs.has(p)).length >= 2;
+}
+
+const probes = new WeakMap<Article, ArticleExtraction>();
+
+/** The article read against the probe day, once per article object. */
+function probe(article: Article, pipeline: Pipeline): ArticleExtraction {
+  let x = probes.get(article);
+  if (!x) probes.set(article, (x = extractArticle(article, PROBE_DAY, pipeline)));
+  return x;
+}
+
+/** The days of writing the undated article's relatively dated reports allow, or null when none is matched (or they disagree). */
+export function relativeDayBounds(undated: ArticleExtraction, datedEvents: readonly EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
+  const days = datedEvents.filter((d) => d.when?.earliest && d.when.earliest === d.when.latest);
+  if (days.length === 0 || undated.events.length === 0 || !ANY_RELATIVE.test(undated.article.text)) return null;
+  // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
+  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeReported(report, d)) })).filter((m) => m.candidates.length > 0);
+  if (matched.length === 0) return null;
+  const probed = probe(undated.article, pipeline).events;
+  let bounds: DayBounds | null = null;
+  for (const { report, candidates } of matched) {
+    // The same report read against the probe day: the same trigger, so the same first evidence.
+    const told = probed.find((p) => p.kind === report.kind && p.evidence[0]?.start === report.evidence[0]?.start)?.when;
+    if (!told?.text) continue;
+    const windows = candidates.flatMap((d) => {
+      const w = writingDays(told.text, report.status, d.when!.earliest!);
+      return w ? [{ ...w, text: `a report of ${d.when!.earliest} told as "${told.text}"` }] : [];
+    });
+    // Dated events of two days the report may be: which one (if any) it tells is unknown.
+    if (windows.length === 0 || windows.some((w) => w.earliest !== windows[0]!.earliest)) continue;
+    const hull = windows[0]!;
+    if (!bounds) bounds = hull;
+    else {
+      bounds = { earliest: max(bounds.earliest, hull.earliest), latest: min(bounds.latest, hull.latest), text: `${bounds.text}; ${hull.text}` };
+      if (bounds.earliest > bounds.latest) return null;
+    }
+  }
+  return bounds;
+}
+
+function min(a: string, b: string): string {
+  return a < b ? a : b;
+}
+
+function max(a: string, b: string): string {
+  return a > b ? a : b;
+}
