@@ -21,7 +21,7 @@ import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
-import { definiteAt, salientParties } from './salientParties.js';
+import { definiteAt, nounGroupAt, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
 
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
@@ -46,9 +46,13 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
     const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
     const site = siteOf(doc, t);
-    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site) } : c);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site), nounGroup: nounGroupAt(site) } : c);
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
+  for (const c of candidates) {
+    const g = c.nounGroup;
+    c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);
+  }
   for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';

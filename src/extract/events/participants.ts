@@ -24,6 +24,8 @@ export interface FoundParticipants {
   how: 'between' | 'compound' | 'with' | 'pair' | 'anaphor' | 'fallback';
 }
 
+/** What may follow a noun group's head: punctuation, the end, or a preposition, conjunction or adverb of time. */
+const HEAD_END = /^(?:\s*[,.;:)!?—–-]|\s*$|\s+(?:on|in|at|for|to|and|or|but|with|from|over|after|before|during|since|following|last|this|next|earlier|later|when|where|while|as|amid|by|that|which|who)\b)/i;
 const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
@@ -108,7 +110,13 @@ export function participantsFor(
     const all = uniqueById(inSentence.filter((m) => m.kind === 'PERSON'));
     if (all.length > 1) return { found: asParticipants(all), how: 'pair' };
   }
-  const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m));
+  // "in Geneva, Switzerland", "talks in Iran": a country that locates something is where, not who.
+  // The country must head its noun group: "in the North Korean capital" names no venue by the country.
+  const locative = (m: EntityMention) =>
+    HEAD_END.test(text.slice(m.end, m.end + 20)) &&
+    (/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) ||
+      mentions.some((p) => p.kind === 'PLACE' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start))));
+  const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m) && !locative(m));
   return { found: asParticipants(uniqueById([...people, ...countries])), how: 'fallback' };
 }
 
