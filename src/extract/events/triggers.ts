@@ -6,6 +6,7 @@
 import type { EventKind, Span, TriggerMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { eventStatus } from './eventStatus.js';
+import { RESTRICTIVE_MEASURES } from './restrictiveMeasures.js';
 
 interface TriggerRule {
   kind: EventKind;
@@ -20,6 +21,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
   // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans.
   { kind: 'SANCTION', re: /\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b/gi },
+  // Restrictive measures told by a verb phrase (sanctionRoles reads imposer and target off the phrase's clause):
+  // breaking ties, closing borders, halting arms sales, withdrawing trade status, barring entry; and their undoing.
+  { kind: 'SANCTION', re: RESTRICTIVE_MEASURES },
   // Calls are meetings at a distance: "held a video call", "spoke by phone", "a telephone conversation".
   { kind: 'MEETING', re: /\b(?:(?:phone|telephone|video|virtual)\s+(?:calls?|conversations?|conference|talks|summit|meeting))\b|\b(?:spoke|speaks|speaking|talked|talks|talking)(?=\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video\s+link))/giu },
   { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
