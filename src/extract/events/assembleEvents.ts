@@ -21,7 +21,7 @@ import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
-import { definiteAt, nounGroupAt, salientParties } from './salientParties.js';
+import { definiteAt, nounGroupAt, salientPair, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
 
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
@@ -59,6 +59,10 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   inferFollowingOrdinals(candidates);
   // "It was the third meeting": told in the past, it is about something that took place.
   for (const c of candidates) if (c.copula && /^\W*\w+\s+was\b/i.test(sentences[c.sentences[0]!]!.text)) [c.status, c.cued] = ['OCCURRED', true];
+  // "The two leaders shook hands": the pair the article keeps pairing, when one leads, rather than the last two
+  // people named (who may come from an aside: "the two last met when Biden was vice president under Obama").
+  const pair = salientPair(candidates);
+  if (pair) for (const c of candidates) if (c.antecedents && c.antecedents.some((p) => !pair.some((q) => q.entity === p.entity))) c.antecedents = pair.map((p) => ({ ...p }));
   // "The two leaders had been due to meet": leaders an anaphor points to meet in a summit, maybe one told before.
   for (const c of candidates) if (c.participants.length === 0 && c.antecedents && isSummitOfLeaders({ ...c, participants: c.antecedents }, ctx.reference)) c.kind = 'SUMMIT';
   const merged = mergeCandidates(candidates);
