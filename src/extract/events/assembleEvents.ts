@@ -79,6 +79,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
-    // "over his nuclear tests": tests in the plural, undated and uncounted, are a history, not one event.
-    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))));
+    // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.
+    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
+    .filter((c) => !(c.kind === 'VISIT' && !c.when && !c.count && c.triggers.every((t) => /^(?:visits|trips)$/i.test(t.text))));
 }

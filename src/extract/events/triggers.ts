@@ -41,6 +41,9 @@ const HYPOTHETICAL = /\b(?:[Ww]hether\s+(?:[\w.-]+\s+){0,8}|(?:may|might|could)\
 /** Idioms: "meet each other halfway", "meet the deadline", "meet their demands". */
 const IDIOM_AFTER = /^\s+(?:each\s+other\s+)?halfway\b|^\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?(?:demands?|needs?|goals?|deadlines?|expectations?|requirements?|criteria|conditions|targets?|obligations?|standards?)\b/i;
 
+/** Words before "travel to" that make it a noun: "restrictions on travel to", "the freedom of travel to". */
+const TRAVEL_AS_NOUN = /\b(?:on|of|for|bans?|curbs|limits)\s+$/i;
+
 export function extractTriggers(ctx: ExtractContext, sentences: Span[]): TriggerMention[] {
   const out: TriggerMention[] = [];
   const sentenceStart = (pos: number) => sentences.find((x) => x.start <= pos && pos < x.end)?.start ?? 0;
@@ -53,6 +56,8 @@ export function extractTriggers(ctx: ExtractContext, sentences: Span[]): Trigger
       const clause = ctx.text.slice(Math.max(sentenceStart(start), start - 100), start).split(/[,;:]|\s[—–]\s/).pop()!;
       if (GENERIC.some((g) => g.test(clause) || g.test(around)) || HYPOTHETICAL.test(clause)) continue;
       if (rule.kind === 'MEETING' && IDIOM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
+      // "restrictions on travel to Cuba", "a ban on travel to": travel as a noun of policy, no one's trip.
+      if (rule.kind === 'VISIT' && /^travel\s/i.test(m[0]) && TRAVEL_AS_NOUN.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
       out.push({ start, end, text: m[0], kind: rule.kind, ...eventStatus(ctx.text, sentenceStart(start), start, end), by: `events/triggers:${rule.kind.toLowerCase()}` });
     }
   }
