@@ -153,6 +153,11 @@ function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: Enti
     const first = inSentence.find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
     if (first) return first;
   }
+  // "Pompeo said that he spoke with Qureshi": a pronoun subject is the person named before it, a speaker too.
+  if (/\b(?:he|she)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const named = [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
+    if (named) return named;
+  }
   const before = inSentence.filter((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m) && m.id !== not);
   if (before.length > 0) return before[before.length - 1];
   if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
