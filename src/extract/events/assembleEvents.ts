@@ -21,7 +21,7 @@ import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
-import { definiteAt, salientParties } from './salientParties.js';
+import { definiteAt, nounGroupAt, salientPair, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
 
 const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
@@ -46,15 +46,23 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
     const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
     const site = siteOf(doc, t);
-    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site) } : c);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site), nounGroup: nounGroupAt(site) } : c);
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
+  for (const c of candidates) {
+    const g = c.nounGroup;
+    c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);
+  }
   for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);
   // "It was the third meeting": told in the past, it is about something that took place.
   for (const c of candidates) if (c.copula && /^\W*\w+\s+was\b/i.test(sentences[c.sentences[0]!]!.text)) [c.status, c.cued] = ['OCCURRED', true];
+  // "The two leaders shook hands": the pair the article keeps pairing, when one leads, rather than the last two
+  // people named (who may come from an aside: "the two last met when Biden was vice president under Obama").
+  const pair = salientPair(candidates);
+  if (pair) for (const c of candidates) if (c.antecedents && c.antecedents.some((p) => !pair.some((q) => q.entity === p.entity))) c.antecedents = pair.map((p) => ({ ...p }));
   // "The two leaders had been due to meet": leaders an anaphor points to meet in a summit, maybe one told before.
   for (const c of candidates) if (c.participants.length === 0 && c.antecedents && isSummitOfLeaders({ ...c, participants: c.antecedents }, ctx.reference)) c.kind = 'SUMMIT';
   const merged = mergeCandidates(candidates);
@@ -71,6 +79,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
-    // "over his nuclear tests": tests in the plural, undated and uncounted, are a history, not one event.
-    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))));
+    // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.
+    .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
+    .filter((c) => !(c.kind === 'VISIT' && !c.when && !c.count && c.triggers.every((t) => /^(?:visits|trips)$/i.test(t.text))));
 }

@@ -25,6 +25,8 @@ const PEOPLE_IN = /\b(?:officials?|diplomats?|analysts?|experts?|observers?|resi
 const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s)?|postpone[ds]?|postponing|delay(?:ed|s)?|put\s+off|pushed\s+back)\b/i;
 /** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
+/** "WASHINGTON (Reuters) — ...", "Geneva, Switzerland - ...": a dateline says where the report was filed, not where the event is. */
+const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
 /** An anaphoric time counted from the event just mentioned: of the last sentence before it that
@@ -83,7 +85,9 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
   }
   for (const e of mentions.entities) {
     if (e.kind !== 'PLACE' || !sentences.length) continue;
-    const c = nearest(e.start, e.end, sentenceOf(e.start));
+    const si = sentenceOf(e.start);
+    if (si >= 0 && /^\W*$/.test(ctx.text.slice(sentences[si]!.start, e.start)) && DATELINE_AFTER.test(ctx.text.slice(e.end, e.end + 60))) continue;
+    const c = nearest(e.start, e.end, si);
     if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
     if (c && e.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
     // "In Washington, Trump called off the summit": where the calling off was told, not the venue.

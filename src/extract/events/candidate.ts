@@ -37,6 +37,10 @@ export interface Candidate {
   copula?: boolean;
   /** Told by a definite noun group ("the Hanoi summit"): with no parties of its own, it is the article's story's (salientParties). */
   definite?: boolean;
+  /** Character span of the trigger's noun group with a prepositional phrase right after it ("the summit in Hanoi"). */
+  nounGroup?: [number, number];
+  /** Its place is named inside that noun group ("the Hanoi summit", "the summit in Hanoi"), not by the clause's predicate. */
+  placeNamed?: boolean;
   /** "the two leaders met": who they are if no earlier event of the article is meant. */
   antecedents?: CandidateParticipant[];
   triggers: Span[];

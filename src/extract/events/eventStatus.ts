@@ -26,6 +26,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   const before = text.slice(clauseStart + 1, start);
   const after = text.slice(end, end + 40);
   const near = text.slice(Math.max(clauseStart + 1, start - 60), end + 30);
+  // "had been scheduled to meet Kim on Thursday, in his first visit": the once-standing plan governs the rest of its clause.
+  if (/\bhad\s+been\s+(?:due|scheduled|set|expected|planned|slated)\s+to\s+\w+/i.test(before) && !CANCELLED.test(near) && !POSTPONED.test(near)) return { status: 'PLANNED', cued: false };
   if (CANCELLED.test(near)) return { status: 'CANCELLED', cued: true };
   if (POSTPONED.test(near)) return { status: 'POSTPONED', cued: true };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.

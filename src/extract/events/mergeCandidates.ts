@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 import { compatible, overlaps } from './compatible.js';
 import { tighter } from './tighter.js';
 
+const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 /** "their summits in Singapore and in Hanoi", "his visits": several events under one plural noun. */
 const PLURAL = /^(?:summits|meetings|visits|trips)$/i;
 
@@ -21,7 +22,8 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     // another place ("the Hanoi summit" is no earlier summit told without a place).
     // Nor does a summit with no parties make a meeting a summit ("Pompeo met Kim ... to finalize
     // arrangements for the summit": the summit is another event).
-    const named = c.definite && c.place !== null;
+    // A gathering's place told by its predicate ("the summit will take place in Geneva") is news about the one told before.
+    const named = c.definite && c.place !== null && (c.placeNamed || !GATHERINGS.has(c.kind));
     const joins = (o: Candidate) => !empty || ((!named || o.place === c.place) && !(c.kind === 'SUMMIT' && o.kind !== 'SUMMIT'));
     const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
     if (!target) {

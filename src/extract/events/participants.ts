@@ -24,6 +24,12 @@ export interface FoundParticipants {
   how: 'between' | 'compound' | 'with' | 'pair' | 'anaphor' | 'fallback';
 }
 
+/** What may follow a noun group's head: punctuation, the end, or a preposition, conjunction or adverb of time. */
+const HEAD_END = /^(?:\s*[,.;:)!?—–-]|\s*$|\s+(?:on|in|at|for|to|and|or|but|with|from|over|after|before|during|since|following|last|this|next|earlier|later|when|where|while|as|amid|by|that|which|who)\b)/i;
+/** Between a country's adjective or possessive and the person it describes: "Cuban counterpart ", "'s communist dictator, ". */
+const APPOSED = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3},?\s+$/u;
+/** "Merkel and French President Hollande": "and", then at most a title, between two coordinated names. */
+const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
@@ -61,10 +67,15 @@ export function participantsFor(
   if (withX) {
     const from = trigger.end + withX[0].length;
     // "The two last met when Biden was ...": a name past a subordinating word is no object of "met".
-    const other = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)));
+    const first = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)));
+    // "with his Cuban counterpart Raul Castro", "with Cuba's leader, Raul Castro": the person the country's adjective or possessive describes.
+    const described = first?.kind === 'COUNTRY' && !HEAD_END.test(text.slice(first.end, first.end + 20)) ? inSentence.find((m) => m.kind === 'PERSON' && m.start > first.end && APPOSED.test(text.slice(first.end, m.start))) : undefined;
+    const other = described ?? first;
     // "North Korea's negotiator said talks with the United States broke down": a side named as a country has a country as its counterpart.
     const subject = other ? (subjectOf(text, trigger, sentence, inSentence, mentions, other.id) ?? (other.kind === 'COUNTRY' ? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY' && m.id !== other.id) : undefined)) : undefined;
-    if (other && subject) return { found: asParticipants([subject, other]), how: 'with' };
+    // "Merkel and Hollande have met with Putin": a subject coordinated with another of its kind brings it along.
+    const partner = subject ? inSentence.find((m) => m.kind === subject.kind && m.id !== subject.id && m.id !== other!.id && m.end <= subject.start && COORDINATED.test(text.slice(m.end, subject.start))) : undefined;
+    if (other && subject) return { found: asParticipants(partner ? [partner, subject, other] : [subject, other]), how: 'with' };
   }
 
   const pair = pairBefore(text, trigger, inSentence);
@@ -108,7 +119,13 @@ export function participantsFor(
     const all = uniqueById(inSentence.filter((m) => m.kind === 'PERSON'));
     if (all.length > 1) return { found: asParticipants(all), how: 'pair' };
   }
-  const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m));
+  // "in Geneva, Switzerland", "talks in Iran": a country that locates something is where, not who.
+  // The country must head its noun group: "in the North Korean capital" names no venue by the country.
+  const locative = (m: EntityMention) =>
+    HEAD_END.test(text.slice(m.end, m.end + 20)) &&
+    (/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) ||
+      mentions.some((p) => p.kind === 'PLACE' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start))));
+  const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m) && !locative(m));
   return { found: asParticipants(uniqueById([...people, ...countries])), how: 'fallback' };
 }
 
@@ -135,6 +152,11 @@ function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: Enti
   if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
     if (first) return first;
+  }
+  // "Pompeo said that he spoke with Qureshi": a pronoun subject is the person named before it, a speaker too.
+  if (/\b(?:he|she)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
+    const named = [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
+    if (named) return named;
   }
   const before = inSentence.filter((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m) && m.id !== not);
   if (before.length > 0) return before[before.length - 1];

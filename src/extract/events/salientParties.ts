@@ -20,6 +20,17 @@ export function definiteAt(site: Site): boolean {
   return first !== undefined && DEFINITE.has(first.text.toLowerCase());
 }
 
+/** The character span of the noun group holding the trigger, with a prepositional phrase that follows it right away. */
+export function nounGroupAt(site: Site): [number, number] | undefined {
+  const { sentence, token } = site;
+  const i = sentence.chunks.findIndex((c) => c.type === 'NP' && c.start <= token && token < c.end);
+  if (i < 0) return undefined;
+  const pp = sentence.chunks[i + 1];
+  const np = sentence.chunks[i + 2];
+  const last = pp?.type === 'PP' && np?.type === 'NP' && pp.end === np.start && sentence.chunks[i]!.end === pp.start ? np : sentence.chunks[i]!;
+  return [sentence.tokens[sentence.chunks[i]!.start]!.start, sentence.tokens[last.end - 1]!.end];
+}
+
 /** The pair of parties the article's candidates name together most often (twice at least), if one leads. */
 export function salientPair(candidates: readonly Candidate[]): CandidateParticipant[] | null {
   for (const kind of ['PERSON', 'COUNTRY']) {

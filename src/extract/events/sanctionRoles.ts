@@ -6,9 +6,13 @@
 // relief alone is no sanctions event. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
+import { UNDOING } from './restrictiveMeasures.js';
+import { isSpeaker } from './speakers.js';
 
 export interface SanctionRoles {
   imposer: string;
+  /** Sides coordinated with the imposer that impose with it ("Saudi Arabia, Egypt, Bahrain and the UAE cut ties with Qatar"). */
+  coImposers: string[];
   target: string;
   action: string;
 }
@@ -32,7 +36,9 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   let imposer: EntityMention | undefined = inSentence.find((m) => m.end <= trigger.start && /^[-\u2010-\u2015]led\b/i.test(text.slice(m.end, m.end + 5)));
   const by = /^\s+(?:imposed\s+)?by\s+/i.exec(after);
   if (!imposer && by) imposer = inSentence.find((m) => m.start >= trigger.end + by[0].length && m.start <= trigger.end + by[0].length + 5);
-  const on = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|against)\s+/iu.exec(after);
+  // A measure told by a verb phrase ("cut ties with Qatar", "closed its airspace to Qatar", "withdrew MFN status to Pakistan") names its target after it.
+  const phrase = /\s/.test(trigger.text) && !/^(?:arms|trade|oil|travel|entry|visa|asset|export|entity|state)\b/i.test(trigger.text);
+  const on = (phrase ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on|against|with|to|from|for)\s+/iu : /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|against)\s+/iu).exec(after);
   // "on North Korea", "on the state-owned oil company Vostok Petroleum": a few lower-case words may come first.
   const onTarget = (m: EntityMention) => m.start >= trigger.end + on![0].length && /^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(trigger.end + on![0].length, m.start));
   let target: EntityMention | undefined = on ? inSentence.find(onTarget) : undefined;
@@ -44,13 +50,28 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   }
   const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : null;
   const verb = [...before.matchAll(/\b(?:maintain|impos|keep|slap|extend|tighten|refus|reject|lift|eas|persist)\w*/gi)].pop();
+  // A measure told by a verb phrase is its clause subject's: the nearest side before it that is not only a speaker ("SPA said Riyadh cut ties").
+  if (!imposer && phrase) imposer = [...inSentence].reverse().find((m) => m.end <= trigger.start && countryOf(m) !== tId && !isSpeaker(text, m));
   if (!imposer && verb) imposer = [...inSentence].reverse().find((m) => m.end <= sentence.start + verb.index && countryOf(m) !== tId);
   if (!imposer && !verb) imposer = inSentence.find((m) => countryOf(m) !== tId && m.end <= trigger.start);
   const iId = imposer ? countryOf(imposer) : null;
-  let targetId = tId ?? (iId ? inSentence.map(countryOf).find((c) => c && c !== iId) ?? null : null);
+  // A verb phrase names its target after it, or names none ("closed borders with its neighbour"; "Cuba and the US restored relations").
+  let targetId = tId ?? (iId && !phrase ? inSentence.map(countryOf).find((c) => c && c !== iId) ?? null : null);
   if (!iId || !targetId || iId === targetId) return null;
   if (/\bsurrender to\b/i.test(before) && imposer && imposer.end > trigger.start) targetId = countryOf(imposer)!;
   if (relief) return null;
-  const action = relief ? (refused ? 'relief refused' : 'relief demanded') : /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*)\b/i.test(s) ? 'maintained' : /\b(?:lift\w*|eas\w*)\b/i.test(before) ? 'eased' : 'imposed';
-  return { imposer: iId, target: targetId, action };
+  const action = relief ? (refused ? 'relief refused' : 'relief demanded') : phrase && UNDOING.test(trigger.text) ? 'eased' : /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*)\b/i.test(s) ? 'maintained' : /\b(?:lift\w*|eas\w*)\b/i.test(before) ? 'eased' : 'imposed';
+  const coImposers = phrase && imposer ? coordinated(text, imposer, inSentence).map(countryOf).filter((c): c is string => !!c && c !== iId && c !== targetId) : [];
+  return { imposer: iId, coImposers: [...new Set(coImposers)], target: targetId, action };
+}
+
+/** The list a mention stands in ("A, B and the C"), itself left out. */
+function coordinated(text: string, m: EntityMention, mentions: EntityMention[]): EntityMention[] {
+  const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let i = sorted.indexOf(m);
+  const out: EntityMention[] = [];
+  for (let j = i; j > 0 && joined(sorted[j - 1]!, sorted[j]!); j--) out.push(sorted[j - 1]!);
+  for (i = sorted.indexOf(m); i + 1 < sorted.length && joined(sorted[i]!, sorted[i + 1]!); i++) out.push(sorted[i + 1]!);
+  return out;
 }

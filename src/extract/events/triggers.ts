@@ -6,6 +6,7 @@
 import type { EventKind, Span, TriggerMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { eventStatus } from './eventStatus.js';
+import { RESTRICTIVE_MEASURES } from './restrictiveMeasures.js';
 
 interface TriggerRule {
   kind: EventKind;
@@ -20,8 +21,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
   // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans.
   { kind: 'SANCTION', re: /\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b/gi },
+  // Restrictive measures told by a verb phrase (sanctionRoles reads imposer and target off the phrase's clause):
+  // breaking ties, closing borders, halting arms sales, withdrawing trade status, barring entry; and their undoing.
+  { kind: 'SANCTION', re: RESTRICTIVE_MEASURES },
   // Calls are meetings at a distance: "held a video call", "spoke by phone", "a telephone conversation".
   { kind: 'MEETING', re: /\b(?:(?:phone|telephone|video|virtual)\s+(?:calls?|conversations?|conference|talks|summit|meeting))\b|\b(?:spoke|speaks|speaking|talked|talks|talking)(?=\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video\s+link))/giu },
+  // "Pompeo spoke with Foreign Minister Qureshi", "I also spoke to Pakistani Foreign Minister Qureshi": a conversation with a
+  // named person (capitalised words: a title and a name), in person or at a distance; not "spoke to reporters".
+  { kind: 'MEETING', re: /\b(?:spoke|talked)(?=\s+(?:with|to)\s+\p{Lu})(?!\s+(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/gu },
   { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
   { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|firing|launched|launches|launching|test-fired|test-fires|test-firing|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)|\b(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|test-fired)\b|\b(?:the|this|that|its|latest|recent|last)\s+launch(?:es)?\b(?!\s+(?:of|pad|site|window|date|event|party)\b)/gi },
   { kind: 'STATEMENT', re: /\b(?:statement|declaration(?!\s+of\b)|speech|communiqu[eé])s?\b|(?<=\bsigned\s+(?:an?|the|their)\s+(?:[\p{L}-]+\s+){0,2})(?:agreement|accord|pact|treaty)\b|\bsigned\s+(?:article|op-ed|editorial)\b|\bspecial\s+(?:important\s+)?report\b/giu },
@@ -37,6 +44,9 @@ const HYPOTHETICAL = /\b(?:[Ww]hether\s+(?:[\w.-]+\s+){0,8}|(?:may|might|could)\
 /** Idioms: "meet each other halfway", "meet the deadline", "meet their demands". */
 const IDIOM_AFTER = /^\s+(?:each\s+other\s+)?halfway\b|^\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?(?:demands?|needs?|goals?|deadlines?|expectations?|requirements?|criteria|conditions|targets?|obligations?|standards?)\b/i;
 
+/** Words before "travel to" that make it a noun: "restrictions on travel to", "the freedom of travel to". */
+const TRAVEL_AS_NOUN = /\b(?:on|of|for|bans?|curbs|limits)\s+$/i;
+
 export function extractTriggers(ctx: ExtractContext, sentences: Span[]): TriggerMention[] {
   const out: TriggerMention[] = [];
   const sentenceStart = (pos: number) => sentences.find((x) => x.start <= pos && pos < x.end)?.start ?? 0;
@@ -49,6 +59,8 @@ export function extractTriggers(ctx: ExtractContext, sentences: Span[]): Trigger
       const clause = ctx.text.slice(Math.max(sentenceStart(start), start - 100), start).split(/[,;:]|\s[—–]\s/).pop()!;
       if (GENERIC.some((g) => g.test(clause) || g.test(around)) || HYPOTHETICAL.test(clause)) continue;
       if (rule.kind === 'MEETING' && IDIOM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
+      // "restrictions on travel to Cuba", "a ban on travel to": travel as a noun of policy, no one's trip.
+      if (rule.kind === 'VISIT' && /^travel\s/i.test(m[0]) && TRAVEL_AS_NOUN.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
       out.push({ start, end, text: m[0], kind: rule.kind, ...eventStatus(ctx.text, sentenceStart(start), start, end), by: `events/triggers:${rule.kind.toLowerCase()}` });
     }
   }
