@@ -9,20 +9,26 @@ import { newsArticles } from '../scripts/bench/newsArticles.js';
 import { extractArticles } from '../src/extract/extractArticles.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../src/extract/pipeline.js';
 import { readSources } from '../src/read/readSources.js';
+import { PROBE_DAY } from '../src/resolve/relativeDays.js';
 import { resolveBatch } from '../src/resolve/resolveBatch.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 
-/** The default pipeline, counting its runs per article (the entity stage runs once an extraction). */
-function counting(): { pipeline: Pipeline; runs: Map<string, number> } {
+/**
+ * The default pipeline, counting its runs per article (the entity stage runs once an extraction);
+ * the relative-day rule's probe reading (against PROBE_DAY, at most once an article) apart.
+ */
+function counting(): { pipeline: Pipeline; runs: Map<string, number>; probes: Map<string, number> } {
   const runs = new Map<string, number>();
+  const probes = new Map<string, number>();
   const pipeline: Pipeline = {
     ...DEFAULT_PIPELINE,
     entities: (ctx) => {
-      runs.set(ctx.articleId, (runs.get(ctx.articleId) ?? 0) + 1);
+      const counts = ctx.reference === PROBE_DAY ? probes : runs;
+      counts.set(ctx.articleId, (counts.get(ctx.articleId) ?? 0) + 1);
       return DEFAULT_PIPELINE.entities(ctx);
     },
   };
-  return { pipeline, runs };
+  return { pipeline, runs, probes };
 }
 
 describe('resolve: re-dating a stored article', () => {
@@ -36,10 +42,10 @@ describe('resolve: re-dating a stored article', () => {
     const batch = async (files: string[]) => {
       const { articles } = await readSources(files);
       const { extracted } = extractArticles(articles);
-      const { pipeline, runs } = counting();
+      const { pipeline, runs, probes } = counting();
       const { change, stats } = await resolveBatch(extracted, store, pipeline);
       await store.write(change);
-      return { ids: new Set(extracted.map((x) => x.article.id)), change, stats, runs };
+      return { ids: new Set(extracted.map((x) => x.article.id)), change, stats, runs, probes };
     };
     // The undated stories first: nothing dates them yet.
     const first = await batch(stories.filter((s) => s.undated).map((s) => s.file));
@@ -53,6 +59,7 @@ describe('resolve: re-dating a stored article', () => {
     for (const a of redated) {
       expect(a.dateSource).toBe('inferred');
       expect(second.runs.get(a.id)).toBe(1);
+      expect(second.probes.get(a.id) ?? 0).toBeLessThanOrEqual(1);
     }
     // Stored articles the batch did not date anew were not extracted at all.
     const untouched = [...first.ids].filter((id) => !redated.some((a) => a.id === id));

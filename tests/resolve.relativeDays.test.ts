@@ -9,9 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
 import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
-import { extractArticle } from '../src/extract/pipeline.js';
+import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
 import { lowerBound } from '../src/resolve/dateArticles.js';
-import { writingDays } from '../src/resolve/relativeDays.js';
+import { PROBE_DAY, relativeDayBounds, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
 
 describe('relative days: the day of writing a relative day allows', () => {
@@ -102,5 +102,26 @@ describe('named dates as a lower bound (dateArticles lowerBound)', () => {
   });
   it('negative: a named month still running at the upper bound may be to come, and bounds nothing', () => {
     expect(lowerBound(read('China demands that Nancy Pelosi not visit Taiwan in August.'), '2022-08-03')).toBeNull();
+  });
+});
+
+describe('relative days: the probe reading costs one extraction per article text', () => {
+  it('the same article met again (a new object, as a stored article read back is) is not extracted again', () => {
+    let probes = 0;
+    const pipeline: Pipeline = { ...DEFAULT_PIPELINE, entities: (ctx) => ((probes += ctx.reference === PROBE_DAY ? 1 : 0), DEFAULT_PIPELINE.entities(ctx)) };
+    const article = (text: string) => ({ id: 'article:probe-once', source: 'u.txt', text, publishedAt: null, dateSource: 'none' as const });
+    const text = 'Angela Merkel and Emmanuel Macron met in Aachen on Tuesday and signed a friendship treaty.';
+    const dated = extractArticle({ ...article('Angela Merkel and Emmanuel Macron met in Aachen on Tuesday.'), id: 'article:d' }, '2019-01-22').events;
+    expect(dated[0]?.when?.earliest).toBe('2019-01-22');
+    const sources = ['article:d', 'article:d2'];
+    const days = dated.map((e) => ({ ...e, sources }));
+    const first = relativeDayBounds(extractArticle(article(text), undefined, pipeline), days, pipeline);
+    const again = relativeDayBounds(extractArticle(article(text), undefined, pipeline), days, pipeline);
+    expect(first).toMatchObject({ earliest: '2019-01-22', latest: '2019-01-28' });
+    expect(again).toEqual(first);
+    expect(probes).toBe(1);
+    // Another text under the same id is read anew.
+    relativeDayBounds(extractArticle(article(`${text} They met again later.`), undefined, pipeline), days, pipeline);
+    expect(probes).toBe(2);
   });
 });

@@ -10,7 +10,8 @@
 // it tells, if any, is unknown); several reports intersect; reports that contradict each other
 // give nothing. Which time dates a report is the assembler's choice, read from the article
 // extracted once more against a probe day (the raw extraction leaves relative days unresolved,
-// so unattached).
+// so unattached), once per article text in a process, and only when some dated day may be one of
+// its reports.
 //
 //   relativeDayBounds(rawExtractionOf("Obama and Castro talked by phone on Tuesday ..."), [callOn2014-12-16])
 //     -> { earliest: '2014-12-16', latest: '2014-12-22', text: 'a report of 2014-12-16 told as "Tuesday"' }
@@ -21,7 +22,7 @@ import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline
 import { compatible, principals } from '../extract/events/compatible.js';
 
 /** Any day does: relative days are read against it only to see which report each dates. */
-const PROBE_DAY = '2001-01-03';
+export const PROBE_DAY = '2001-01-03';
 /** Days another article's date of an event may be off by (time zones). */
 const DAY_SLACK = 1;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -71,13 +72,21 @@ export function mayBeReported(report: EventFact, dated: EventFact): boolean {
   return dated.sources.length >= 2 && [...principals(report.participants)].filter((p) => theirs.has(p)).length >= 2;
 }
 
-const probes = new WeakMap<Article, ArticleExtraction>();
+/** Relative days told per report (kind@first evidence offset), per article text: a stored article met again is not probed again. */
+const probes = new Map<string, Map<string, string>>();
+/** Articles whose probe is kept (the oldest forgotten first): a bound on memory, not on correctness. */
+const PROBES_KEPT = 20_000;
 
-/** The article read against the probe day, once per article object. */
-function probe(article: Article, pipeline: Pipeline): ArticleExtraction {
-  let x = probes.get(article);
-  if (!x) probes.set(article, (x = extractArticle(article, PROBE_DAY, pipeline)));
-  return x;
+/** The relative day each of the article's reports is told by, read against the probe day, once per article text in a process. */
+function probe(article: Article, pipeline: Pipeline): Map<string, string> {
+  const key = `${article.id}\u0000${article.text.length}\u0000${article.text.slice(0, 200)}`;
+  let told = probes.get(key);
+  if (!told) {
+    told = new Map(extractArticle(article, PROBE_DAY, pipeline).events.flatMap((e) => (e.when?.text ? [[`${e.kind}@${e.evidence[0]?.start}`, e.when.text] as [string, string]] : [])));
+    probes.set(key, told);
+    if (probes.size > PROBES_KEPT) probes.delete(probes.keys().next().value!);
+  }
+  return told;
 }
 
 /** The days of writing the undated article's relatively dated reports allow, or null when none is matched (or they disagree). */
@@ -87,15 +96,15 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
   // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
   const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeReported(report, d)) })).filter((m) => m.candidates.length > 0);
   if (matched.length === 0) return null;
-  const probed = probe(undated.article, pipeline).events;
+  const probed = probe(undated.article, pipeline);
   let bounds: DayBounds | null = null;
   for (const { report, candidates } of matched) {
     // The same report read against the probe day: the same trigger, so the same first evidence.
-    const told = probed.find((p) => p.kind === report.kind && p.evidence[0]?.start === report.evidence[0]?.start)?.when;
-    if (!told?.text) continue;
+    const told = probed.get(`${report.kind}@${report.evidence[0]?.start}`);
+    if (!told) continue;
     const windows = candidates.flatMap((d) => {
-      const w = writingDays(told.text, report.status, d.when!.earliest!);
-      return w ? [{ ...w, text: `a report of ${d.when!.earliest} told as "${told.text}"` }] : [];
+      const w = writingDays(told, report.status, d.when!.earliest!);
+      return w ? [{ ...w, text: `a report of ${d.when!.earliest} told as "${told}"` }] : [];
     });
     // Dated events of two days the report may be: which one (if any) it tells is unknown.
     if (windows.length === 0 || windows.some((w) => w.earliest !== windows[0]!.earliest)) continue;
