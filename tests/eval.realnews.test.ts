@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphChange } from '../src/store/graphStore.js';
 import { openMemoryStore, type MemoryStore } from '../src/store/memory/memoryStore.js';
 import { answerQuestion } from '../scripts/eval/realnews/answerQuestion.js';
+import { assignEvents } from '../scripts/eval/realnews/matchEvents.js';
 import { graphView } from '../scripts/eval/realnews/graphView.js';
 import { nameMatches } from '../scripts/eval/realnews/nameMatches.js';
 import { parseKey, readKeys } from '../scripts/eval/realnews/readKeys.js';
@@ -79,6 +80,29 @@ describe('scoring events', () => {
     expect(score.lettersSanctions).toEqual({ tp: 0, fp: 2, fn: 2 });
     expect(score.status).toMatchObject({ right: 3, of: 3 });
     expect(score.places).toEqual({ right: 1, of: 1 });
+  });
+});
+
+describe('matching graph events to key events', () => {
+  const country = (name: string) => ({ id: `country:${name.toLowerCase()}`, kind: 'COUNTRY', name, aliases: [] });
+  const key = (id: string, imposer: string, target: string) => ({
+    id, kind: 'SANCTION' as const, title: id, accept: [], place: null, earliest: '2021-04-15', latest: '2021-04-16', status: 'OCCURRED' as const, optional: false, mode: null, action: 'impose', articles: [],
+    participants: [{ name: imposer, aliases: [], role: 'imposer' as const }, { name: target, aliases: [], role: 'target' as const }],
+  });
+  const event = (id: string, imposer: string, target: string): ViewEvent => ({
+    id, kind: 'SANCTION', title: id, earliest: '2021-04-15', latest: '2021-04-15', status: 'OCCURRED', place: null, sources: [], action: 'IMPOSED', quote: '',
+    participants: [{ role: 'imposer', entity: country(imposer) }, { role: 'target', entity: country(target) }],
+  });
+  it('gives each of two packages of the same two sides, same days, the one in its roles (the ids would pick the other)', () => {
+    const keys = [key('a-russia-on-us', 'Russia', 'United States'), key('b-us-on-russia', 'United States', 'Russia')];
+    const { primary, duplicates } = assignEvents(keys, [event('e1', 'United States', 'Russia')]);
+    expect(primary.get('b-us-on-russia')?.event.id).toBe('e1');
+    expect(primary.has('a-russia-on-us')).toBe(false);
+    expect(duplicates).toEqual([]);
+  });
+  it('negative: with one package keyed, reversed roles still match it (a wrong role, scored by the roles check)', () => {
+    const { primary } = assignEvents([key('a-russia-on-us', 'Russia', 'United States')], [event('e1', 'United States', 'Russia')]);
+    expect(primary.get('a-russia-on-us')?.event.id).toBe('e1');
   });
 });
 

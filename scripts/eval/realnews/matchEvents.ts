@@ -3,7 +3,9 @@
 // their kinds are of one group (summit, meeting, talks and visit are one: an encounter; letters,
 // sanctions and weapons tests each their own) and they share parties: one when the graph event
 // overlaps the key's days (one day of slack), two (or all the key has) when it is undated or dated
-// up to a month off (a wrong day). Pairs are taken best first (right day, date compatible, shared parties, place), each
+// up to a month off (a wrong day). Pairs are taken best first (right day, date compatible, shared
+// parties, parties in the key's roles: "A sanctions B" is not the key "B sanctions A" while that key
+// has its own event, place), each
 // graph event once; a key event's best match is its primary, the others are duplicates. Graph
 // events no key event takes are spurious. Statements are not keyed and are left out.
 // Example: key "Putin-Poroshenko summit, 2015-02-11..12" and graph events "summit 2015-02-12" and
@@ -38,6 +40,8 @@ export interface EventMatch {
   dateCompatible: boolean;
   /** Key participants the event has (any role). */
   shared: number;
+  /** Key participants of a named role (sender, imposer, host...) the event has in that role. */
+  inRole: number;
   placeRight: boolean;
 }
 
@@ -78,11 +82,12 @@ export function matchOf(key: KeyEvent, event: ViewEvent): EventMatch | null {
   const needed = dated && dateCompatible ? 1 : Math.min(2, key.participants.length);
   if (shared < needed) return null;
   if (!dateCompatible && (event.earliest! > CalendarDay.shift(to, WRONG_DAY_WINDOW) || (event.latest ?? event.earliest!) < CalendarDay.shift(from, -WRONG_DAY_WINDOW))) return null;
-  return { key, event, rightDay, dateCompatible, shared, placeRight };
+  const inRole = key.participants.filter((p) => p.role !== 'participant' && event.participants.some((ep) => ep.role === p.role && nameMatches(keyNames(p), ep.entity))).length;
+  return { key, event, rightDay, dateCompatible, shared, inRole, placeRight };
 }
 
 function rank(m: EventMatch): number {
-  return (m.rightDay ? 1000 : 0) + (m.dateCompatible ? 500 : 0) + (m.event.earliest !== null ? 100 : 0) + m.shared * 10 + (m.placeRight ? 5 : 0) + (m.key.kind === m.event.kind ? 1 : 0);
+  return (m.rightDay ? 1000 : 0) + (m.dateCompatible ? 500 : 0) + (m.event.earliest !== null ? 100 : 0) + m.shared * 10 + m.inRole * 3 + (m.placeRight ? 2 : 0) + (m.key.kind === m.event.kind ? 1 : 0);
 }
 
 export function assignEvents(keys: readonly KeyEvent[], events: readonly ViewEvent[]): Assignment {
