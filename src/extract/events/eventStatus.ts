@@ -2,7 +2,8 @@
 // "plan to hold", "will", "agreed to hold", "is coming", "another summit", "are preparing (for) a
 // summit" (present tense of a verb of preparing: the summit is still ahead) PLANNED; anything else
 // in past narration ("met", "collapsed", "the summit breakdown") OCCURRED. Looks only inside
-// the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future.
+// the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future. A delay
+// or cancellation asked for ("asked Tusk to delay Brexit", "requesting a delay") is no fact.
 import type { EventStatus } from '../../model/index.js';
 
 const CANCELLED = /\b(?:call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|l?ation)?|scrap(?:ped|s)?|scuttled)\b/i;
@@ -17,6 +18,8 @@ const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)|concluded|wrapped up|attend
 const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:will|would|shall|(?:(?:is|are)\s+(?:now\s+)?)?(?:set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to)|(?:is|are)\s+(?:to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
 const POSSIBLE_BEFORE = /\b(?:possible|possibly|potential|prospective|may|might|could)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
 const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
+/** "asked Tusk to delay Brexit", "requesting a delay", "calls for the talks to be postponed": a delay or cancellation asked for has not happened. */
+const ASKED_FOR = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on))\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:to\s+(?:be\s+)?|for\s+)?(?:an?\s+|the\s+|further\s+)?$/iu;
 const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
 
 export function eventStatus(text: string, sentenceStart: number, start: number, end: number): { status: EventStatus; cued: boolean } {
@@ -26,8 +29,20 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   const before = text.slice(clauseStart + 1, start);
   const after = text.slice(end, end + 40);
   const near = text.slice(Math.max(clauseStart + 1, start - 60), end + 30);
-  if (CANCELLED.test(near)) return { status: 'CANCELLED', cued: true };
-  if (POSTPONED.test(near)) return { status: 'POSTPONED', cued: true };
+  const nearAt = Math.max(clauseStart + 1, start - 60);
+  // "urged Trump to postpone the summit": the summit asked to be put off is still ahead.
+  let asked = false;
+  const told = (re: RegExp) => {
+    const m = re.exec(near);
+    if (m === null) return false;
+    const at = nearAt + m.index;
+    if (!ASKED_FOR.test(text.slice(Math.max(0, at - 60), at))) return true;
+    asked ||= at < start && /^\s+(?:[\p{L}’'-]+\s+){0,4}$/u.test(text.slice(at + m[0].length, start));
+    return false;
+  };
+  if (told(CANCELLED)) return { status: 'CANCELLED', cued: true };
+  if (told(POSTPONED)) return { status: 'POSTPONED', cued: true };
+  if (asked) return { status: 'PLANNED', cued: false };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
   // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
   if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };

@@ -1,9 +1,18 @@
 // Visitor, host and destination of a visit: "Pompeo's trip to North Korea", "Moon will arrive in
 // the U.S.", "Kim hosted Xi", "Biegun is to visit South Korea"; "to the country" points back to
-// the last country named. Hand-written rules over entity mentions.
+// the last country named. The visitor is the one the trigger's possessive names, else the
+// subject of its clause when the trigger is the clause's verb ("Kushner, adviser to Trump, visited
+// Qatar": Kushner, not Trump in the apposition) or its object ("paid a visit", "made a trip"), else
+// the nearest person before it who is not only a speaker. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
 import { homeCountry } from '../entities/gazetteer.js';
+import { subjectActor } from './clauseSubject.js';
 import { isSpeaker } from './speakers.js';
+import type { Site } from './triggerSite.js';
+
+const PEOPLE = new Set(['PERSON']);
+/** Verbs whose subject makes the trip that is their object: "paid a visit", "made a trip", "began his tour". */
+const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclude', 'wrap', 'undertake', 'embark', 'complete', 'cut', 'kick']);
 
 export interface VisitRoles {
   visitor: EntityMention | null;
@@ -11,11 +20,12 @@ export interface VisitRoles {
   destination: EntityMention | null;
 }
 
-export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): VisitRoles {
+export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null): VisitRoles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const after = text.slice(trigger.end, sentence.end);
   const hosting = /^host/i.test(trigger.text);
-  const subject = [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
+  const own = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? ''))) ? subjectActor(site, mentions, PEOPLE) : null;
+  const subject = own ?? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
   const possessive = [...inSentence].reverse().find((m) => m.kind === 'PERSON' && m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start)));
   const object = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 25 && m.kind === 'PERSON');
   let destination: EntityMention | undefined;
@@ -45,7 +55,7 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     return { visitor: visiting, host: subject ?? null, destination: visiting ? (destination ?? home) : null };
   }
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
-  if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
+  if (!own && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
     if (first) return { visitor: first, host: null, destination: destination ?? null };
   }

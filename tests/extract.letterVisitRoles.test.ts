@@ -1,0 +1,113 @@
+// Roles of letters and visits from the trigger's clause (issue 13): a letter's sender and
+// recipient ("A wrote to B", "B received A's letter", "In a letter to B, A said", "A sent B a
+// letter", titles before the addressee's name), never the same one and never a speaker quoted
+// about it; a visit's visitor is its clause's subject, not a name in an apposition. Status: a
+// delay asked for is no delay. Sentences of our own, each pattern with a case that must not match.
+import { describe, it } from 'vitest';
+import { extractArticle } from '../src/extract/pipeline.js';
+import { caseArticle, expectEvents, type EventCase } from './events.support.js';
+
+const TRUMP = 'person:donald-trump';
+const KIM = 'person:kim-jong-un';
+const MOON = 'person:moon-jae-in';
+
+const cases: EventCase[] = [
+  {
+    name: "'B received A's letter': the possessor sends, the subject of 'received' receives",
+    text: "Kim Jong Un received Donald Trump's letter on Sunday.",
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-06-23', participants: [TRUMP, KIM], roles: { sender: TRUMP, recipient: KIM } }],
+  },
+  {
+    name: "'A sent B a letter': the object before the letter is its recipient",
+    text: 'Donald Trump sent Kim Jong Un a letter on Sunday.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-06-23', roles: { sender: TRUMP, recipient: KIM } }],
+  },
+  {
+    name: "'In a letter to B, A said': what the subject says in the letter, it wrote",
+    text: 'In a letter to Kim Jong Un on Sunday, Donald Trump said he looked forward to their talks.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-06-23', participants: [TRUMP, KIM], roles: { sender: TRUMP, recipient: KIM } }],
+  },
+  {
+    name: 'a title and a country before the addressee leave the person as recipient',
+    text: "Donald Trump sent a letter to South Korea's President Moon Jae-in on Sunday.",
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: [TRUMP, MOON], roles: { sender: TRUMP, recipient: MOON } }],
+  },
+  {
+    name: "'wrote to' past a title: the person written to",
+    text: 'Donald Trump wrote to South Korean President Moon Jae-in on Sunday.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: [TRUMP, MOON], roles: { sender: TRUMP, recipient: MOON } }],
+  },
+  {
+    name: "negative: 'to Iran's leaders' is addressed to the country, and a subject naming nobody sends nothing",
+    text: "Senators sent a letter to Iran's leaders on Monday.",
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: ['country:iran'], roles: { recipient: 'country:iran' } }],
+  },
+  {
+    name: 'negative: a TV host quoted about the letter is neither its sender nor its recipient',
+    text: 'Donald Trump sent a letter to Moon Jae-in on Sunday, Fox News host Sean Hannity said.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: [TRUMP, MOON], roles: { sender: TRUMP, recipient: MOON } }],
+  },
+  {
+    name: "negative: the recipient is not also the sender ('delivered' in a quoted remark sends nothing)",
+    text: "Donald Tusk said he had received Britain's notification letter on Wednesday, saying the UK had delivered Brexit.",
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: ['country:united-kingdom', 'person:donald-tusk'], roles: { sender: 'country:united-kingdom', recipient: 'person:donald-tusk' } }],
+  },
+  {
+    name: "'his letter' in a clause about its recipient is the main subject's",
+    text: 'Donald Trump said on Sunday that Kim Jong Un had received his letter.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: [TRUMP, KIM], roles: { sender: TRUMP, recipient: KIM } }],
+  },
+  {
+    name: "'B's letter to him': the pronoun is the main subject, not the sender",
+    text: "Donald Trump read out Kim Jong Un's letter to him.",
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', roles: { sender: KIM, recipient: TRUMP } }],
+  },
+  {
+    name: 'negative: a letter asking for a delay is sent, not postponed',
+    text: 'Donald Trump sent a letter to Kim Jong Un on Sunday asking him to postpone the talks.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-06-23', roles: { sender: TRUMP, recipient: KIM } }],
+  },
+  {
+    name: 'negative: a summit someone urges be put off is still ahead, not postponed',
+    text: 'Moon Jae-in urged Donald Trump to postpone the summit with Kim Jong Un.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'SUMMIT', status: 'PLANNED', mention: true }],
+  },
+  {
+    name: 'negative: a person in an apposition to the subject is not the visitor',
+    text: 'Mike Pompeo, an aide to Donald Trump, visited North Korea on Sunday.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo'], roles: { visitor: 'person:mike-pompeo' } }],
+  },
+  {
+    name: "'A paid a visit to X': the subject of the verb that makes the trip visits",
+    text: 'Jared Kushner, adviser to Donald Trump, on Wednesday paid a surprise visit to Qatar.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-26', place: 'country:qatar', participants: ['person:jared-kushner'], roles: { visitor: 'person:jared-kushner' } }],
+  },
+  {
+    name: "negative: 'A will visit B on Tuesday to meet its president' is planned",
+    text: 'Donald Trump will visit South Korea on Tuesday to meet its president.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'VISIT', status: 'PLANNED', when: '2019-07-02', place: 'country:south-korea', roles: { visitor: TRUMP } }],
+  },
+];
+
+describe('letters and visits: roles from the clause', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      expectEvents(c, extractArticle(caseArticle(c.text), c.reference));
+    });
+  }
+});
