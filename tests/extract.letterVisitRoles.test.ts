@@ -102,6 +102,27 @@ const cases: EventCase[] = [
     reference: '2019-06-26',
     expect: [{ kind: 'VISIT', status: 'PLANNED', when: '2019-07-02', place: 'country:south-korea', roles: { visitor: TRUMP } }],
   },
+  {
+    name: "'visited X, where he met Y': the one met there hosts the visit",
+    text: 'Jared Kushner on Wednesday paid a surprise visit to Qatar, where he met the ruler of the Gulf country Tamim bin Hamad al-Thani.',
+    reference: '2020-12-03',
+    expect: [
+      { kind: 'VISIT', status: 'OCCURRED', when: '2020-12-02', place: 'country:qatar', roles: { visitor: 'person:jared-kushner', host: 'person:tamim-bin-hamad-althani' } },
+      { kind: 'MEETING', status: 'OCCURRED', when: '2020-12-02', participants: ['person:jared-kushner', 'person:tamim-bin-hamad-althani'] },
+    ],
+  },
+  {
+    name: "negative: one the visitor did not meet there is no host",
+    text: 'Mike Pompeo visited North Korea on Sunday, where he did not meet Kim Jong Un.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo'] }],
+  },
+  {
+    name: 'an addressee tagged as a place is the person the article names with it elsewhere',
+    text: 'Petro Poroshenko spoke on Monday. Vladimir Putin sent a letter to Poroshenko on January 15.',
+    reference: '2015-02-10',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2015-01-15', place: null, roles: { sender: 'person:vladimir-putin', recipient: 'person:petro-poroshenko' } }],
+  },
 ];
 
 describe('letters and visits: roles from the clause', () => {

@@ -35,10 +35,13 @@ export function addressee(text: string, from: number, limit: number, mentions: r
   const first = found[0];
   if (!first) return null;
   if (ACTORS.has(first.kind)) return first;
-  // A name tagged a place here and a person elsewhere in the article (alone, or at the end of a
-  // longer name the tagger took in: "the European Council Donald Tusk") is that person.
+  // A name tagged a place here and a person elsewhere in the article is that person: the same name,
+  // a surname of a full name ("to Poroshenko", "Petro Poroshenko"), or a full name at the end of a
+  // longer one the tagger took in ("to Donald Tusk", "the European Council Donald Tusk").
   const same = mentions.find((x) => x.kind === 'PERSON' && x.text === first.text);
   if (same) return same;
-  const within = first.kind === 'PLACE' && /\s/.test(first.text) && mentions.some((x) => x.kind === 'PERSON' && x.text.endsWith(` ${first.text}`));
-  return within ? { ...first, kind: 'PERSON', id: `person:${slug(first.text)}`, name: first.text, by: 'events/addressee:person' } : null;
+  const longer = mentions.filter((x) => x.kind === 'PERSON' && x.text.endsWith(` ${first.text}`)).sort((a, b) => a.text.length - b.text.length)[0];
+  if (!longer || first.kind !== 'PLACE') return null;
+  if (!/\s/.test(first.text)) return { ...longer, start: first.start, end: first.end, text: first.text };
+  return { ...first, kind: 'PERSON', id: `person:${slug(first.text)}`, name: first.text, by: 'events/addressee:person' };
 }

@@ -6,11 +6,13 @@
 // the nearest person before it who is not only a speaker. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
 import { homeCountry } from '../entities/gazetteer.js';
-import { subjectActor } from './clauseSubject.js';
+import { actorIn, subjectActor } from './clauseSubject.js';
 import { isSpeaker } from './speakers.js';
 import type { Site } from './triggerSite.js';
 
 const PEOPLE = new Set(['PERSON']);
+/** "visited Qatar, where he met its ruler Tamim", "travelled to Kiev to meet Poroshenko": the one met there hosts the visit. */
+const MEETING = new Set(['meet', 'see', 'hold']);
 /** Verbs whose subject makes the trip that is their object: "paid a visit", "made a trip", "began his tour". */
 const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclude', 'wrap', 'undertake', 'embark', 'complete', 'cut', 'kick']);
 
@@ -57,7 +59,22 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
   if (!own && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
-    if (first) return { visitor: first, host: null, destination: destination ?? null };
+    if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
   }
-  return { visitor: possessive ?? subject ?? null, host: null, destination: destination ?? null };
+  const visitor = possessive ?? subject ?? null;
+  return { visitor, host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+}
+
+/** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met. */
+function metThere(site: Site, mentions: EntityMention[], visitor: EntityMention | null): EntityMention | null {
+  const { sentence, clauseIndex } = site;
+  for (const c of sentence.clauses) {
+    const there = (c.kind === 'relative' && c.marker === 'where') || ((c.kind === 'purpose' || c.kind === 'complement') && c.marker === 'to');
+    if (c.parent !== clauseIndex || !there || !MEETING.has(c.verb?.lemma ?? '') || c.verb?.negated) continue;
+    for (const a of [...c.objects, ...c.preps.filter((p) => p.prep === 'with')]) {
+      const met = actorIn(sentence, a, mentions, PEOPLE);
+      if (met && met.id !== visitor?.id) return met;
+    }
+  }
+  return null;
 }
