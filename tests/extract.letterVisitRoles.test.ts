@@ -123,6 +123,33 @@ const cases: EventCase[] = [
     reference: '2015-02-10',
     expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2015-01-15', place: null, roles: { sender: 'person:vladimir-putin', recipient: 'person:petro-poroshenko' } }],
   },
+  {
+    name: "'a visit to X by A': the one after 'by' visits, past his titles",
+    text: 'The two countries signed an agreement during a visit to Doha by U.S. Secretary of State Rex Tillerson on Tuesday.',
+    reference: '2017-07-12',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2017-07-11', place: 'place:doha', participants: ['person:rex-tillerson'], roles: { visitor: 'person:rex-tillerson' } }],
+  },
+  {
+    name: "'the former's trip': the first of the two people just named",
+    text: 'Rex Tillerson walks with Sheikh Mohammed bin Abdulrahman Al Thani during the former’s trip to Qatar.',
+    reference: '2017-07-12',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:qatar', participants: ['person:rex-tillerson'] }],
+  },
+  {
+    name: "'a visit to the capital' goes to the capital city named before it",
+    text: 'The leaders met Petro Poroshenko in Kyiv a day earlier, following a visit to the capital by US Secretary of State, John Kerry.',
+    reference: '2015-02-07',
+    expect: [
+      { kind: 'MEETING', status: 'OCCURRED' },
+      { kind: 'VISIT', status: 'OCCURRED', place: 'place:kyiv', roles: { visitor: 'person:john-kerry' } },
+    ],
+  },
+  {
+    name: "negative: 'the capital' after a city that is no capital goes nowhere, and a visit with no destination is no event",
+    text: 'John Kerry arrived in Geneva. Later, a visit to the capital by Sergei Lavrov was announced.',
+    reference: '2015-02-07',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'place:geneva', roles: { visitor: 'person:john-kerry' } }],
+  },
 ];
 
 describe('letters and visits: roles from the clause', () => {

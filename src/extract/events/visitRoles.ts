@@ -5,7 +5,8 @@
 // Qatar": Kushner, not Trump in the apposition) or its object ("paid a visit", "made a trip"), else
 // the nearest person before it who is not only a speaker. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
-import { homeCountry } from '../entities/gazetteer.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { aliasKey } from '../entities/slug.js';
 import { actorIn, subjectActor } from './clauseSubject.js';
 import { isSpeaker } from './speakers.js';
 import type { Site } from './triggerSite.js';
@@ -37,6 +38,10 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   if (!destination && /^\s*to\s+the\s+country\b/i.test(after)) {
     destination = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY');
   }
+  // "a visit to the capital": the last capital city named before it ("in Kyiv ..., following a visit to the capital").
+  if (!destination && /^\s*to\s+the\s+capital\b(?!\s+of\b)/i.test(after)) {
+    destination = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'PLACE' && gazetteer().capitals.has(aliasKey(m.text)));
+  }
   if (/^travel/i.test(trigger.text) || /^arriv/i.test(trigger.text)) {
     destination = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 8 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
   }
@@ -61,8 +66,27 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
     if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
   }
-  const visitor = possessive ?? subject ?? null;
+  const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
   return { visitor, host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+}
+
+/** "a visit to Doha by Secretary of State Rex Tillerson", "a visit to the capital by John Kerry": the one after "by" visits. */
+function agent(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[]): EntityMention | null {
+  const by = /^\s+(?:to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3})?by\s+/u.exec(text.slice(trigger.end, sentence.end));
+  if (!by) return null;
+  const from = trigger.end + by[0].length;
+  // Past the titles before the name: "by U.S. Secretary of State, John Kerry".
+  return inSentence.find((m) => m.kind === 'PERSON' && m.start >= from && /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+|of\s+|the\s+)*$/u.test(text.slice(from, m.start))) ?? null;
+}
+
+/** "X walks with Y during the former's trip": the first (or the latter: the second) of the last two people named before it. */
+function former(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[]): EntityMention | null {
+  const which = /\bthe\s+(former|latter)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(sentence.start, trigger.start));
+  if (!which) return null;
+  const before = inSentence.filter((m) => m.kind === 'PERSON' && m.end <= trigger.start);
+  const two = before.filter((m, i) => before.findIndex((n) => n.id === m.id) === i).slice(-2);
+  if (two.length < 2) return null;
+  return which[1]!.toLowerCase() === 'former' ? two[0]! : two[1]!;
 }
 
 /** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met. */
