@@ -150,6 +150,18 @@ const cases: EventCase[] = [
     reference: '2015-02-07',
     expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'place:geneva', roles: { visitor: 'person:john-kerry' } }],
   },
+  {
+    name: "'the first president to visit the country' is a fact when its clause is past",
+    text: 'Barack Obama arrived in Havana on Sunday. His arrival made him the first sitting U.S. president to visit the country since Calvin Coolidge.',
+    reference: '2016-03-22',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2016-03-20', place: 'place:havana', roles: { visitor: 'person:barack-obama' } }],
+  },
+  {
+    name: "negative: 'will be the first president to visit Cuba' is still a plan",
+    text: 'Barack Obama will be the first sitting U.S. president to visit Cuba since Calvin Coolidge.',
+    reference: '2016-03-01',
+    expect: [{ kind: 'VISIT', status: 'PLANNED', place: 'country:cuba', roles: { visitor: 'person:barack-obama' } }],
+  },
 ];
 
 describe('letters and visits: roles from the clause', () => {

@@ -13,6 +13,8 @@ const FUTURE_BEFORE = /\b(?:plan(?:s|ned|ning)?\s+to|to\s+(?:hold|arrange|set up
 const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|likely|possible|on the horizon)\b|^\s+2\.0\b|^\s+(?:[\p{L}-]+\s+){0,2}?(?:set|scheduled|slated|planned|due)\s+(?:for|on|to)\b/iu;
 /** "to visit", "an invitation to visit", "in the coming weeks": an infinitive or a horizon is not a report. */
 const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
+/** "the first sitting president to visit the country since 1928": an infinitive after an ordinal tells a fact, as real as its clause. */
+const ORDINAL_INFINITIVE = /\b(?:first|second|third|fourth|fifth|last|only|latest)\s+(?:[\p{L}.’'-]+\s+){0,4}to\s+$/iu;
 const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** The event noun as subject of a future predicate: "his meeting with Kim would take place in Singapore", "the talks are expected to begin", "the meeting, which he expected to take place in June". */
 const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:will|would|shall|(?:(?:is|are)\s+(?:now\s+)?)?(?:set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to)|(?:is|are)\s+(?:to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
@@ -47,6 +49,9 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
   if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };
   if (FUTURE_PREDICATE.test(text.slice(end, end + 90).split(/[;:—()]|\.\s|,(?!\s+(?:which|that)\b)/)[0]!)) return { status: 'PLANNED', cued: true };
+  if (ORDINAL_INFINITIVE.test(before) && !HORIZON.test(text.slice(clauseStart + 1, end + 60))) {
+    return FUTURE_CLAUSE.test(before) || FUTURE_BEFORE.test(before.replace(ORDINAL_INFINITIVE, '')) ? { status: 'PLANNED', cued: true } : { status: 'OCCURRED', cued: false };
+  }
   if (INFINITIVE_BEFORE.test(before) || HORIZON.test(text.slice(clauseStart + 1, end + 60))) return { status: 'PLANNED', cued: true };
   // Past words after the trigger count within its clause only: "a summit with Trump, a day after the two met".
   // "their first meeting since the summit", "a summit after the talks": those words date the other event, not this one.
