@@ -162,6 +162,18 @@ const cases: EventCase[] = [
     reference: '2016-03-01',
     expect: [{ kind: 'VISIT', status: 'PLANNED', place: 'country:cuba', roles: { visitor: 'person:barack-obama' } }],
   },
+  {
+    name: "'the postponement of X's visit' puts off that visit",
+    text: "Donald Trump announced on Friday the postponement of Mike Pompeo's visit to North Korea.",
+    reference: '2018-08-25',
+    expect: [{ kind: 'VISIT', status: 'POSTPONED', place: 'country:north-korea', roles: { visitor: 'person:mike-pompeo' } }],
+  },
+  {
+    name: "negative: the postponement of something else does not put off a visit in the sentence",
+    text: 'The postponement of the vote angered Donald Trump, who visited Britain on Friday.',
+    reference: '2018-08-25',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2018-08-24', place: 'country:united-kingdom', roles: { visitor: 'person:donald-trump' } }],
+  },
 ];
 
 describe('letters and visits: roles from the clause', () => {

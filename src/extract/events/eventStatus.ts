@@ -43,6 +43,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
     return false;
   };
   if (told(CANCELLED)) return { status: 'CANCELLED', cued: true };
+  // "announced the postponement of Pompeo's visit": the noun puts off the event it governs, and only that one.
+  if (/\bpostponements?\s+of\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(before)) return { status: 'POSTPONED', cued: true };
   if (told(POSTPONED)) return { status: 'POSTPONED', cued: true };
   if (asked) return { status: 'PLANNED', cued: false };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
