@@ -174,6 +174,24 @@ const cases: EventCase[] = [
     reference: '2018-08-25',
     expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2018-08-24', place: 'country:united-kingdom', roles: { visitor: 'person:donald-trump' } }],
   },
+  {
+    name: "a visit with no day takes the day of the meeting its visitor had there ('by A, ..., who met B on Thursday')",
+    text: 'They coincided with a visit to Seoul by Stephen Biegun, the U.S. special representative for North Korea, who met South Korean officials on Thursday.',
+    reference: '2019-05-10',
+    expect: [
+      { kind: 'VISIT', status: 'OCCURRED', when: '2019-05-09', place: 'place:seoul', roles: { visitor: 'person:stephen-biegun' } },
+      { kind: 'MEETING', status: 'OCCURRED', when: '2019-05-09' },
+    ],
+  },
+  {
+    name: "negative: a meeting of someone else named after the visit does not date it",
+    text: "Donald Trump's visit to Japan angered Shinzo Abe, who met Vladimir Putin on Monday.",
+    reference: '2019-05-10',
+    expect: [
+      { kind: 'VISIT', status: 'OCCURRED', when: null, place: 'country:japan', roles: { visitor: TRUMP } },
+      { kind: 'MEETING', status: 'OCCURRED', when: '2019-05-06', participants: ['person:shinzo-abe', 'person:vladimir-putin'] },
+    ],
+  },
 ];
 
 describe('letters and visits: roles from the clause', () => {
