@@ -15,6 +15,7 @@ import { clauseAnchors } from './clauseAnchors.js';
 import { clauseEntities } from './clauseEntities.js';
 import { sanctionClause } from './sanctionClause.js';
 import { siteOf } from './triggerSite.js';
+import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
@@ -72,6 +73,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // Parties of the story for "the summit" told without any (after anchors: they are no named pair).
   salientParties(merged, GATHERINGS);
   destinationsFromPurpose(merged);
+  datesFromVisitorMeeting(merged, doc);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   return merged

@@ -47,7 +47,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
   const p = (m: EntityMention | null | undefined, role: string): CandidateParticipant[] => (m ? [{ entity: m.id, kind: m.kind, role, name: m.name }] : []);
   switch (t.kind) {
     case 'LETTER':
-      return letterRoles(text, t, sentence, entities).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
+      return letterRoles(text, t, sentence, entities, site).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
     case 'SANCTION': {
       const r = sanctionRoles(text, t, sentence, entities);
       if (!r) return [];
@@ -60,7 +60,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     case 'VISIT': {
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
       if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
-      const r = visitRoles(text, t, sentence, entities);
+      const r = visitRoles(text, t, sentence, entities, site);
       return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
     }
     case 'WEAPONS_TEST': {

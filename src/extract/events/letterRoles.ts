@@ -3,10 +3,17 @@
 //   "X called Y's letter “Q”", "X described Y's as “Q”"  (the one who describes it received it)
 //   "X and Y exchanged letters"                          -> X->Y and Y->X
 //   "X received a letter from Y", "he had received a “beautiful letter” ... from Y"
-//   "X's letter", "X sent Y a letter", "a letter (from X) to Y"
+//   "X's letter", "X sent Y a letter", "a letter (from X) to Y", "a letter signed by X"
+//   the clause the trigger sits in (when the clause layer has it): "X sent/wrote/addressed/signed
+//   a letter to Y" -> X->Y, "Y received a letter from X" -> X->Y, "In a letter to Y, X said" -> X->Y
+// A letter's sender is never also its recipient, and one who only speaks of it is neither.
 // Pronouns take the nearest person before them. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
+import { addressee } from './addressee.js';
 import { antecedent } from './antecedent.js';
+import { mainSubject, prepActor, subjectActor } from './clauseSubject.js';
+import { isSpeaker } from './speakers.js';
+import type { Site } from './triggerSite.js';
 
 export interface LetterRoles {
   sender: EntityMention | null;
@@ -16,9 +23,14 @@ export interface LetterRoles {
 }
 
 const QUOTE = /[“"]([^”"]{1,60})[”"]/g;
+/** Verbs whose subject sends the letter that is their object. */
+const SENDING = new Set(['send', 'write', 'address', 'sign', 'pen', 'dispatch', 'deliver', 'hand', 'submit', 'draft', 'issue', 'mail', 'fire']);
+const RECEIVING = new Set(['receive', 'get', 'obtain']);
+/** "In a letter to Y, X said ...": what the subject says in a letter is written by it. */
+const SAYING = new Set(['say', 'write', 'tell', 'ask', 'request', 'warn', 'urge', 'add', 'argue', 'insist', 'state', 'demand', 'propose', 'suggest', 'explain', 'express', 'inform', 'seek', 'note', 'call', 'offer', 'thank', 'praise', 'reject', 'accuse', 'threaten', 'pledge', 'promise', 'confirm', 'make']);
 const DESCRIBE = /^\s+(?:called|described|praised|hailed|termed|labell?ed)\s+$/i;
 
-export function letterRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): LetterRoles[] {
+export function letterRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null): LetterRoles[] {
   const s = sentence.text;
   const people = mentions.filter((m) => m.kind === 'PERSON' && m.start >= sentence.start && m.end <= sentence.end);
   const at = (i: number) => sentence.start + i;
@@ -27,9 +39,12 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   if (/^(?:wrote|writes|written|writing|write)$/i.test(trigger.text)) {
     const to = /^\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+/iu.exec(text.slice(trigger.end, sentence.end));
     const actors = mentions.filter((m) => (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.start >= sentence.start && m.end <= sentence.end);
-    const recipient = to ? (actors.find((m) => m.start === trigger.end + to[0].length) ?? null) : null;
-    const sender = [...actors].reverse().find((m) => m.end <= trigger.start) ?? antecedent(mentions, trigger.start) ?? null;
-    return recipient || sender ? [{ sender, recipient, description: null, span: sentence }] : [];
+    const recipient = to ? addressee(text, trigger.end + to[0].length, sentence.end, mentions) : null;
+    // The clause's subject writes, when the clause layer has one; a subject that names nobody ("the lawmakers wrote") names no sender.
+    const own = site?.role === 'verb' && site.clause.subject !== null;
+    const subject = own ? subjectActor(site, mentions) : null;
+    const sender = own ? subject : ([...actors].reverse().find((m) => m.end <= trigger.start) ?? antecedent(mentions, trigger.start) ?? null);
+    return distinct(recipient || sender ? [{ sender, recipient, description: null, span: sentence }] : [], !subject);
   }
 
   const fl = /the former\s+(?:[\p{L}]+\s+){0,2}?(?:as\s+)?[“"]([^”"]+)[”"].*?the latter\s+(?:[\p{L}]+\s+){0,2}?(?:as\s+)?[“"]([^”"]+)[”"]/iu.exec(s);
@@ -61,14 +76,18 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
     ];
   }
 
+  const clause = site ? fromClause(site, mentions) : { sender: null, recipient: null };
   let sender: EntityMention | null = null;
-  let recipient: EntityMention | null = null;
+  let recipient: EntityMention | null = clause.recipient;
+  // "a letter, signed personally by Theresa May": the signer sends it, whoever carries it.
+  const signed = /^[^.;]{0,40}?\bsigned\s+(?:personally\s+)?by\s+/i.exec(text.slice(trigger.end, sentence.end));
+  if (signed) sender = people.find((m) => m.start === trigger.end + signed[0].length) ?? null;
   const from = /\bfrom\s+/g;
   from.lastIndex = trigger.end - sentence.start;
   const f = from.exec(s);
-  if (f) sender = people.find((m) => m.start >= at(f.index) && m.start <= at(f.index) + 30) ?? null;
+  if (f && !sender) sender = people.find((m) => m.start >= at(f.index) && m.start <= at(f.index) + 30) ?? null;
   const recv = /\b(?:received|receives|got|gets|receiving)\b/i.exec(s);
-  if (recv) {
+  if (recv && !recipient && at(recv.index) < trigger.start) {
     const subj = /\b(?:he|she)\s+(?:[\p{L}]+\s+){0,2}$/iu.test(s.slice(0, recv.index))
       ? antecedent(mentions, at(recv.index) - 8)
       : [...people].reverse().find((m) => m.end <= at(recv.index));
@@ -76,15 +95,57 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   }
   // "Trump's letter to Kim", "a letter addressed to Trump", "the letter from Obama to Khamenei".
   const to = /^\s+(?:(?:addressed|sent|written|delivered)\s+)?(?:from\s+(?:[\p{L}.'’-]+\s+){1,4})?to\s+/iu.exec(text.slice(trigger.end, sentence.end));
-  const addressee = to ? mentions.find((m) => (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.start === trigger.end + to[0].length) : undefined;
-  if (addressee && !recipient) recipient = addressee;
-  const possessive = [...people].reverse().find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start)));
+  const addressed = to ? addressee(text, trigger.end + to[0].length, sentence.end, mentions) : null;
+  if (addressed && !recipient) recipient = addressed;
+  // "Trump's letter", "Britain's notification letter": the possessor wrote it.
+  const owner = (m: EntityMention) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start));
+  const possessive = [...people].reverse().find(owner) ?? [...actorsIn(mentions, sentence)].reverse().find(owner);
   if (!sender && possessive) sender = possessive;
+  sender ??= clause.sender;
+  // "Trump said Kim had received his letter", "Kim's letter to him": a pronoun means the one the sentence is about.
+  if (!sender && site && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) sender = mainSubject(site.sentence, mentions, recipient?.id ?? null);
+  if (!recipient && site && /^\s+to\s+(?:him|her)\b/i.test(text.slice(trigger.end, sentence.end))) recipient = mainSubject(site.sentence, mentions, sender?.id ?? null);
+  // The last resort: whoever the sentence says sent or wrote something before the letter, outside quotations.
+  let weak = false;
   const sent = /\b(?:sent|sends|wrote|writes|delivered)\b/i.exec(s);
-  if (sent && !sender) sender = [...people].reverse().find((m) => m.end <= at(sent.index)) ?? null;
-  if (sender && !recipient) recipient = people.find((m) => m.id !== sender!.id && !/\b(?:said|says)\b/.test(text.slice(m.end, m.end + 10))) ?? null;
+  if (sent && !sender && at(sent.index) < trigger.start && !insideQuote(s, sent.index)) {
+    sender = [...people].reverse().find((m) => m.end <= at(sent.index) && !isSpeaker(text, m)) ?? null;
+    weak = true;
+  }
+  if (sender && !recipient) recipient = people.find((m) => m.id !== sender!.id && !isSpeaker(text, m) && !/\b(?:said|says)\b/.test(text.slice(m.end, m.end + 10))) ?? null;
   if (!sender && !recipient) return [];
-  return [{ sender, recipient, description: nearestQuote(text, trigger, sentence), span: sentence }];
+  return distinct([{ sender, recipient, description: nearestQuote(text, trigger, sentence), span: sentence }], weak);
+}
+
+/** Sender and recipient from the trigger's clause: the verb that sends, receives or speaks in the letter. */
+function fromClause(site: Site, mentions: EntityMention[]): { sender: EntityMention | null; recipient: EntityMention | null } {
+  const lemma = site.clause.verb?.lemma ?? '';
+  if (site.role === 'object' && SENDING.has(lemma)) {
+    // "sent Kim a letter": the object before the letter is whom it went to.
+    const indirect = site.clause.objects.find((o) => o.end <= site.token && o !== site.argument);
+    const to = prepActor(site, 'to', mentions) ?? (indirect ? mentions.find((m) => m.start >= site.sentence.tokens[indirect.start]!.start && m.end <= site.sentence.tokens[indirect.end - 1]!.end) ?? null : null);
+    return { sender: subjectActor(site, mentions), recipient: to };
+  }
+  if (site.role === 'object' && RECEIVING.has(lemma) && !site.clause.verb?.passive) return { sender: prepActor(site, 'from', mentions), recipient: subjectActor(site, mentions) };
+  if (site.role === 'prep' && site.argument?.prep === 'in' && SAYING.has(lemma) && !site.clause.verb?.passive) return { sender: subjectActor(site, mentions), recipient: null };
+  return { sender: null, recipient: null };
+}
+
+/** A letter's sender is never its recipient: the weaker reading gives way (a guessed sender, else the recipient). */
+function distinct(letters: LetterRoles[], weakSender: boolean): LetterRoles[] {
+  return letters
+    .map((l) => (l.sender && l.recipient && l.sender.id === l.recipient.id ? (weakSender ? { ...l, sender: null } : { ...l, recipient: null }) : l))
+    .filter((l) => l.sender || l.recipient);
+}
+
+function actorsIn(mentions: EntityMention[], sentence: Span): EntityMention[] {
+  return mentions.filter((m) => (m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION') && m.start >= sentence.start && m.end <= sentence.end);
+}
+
+/** Whether a position of the sentence lies inside quotation marks opened before it. */
+function insideQuote(s: string, i: number): boolean {
+  const before = s.slice(0, i);
+  return (before.match(/[“‘]/g)?.length ?? 0) > (before.match(/[”’](?![\p{L}])/gu)?.length ?? 0) || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 function pairBefore(text: string, people: EntityMention[], before: number): [EntityMention, EntityMention] | null {

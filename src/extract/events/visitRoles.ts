@@ -1,9 +1,21 @@
 // Visitor, host and destination of a visit: "Pompeo's trip to North Korea", "Moon will arrive in
 // the U.S.", "Kim hosted Xi", "Biegun is to visit South Korea"; "to the country" points back to
-// the last country named. Hand-written rules over entity mentions.
+// the last country named. The visitor is the one the trigger's possessive names, else the
+// subject of its clause when the trigger is the clause's verb ("Kushner, adviser to Trump, visited
+// Qatar": Kushner, not Trump in the apposition) or its object ("paid a visit", "made a trip"), else
+// the nearest person before it who is not only a speaker. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
-import { homeCountry } from '../entities/gazetteer.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { aliasKey } from '../entities/slug.js';
+import { actorIn, subjectActor } from './clauseSubject.js';
 import { isSpeaker } from './speakers.js';
+import type { Site } from './triggerSite.js';
+
+const PEOPLE = new Set(['PERSON']);
+/** "visited Qatar, where he met its ruler Tamim", "travelled to Kiev to meet Poroshenko": the one met there hosts the visit. */
+const MEETING = new Set(['meet', 'see', 'hold']);
+/** Verbs whose subject makes the trip that is their object: "paid a visit", "made a trip", "began his tour". */
+const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclude', 'wrap', 'undertake', 'embark', 'complete', 'cut', 'kick']);
 
 export interface VisitRoles {
   visitor: EntityMention | null;
@@ -11,11 +23,12 @@ export interface VisitRoles {
   destination: EntityMention | null;
 }
 
-export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): VisitRoles {
+export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null): VisitRoles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const after = text.slice(trigger.end, sentence.end);
   const hosting = /^host/i.test(trigger.text);
-  const subject = [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
+  const own = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? ''))) ? subjectActor(site, mentions, PEOPLE) : null;
+  const subject = own ?? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
   const possessive = [...inSentence].reverse().find((m) => m.kind === 'PERSON' && m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start)));
   const object = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 25 && m.kind === 'PERSON');
   let destination: EntityMention | undefined;
@@ -24,6 +37,10 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   destination = inSentence.find((m) => m.start >= trigger.end && m.start <= at + 2 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
   if (!destination && /^\s*to\s+the\s+country\b/i.test(after)) {
     destination = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY');
+  }
+  // "a visit to the capital": the last capital city named before it ("in Kyiv ..., following a visit to the capital").
+  if (!destination && /^\s*to\s+the\s+capital\b(?!\s+of\b)/i.test(after)) {
+    destination = [...mentions].reverse().find((m) => m.end <= trigger.start && m.kind === 'PLACE' && gazetteer().capitals.has(aliasKey(m.text)));
   }
   if (/^travel/i.test(trigger.text) || /^arriv/i.test(trigger.text)) {
     destination = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 8 && (m.kind === 'COUNTRY' || m.kind === 'PLACE'));
@@ -45,9 +62,43 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     return { visitor: visiting, host: subject ?? null, destination: visiting ? (destination ?? home) : null };
   }
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
-  if (/\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
+  if (!own && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
-    if (first) return { visitor: first, host: null, destination: destination ?? null };
+    if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
   }
-  return { visitor: possessive ?? subject ?? null, host: null, destination: destination ?? null };
+  const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
+  return { visitor, host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+}
+
+/** "a visit to Doha by Secretary of State Rex Tillerson", "a visit to the capital by John Kerry": the one after "by" visits. */
+function agent(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[]): EntityMention | null {
+  const by = /^\s+(?:to\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,3})?by\s+/u.exec(text.slice(trigger.end, sentence.end));
+  if (!by) return null;
+  const from = trigger.end + by[0].length;
+  // Past the titles before the name: "by U.S. Secretary of State, John Kerry".
+  return inSentence.find((m) => m.kind === 'PERSON' && m.start >= from && /^(?:[\p{Lu}][\p{L}.'’-]*,?\s+|of\s+|the\s+)*$/u.test(text.slice(from, m.start))) ?? null;
+}
+
+/** "X walks with Y during the former's trip": the first (or the latter: the second) of the last two people named before it. */
+function former(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[]): EntityMention | null {
+  const which = /\bthe\s+(former|latter)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(text.slice(sentence.start, trigger.start));
+  if (!which) return null;
+  const before = inSentence.filter((m) => m.kind === 'PERSON' && m.end <= trigger.start);
+  const two = before.filter((m, i) => before.findIndex((n) => n.id === m.id) === i).slice(-2);
+  if (two.length < 2) return null;
+  return which[1]!.toLowerCase() === 'former' ? two[0]! : two[1]!;
+}
+
+/** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met. */
+function metThere(site: Site, mentions: EntityMention[], visitor: EntityMention | null): EntityMention | null {
+  const { sentence, clauseIndex } = site;
+  for (const c of sentence.clauses) {
+    const there = (c.kind === 'relative' && c.marker === 'where') || ((c.kind === 'purpose' || c.kind === 'complement') && c.marker === 'to');
+    if (c.parent !== clauseIndex || !there || !MEETING.has(c.verb?.lemma ?? '') || c.verb?.negated) continue;
+    for (const a of [...c.objects, ...c.preps.filter((p) => p.prep === 'with')]) {
+      const met = actorIn(sentence, a, mentions, PEOPLE);
+      if (met && met.id !== visitor?.id) return met;
+    }
+  }
+  return null;
 }
