@@ -8,6 +8,7 @@
 //   [{ start: 0, end: 15, type: 'PER', text: 'Peter Blackburn' }, { start: 24, end: 32, type: 'LOC', text: 'Brussels' }]
 import type { AnalysedSentence } from './analyseText.js';
 import { featureSentences, type FeatureSentence } from './featureSentences.js';
+import type { EmitFeature } from './featureStrings.js';
 import { loadModel } from './loadModel.js';
 import { nerFeatures } from './nerFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
@@ -34,10 +35,10 @@ export function tagNames(text: string, sentences: readonly AnalysedSentence[]): 
   return sentences.flatMap((s, k) => {
     const f = inputs[k]!;
     const tokens = f.words.map((w, i) => ({
-      own: nerFeatures.context(f, i),
+      own: (emit: EmitFeature) => nerFeatures.context(f, i, emit),
       shared: [
-        { cache: wordScores, key: w, features: () => nerFeatures.word(w) },
-        { cache: aggregateScores, key: f.lower[i]!, features: () => nerFeatures.aggregate(f, i) },
+        { cache: wordScores, key: w, features: (emit: EmitFeature) => nerFeatures.word(w, emit) },
+        { cache: aggregateScores, key: f.lower[i]!, features: (emit: EmitFeature) => nerFeatures.aggregate(f, i, emit) },
       ],
     }));
     const spans = withDatelinePlaces(f, tagSpans(model.tagTokens(tokens)).map((span, n, all) => withFirstName(f, span, all[n - 1])));

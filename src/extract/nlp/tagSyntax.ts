@@ -6,6 +6,7 @@
 import type { AnalysedSentence } from './analyseText.js';
 import { chunkFeatures } from './chunkFeatures.js';
 import { featureSentences } from './featureSentences.js';
+import type { EmitFeature } from './featureStrings.js';
 import { loadModel } from './loadModel.js';
 import { posFeatures } from './posFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
@@ -23,7 +24,9 @@ export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSynta
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
   return featureSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
-    const tags = pos.tagTokens(f.words.map((w, i) => ({ own: posFeatures.context(f, i), shared: [{ cache: wordScores, key: w, features: () => posFeatures.word(w) }] })));
-    return { pos: tags, chunks: tagSpans(chunk.tag(f.words.map((_, i) => chunkFeatures(f, tags, i)))) };
+    const tags = pos.tagTokens(
+      f.words.map((w, i) => ({ own: (emit: EmitFeature) => posFeatures.context(f, i, emit), shared: [{ cache: wordScores, key: w, features: (emit: EmitFeature) => posFeatures.word(w, emit) }] })),
+    );
+    return { pos: tags, chunks: tagSpans(chunk.tagTokens(f.words.map((_, i) => ({ own: (emit: EmitFeature) => chunkFeatures.write(f, tags, i, emit), shared: [] })))) };
   });
 }
