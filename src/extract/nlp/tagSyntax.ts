@@ -13,6 +13,8 @@ import { tagSpans, type TagSpan } from './tagSpans.js';
 
 /** A word's own features sum to the same part-of-speech scores in every article: kept across calls. */
 const wordScores = new Map<string, Float64Array>();
+/** So do the chunker's features of the five part-of-speech tags around a word. */
+const tagWindowScores = new Map<string, Float64Array>();
 
 export interface SentenceSyntax {
   pos: string[];
@@ -27,6 +29,10 @@ export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSynta
     const tags = pos.tagTokens(
       f.words.map((w, i) => ({ own: (emit: EmitFeature) => posFeatures.context(f, i, emit), shared: [{ cache: wordScores, key: w, features: (emit: EmitFeature) => posFeatures.word(w, emit) }] })),
     );
-    return { pos: tags, chunks: tagSpans(chunk.tagTokens(f.words.map((_, i) => ({ own: (emit: EmitFeature) => chunkFeatures.write(f, tags, i, emit), shared: [] })))) };
+    const chunkTokens = f.words.map((_, i) => ({
+      own: (emit: EmitFeature) => chunkFeatures.write(f, tags, i, emit, 'words'),
+      shared: [{ cache: tagWindowScores, key: chunkFeatures.tagWindow(tags, i), features: (emit: EmitFeature) => chunkFeatures.write(f, tags, i, emit, 'tags') }],
+    }));
+    return { pos: tags, chunks: tagSpans(chunk.tagTokens(chunkTokens)) };
   });
 }
