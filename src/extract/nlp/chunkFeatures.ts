@@ -5,13 +5,13 @@
 // tags alone ('tags', the same for every token with the same five tags around it, which the tagger
 // sums once) or the others ('words'); `all` gives them all as strings (training).
 // Example: chunkFeatures.all(s, pos, 1) for "the/DT dogs/NNS barked/VBD" -> ['b', 'l=dogs', 't=NNS', 't-1=DT', ...]
-import type { FeatureSentence } from './featureSentences.js';
+import type { WordSentence } from './wordSentences.js';
 import { featureStrings, type EmitFeature } from './featureStrings.js';
 
 export type ChunkFeaturePart = 'all' | 'tags' | 'words';
 
 export const chunkFeatures = {
-  write(s: FeatureSentence, pos: readonly string[], i: number, emit: EmitFeature, part: ChunkFeaturePart = 'all'): void {
+  write(s: WordSentence, pos: readonly string[], i: number, emit: EmitFeature, part: ChunkFeaturePart = 'all'): void {
     const n = s.words.length;
     const w = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : s.lower[k]!);
     const t = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : pos[k]!);
@@ -52,7 +52,7 @@ export const chunkFeatures = {
     return `${t(i - 2)} ${t(i - 1)} ${t(i)} ${t(i + 1)} ${t(i + 2)}`;
   },
 
-  all(s: FeatureSentence, pos: readonly string[], i: number): string[] {
+  all(s: WordSentence, pos: readonly string[], i: number): string[] {
     return featureStrings((emit) => chunkFeatures.write(s, pos, i, emit));
   },
 };

@@ -3,7 +3,7 @@
 // is the model's transition weight. In two groups, as nerFeatures: the word's own features (the
 // same wherever it stands, summed once by the tagger) and its context; `all` is both, as strings.
 // Example: posFeatures.all(s, 1) for "the dogs barked" -> ['b', 'w=dogs', 'l=dogs', ..., 's1=s', 's2=gs', ...]
-import type { FeatureSentence } from './featureSentences.js';
+import type { WordSentence } from './wordSentences.js';
 import { featureStrings, type EmitFeature } from './featureStrings.js';
 import { wordShape } from './wordShape.js';
 
@@ -24,7 +24,7 @@ export const posFeatures = {
   },
 
   /** Features of the token's place in its sentence. */
-  context(s: FeatureSentence, i: number, emit: EmitFeature): void {
+  context(s: WordSentence, i: number, emit: EmitFeature): void {
     const n = s.words.length;
     const l = s.lower[i]!;
     const at = (k: number) => (k < 0 ? '<s>' : k >= n ? '</s>' : s.lower[k]!);
@@ -43,7 +43,7 @@ export const posFeatures = {
     if (s.caps) emit('caps', '');
   },
 
-  all(s: FeatureSentence, i: number): string[] {
+  all(s: WordSentence, i: number): string[] {
     return featureStrings((emit) => {
       posFeatures.word(s.words[i]!, emit);
       posFeatures.context(s, i, emit);

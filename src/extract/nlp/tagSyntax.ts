@@ -5,11 +5,11 @@
 //   [{ pos: ['DT', 'NNS', 'VBD', 'IN', 'NNP', '.'], chunks: [{ start: 0, end: 2, type: 'NP' }, ...] }]
 import type { AnalysedSentence } from './analyseText.js';
 import { chunkFeatures } from './chunkFeatures.js';
-import { featureSentences } from './featureSentences.js';
 import type { EmitFeature } from './featureStrings.js';
 import { loadModel } from './loadModel.js';
 import { posFeatures } from './posFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
+import { wordSentences } from './wordSentences.js';
 
 /** A word's own features sum to the same part-of-speech scores in every article: kept across calls. */
 const wordScores = new Map<string, Float64Array>();
@@ -25,7 +25,7 @@ export interface SentenceSyntax {
 export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSyntax[] {
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
-  return featureSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
+  return wordSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
     const tags = pos.tagTokens(
       f.words.map((w, i) => ({ own: (emit: EmitFeature) => posFeatures.context(f, i, emit), shared: [{ cache: wordScores, key: w, features: (emit: EmitFeature) => posFeatures.word(w, emit) }] })),
     );
