@@ -34,15 +34,15 @@ export const chunkFeatures = {
       emit('t+1=', t(i + 1));
       emit('t-2=', t(i - 2));
       emit('t+2=', t(i + 2));
-      emit('t-1|t=', `${t(i - 1)}|${t(i)}`);
-      emit('t|t+1=', `${t(i)}|${t(i + 1)}`);
-      emit('t-2|t-1=', `${t(i - 2)}|${t(i - 1)}`);
-      emit('t+1|t+2=', `${t(i + 1)}|${t(i + 2)}`);
-      emit('t-1|t|t+1=', `${t(i - 1)}|${t(i)}|${t(i + 1)}`);
+      emit('t-1|t=', t(i - 1), t(i));
+      emit('t|t+1=', t(i), t(i + 1));
+      emit('t-2|t-1=', t(i - 2), t(i - 1));
+      emit('t+1|t+2=', t(i + 1), t(i + 2));
+      emit('t-1|t|t+1=', t(i - 1), `${t(i)}|${t(i + 1)}`);
     }
     if (words) {
-      emit('l|t+1=', `${w(i)}|${t(i + 1)}`);
-      emit('t-1|l=', `${t(i - 1)}|${w(i)}`);
+      emit('l|t+1=', w(i), t(i + 1));
+      emit('t-1|l=', t(i - 1), w(i));
     }
   },
 

@@ -46,9 +46,9 @@ export const nerFeatures = {
     }
     emit('sh-1=', at(s.shape, i - 1));
     emit('sh+1=', at(s.shape, i + 1));
-    emit('l-1|l=', `${at(s.lower, i - 1)}|${l}`);
-    emit('l|l+1=', `${l}|${at(s.lower, i + 1)}`);
-    emit('ss-1|ss|ss+1=', `${at(s.short, i - 1)}|${ss}|${at(s.short, i + 1)}`);
+    emit('l-1|l=', at(s.lower, i - 1), l);
+    emit('l|l+1=', l, at(s.lower, i + 1));
+    emit('ss-1|ss|ss+1=', at(s.short, i - 1), `${ss}|${at(s.short, i + 1)}`);
     if (i === 0) emit('first', '');
     if (i === n - 1) emit('last', '');
     if (s.caps) {

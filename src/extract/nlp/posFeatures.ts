@@ -34,8 +34,8 @@ export const posFeatures = {
     emit('l+2=', at(i + 2));
     emit('s3-1=', at(i - 1).slice(-3));
     emit('s3+1=', at(i + 1).slice(-3));
-    emit('l-1|l=', `${at(i - 1)}|${l}`);
-    emit('l|l+1=', `${l}|${at(i + 1)}`);
+    emit('l-1|l=', at(i - 1), l);
+    emit('l|l+1=', l, at(i + 1));
     if (i === 0) {
       emit('first', '');
       emit('first|ss=', s.short[i]!);

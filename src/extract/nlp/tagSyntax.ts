@@ -5,7 +5,6 @@
 //   [{ pos: ['DT', 'NNS', 'VBD', 'IN', 'NNP', '.'], chunks: [{ start: 0, end: 2, type: 'NP' }, ...] }]
 import type { AnalysedSentence } from './analyseText.js';
 import { chunkFeatures } from './chunkFeatures.js';
-import type { EmitFeature } from './featureStrings.js';
 import { loadModel } from './loadModel.js';
 import { posFeatures } from './posFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
@@ -26,13 +25,12 @@ export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSynta
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
   return wordSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
-    const tags = pos.tagTokens(
-      f.words.map((w, i) => ({ own: (emit: EmitFeature) => posFeatures.context(f, i, emit), shared: [{ cache: wordScores, key: w, features: (emit: EmitFeature) => posFeatures.word(w, emit) }] })),
-    );
-    const chunkTokens = f.words.map((_, i) => ({
-      own: (emit: EmitFeature) => chunkFeatures.write(f, tags, i, emit, 'words'),
-      shared: [{ cache: tagWindowScores, key: chunkFeatures.tagWindow(tags, i), features: (emit: EmitFeature) => chunkFeatures.write(f, tags, i, emit, 'tags') }],
-    }));
-    return { pos: tags, chunks: tagSpans(chunk.tagTokens(chunkTokens)) };
+    const tags = pos.tagSentence(f.words.length, (i, emit) => posFeatures.context(f, i, emit), [
+      { cache: wordScores, key: (i) => f.words[i]!, features: (i, emit) => posFeatures.word(f.words[i]!, emit) },
+    ]);
+    const chunks = chunk.tagSentence(f.words.length, (i, emit) => chunkFeatures.write(f, tags, i, emit, 'words'), [
+      { cache: tagWindowScores, key: (i) => chunkFeatures.tagWindow(tags, i), features: (i, emit) => chunkFeatures.write(f, tags, i, emit, 'tags') },
+    ]);
+    return { pos: tags, chunks: tagSpans(chunks) };
   });
 }
