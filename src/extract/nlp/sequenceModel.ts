@@ -17,7 +17,7 @@
 import { FeatureRows } from './featureRows.js';
 import type { EmitFeature } from './featureStrings.js';
 import { transitionMask, type TransitionMask } from './transitionMask.js';
-import { viterbi } from './viterbi.js';
+import { transitionBounds, viterbi } from './viterbi.js';
 
 export interface SequenceWeights {
   tags: string[];
@@ -47,10 +47,12 @@ const CACHE_LIMIT = 100_000;
 export class SequenceModel {
   readonly mask: TransitionMask;
   private readonly rows: FeatureRows;
+  private readonly bounds: Float64Array;
 
   constructor(readonly weights: SequenceWeights) {
     this.mask = transitionMask(weights.tags);
     this.rows = new FeatureRows(weights.features);
+    this.bounds = transitionBounds(weights.transitions, this.mask, weights.tags.length);
   }
 
   get tags(): string[] {
@@ -100,7 +102,7 @@ export class SequenceModel {
 
   private decode(scores: Float64Array, n: number): string[] {
     const T = this.weights.tags.length;
-    return Array.from(viterbi(scores, this.weights.transitions, this.mask, n, T), (j) => this.weights.tags[j]!);
+    return Array.from(viterbi(scores, this.weights.transitions, this.mask, n, T, this.bounds), (j) => this.weights.tags[j]!);
   }
 
   private add(scores: Float64Array, at: number, row: number): void {

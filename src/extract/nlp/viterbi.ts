@@ -10,36 +10,35 @@ import type { TransitionMask } from './transitionMask.js';
 /**
  * @param scores n x T emission scores (token-major)
  * @param transitions (T + 1) x T: row i, column j scores tag j after tag i; row T scores the first tag
+ * @param into the highest allowed transition into each tag (transitionBounds; a model computes it once)
  */
-export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, mask: TransitionMask, n: number, T: number): Int32Array {
+export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, mask: TransitionMask, n: number, T: number, into = transitionBounds(transitions, mask, T)): Int32Array {
   if (n === 0) return new Int32Array(0);
   const best = new Float64Array(n * T).fill(-Infinity);
   const back = new Int32Array(n * T);
   const { allowed, final } = mask;
-  // The highest allowed transition into each tag: the bound that stops the search.
-  const into = new Float64Array(T).fill(-Infinity);
-  for (let i = 0; i < T; i++) for (let j = 0; j < T; j++) if (allowed[i * T + j] && transitions[i * T + j]! > into[j]!) into[j] = transitions[i * T + j]!;
   for (let j = 0; j < T; j++) if (allowed[T * T + j]) best[j] = scores[j]! + transitions[T * T + j]!;
   const order = new Int32Array(T);
   for (let t = 1; t < n; t++) {
     const prev = (t - 1) * T;
-    // The reachable predecessors, best first (insertion sort: T is small).
+    // The reachable predecessors, put in order best first only as far as some tag's search goes
+    // (selection, one at a time: most searches end at the first or second).
     let m = 0;
-    for (let i = 0; i < T; i++) {
-      const v = best[prev + i]!;
-      if (v === -Infinity) continue;
-      let k = m++;
-      while (k > 0 && best[prev + order[k - 1]!]! < v) {
-        order[k] = order[k - 1]!;
-        k--;
-      }
-      order[k] = i;
-    }
+    for (let i = 0; i < T; i++) if (best[prev + i]! > -Infinity) order[m++] = i;
+    let sorted = 0;
     for (let j = 0; j < T; j++) {
       let top = -Infinity;
       let arg = 0;
       const cap = into[j]!;
       for (let k = 0; k < m; k++) {
+        if (k === sorted) {
+          let pick = k;
+          for (let q = k + 1; q < m; q++) if (best[prev + order[q]!]! > best[prev + order[pick]!]!) pick = q;
+          const i = order[pick]!;
+          order[pick] = order[k]!;
+          order[k] = i;
+          sorted++;
+        }
         const i = order[k]!;
         const b = best[prev + i]!;
         if (b + cap < top) break;
@@ -65,4 +64,11 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, ma
   }
   for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * T + path[t]!]!;
   return path;
+}
+
+/** The highest allowed transition into each tag, from any tag: the bound that ends the search. */
+export function transitionBounds(transitions: ArrayLike<number>, mask: TransitionMask, T: number): Float64Array {
+  const into = new Float64Array(T).fill(-Infinity);
+  for (let i = 0; i < T; i++) for (let j = 0; j < T; j++) if (mask.allowed[i * T + j] && transitions[i * T + j]! > into[j]!) into[j] = transitions[i * T + j]!;
+  return into;
 }
