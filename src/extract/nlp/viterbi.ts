@@ -1,9 +1,10 @@
 // First-order Viterbi decoding: the tag sequence with the highest sum of per-token scores and
 // tag-to-tag transition scores, among the sequences the mask allows. O(n T^2) at worst; exact
 // pruning makes it much cheaper when a few tags dominate each token (parts of speech: 45 tags).
-// For each tag, predecessors are tried best first and the search stops once even the tag's
-// highest incoming transition cannot lift the next one to the best found: the same path as
-// trying all of them (ties go to the lowest predecessor index, as in a plain left-to-right scan).
+// For each tag any tag may precede, predecessors are tried best first and the search stops once
+// even the tag's highest incoming transition cannot lift the next one to the best found: the same
+// path as trying all of them (ties go to the lowest predecessor index, as in a plain left-to-right
+// scan). Tags the mask restricts (span encodings) have few predecessors and try them all.
 // Example: viterbi(scores, transitions, mask, n = 3, T = 9) -> Int32Array [1, 3, 0] (tag indexes)
 import type { TransitionMask } from './transitionMask.js';
 
@@ -30,7 +31,16 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, ma
       let top = -Infinity;
       let arg = 0;
       const cap = into[j]!;
-      for (let k = 0; k < m; k++) {
+      // A tag the mask keeps from following some tags (span encodings) has few predecessors: all are tried.
+      for (let i = 0; cap === Infinity && i < T; i++) {
+        if (!allowed[i * T + j]) continue;
+        const v = best[prev + i]! + transitions[i * T + j]!;
+        if (v > top) {
+          top = v;
+          arg = i;
+        }
+      }
+      for (let k = 0; cap < Infinity && k < m; k++) {
         if (k === sorted) {
           let pick = k;
           for (let q = k + 1; q < m; q++) if (best[prev + order[q]!]! > best[prev + order[pick]!]!) pick = q;
@@ -66,9 +76,9 @@ export function viterbi(scores: Float64Array, transitions: ArrayLike<number>, ma
   return path;
 }
 
-/** The highest allowed transition into each tag, from any tag: the bound that ends the search. */
+/** The highest transition into each tag, the bound that ends the search; Infinity for a tag some tag may not precede. */
 export function transitionBounds(transitions: ArrayLike<number>, mask: TransitionMask, T: number): Float64Array {
   const into = new Float64Array(T).fill(-Infinity);
-  for (let i = 0; i < T; i++) for (let j = 0; j < T; j++) if (mask.allowed[i * T + j] && transitions[i * T + j]! > into[j]!) into[j] = transitions[i * T + j]!;
+  for (let i = 0; i < T; i++) for (let j = 0; j < T; j++) into[j] = mask.allowed[i * T + j] ? Math.max(into[j]!, transitions[i * T + j]!) : Infinity;
   return into;
 }
