@@ -6,6 +6,7 @@ import { analyseText } from '../src/extract/nlp/analyseText.js';
 import { decodeModel } from '../src/extract/nlp/decodeModel.js';
 import { encodeModel } from '../src/extract/nlp/encodeModel.js';
 import { loadModel } from '../src/extract/nlp/loadModel.js';
+import { posFeatures } from '../src/extract/nlp/posFeatures.js';
 import { SequenceModel } from '../src/extract/nlp/sequenceModel.js';
 import { spanTags } from '../src/extract/nlp/spanTags.js';
 import { tagNames } from '../src/extract/nlp/tagNames.js';
@@ -14,6 +15,7 @@ import { tagSyntax } from '../src/extract/nlp/tagSyntax.js';
 import { tokenize } from '../src/extract/nlp/tokenize.js';
 import { transitionMask } from '../src/extract/nlp/transitionMask.js';
 import { viterbi } from '../src/extract/nlp/viterbi.js';
+import { wordSentences } from '../src/extract/nlp/wordSentences.js';
 import { wordShape } from '../src/extract/nlp/wordShape.js';
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
@@ -70,7 +72,52 @@ describe('word shapes and tag encodings', () => {
     const path = [...viterbi(scores, new Float32Array(30), mask, 2, 5)].map((j) => tags[j]);
     expect(path).toEqual(['U-PER', 'U-PER']);
   });
+
+  it('the pruned Viterbi finds the path a full search finds, ties included, with and without a span mask', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const bilou = ['O', 'B-PER', 'I-PER', 'L-PER', 'U-PER', 'B-LOC', 'I-LOC', 'L-LOC', 'U-LOC'];
+    const free = Array.from({ length: 45 }, (_, k) => `T${k}`);
+    for (const tags of [bilou, free]) {
+      const T = tags.length;
+      const mask = transitionMask(tags);
+      for (let trial = 0; trial < 100; trial++) {
+        // Half the trials draw from {0, 1, 2}: many ties between paths.
+        const draw = trial % 2 ? () => Math.floor(random() * 3) : () => random() * 10 - 5;
+        const n = 1 + (trial % 12);
+        const scores = Float64Array.from({ length: n * T }, draw);
+        const transitions = Float32Array.from({ length: (T + 1) * T }, draw);
+        expect([...viterbi(scores, transitions, mask, n, T)]).toEqual(fullViterbi(scores, transitions, mask.allowed, mask.final, n, T));
+      }
+    }
+    // A tie the ordered search meets late: tag 1 is the better predecessor of tag 0 but tag 0 ties it.
+    const tie = { scores: Float64Array.from([1, 2, -10, 10, 0, 0]), transitions: Float32Array.from([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) };
+    const mask = transitionMask(['A', 'B', 'C']);
+    expect([...viterbi(tie.scores, tie.transitions, mask, 2, 3)]).toEqual([0, 0]);
+    expect(fullViterbi(tie.scores, tie.transitions, mask.allowed, mask.final, 2, 3)).toEqual([0, 0]);
+  });
 });
+
+/** Viterbi trying every predecessor of every tag, ties to the lowest index: the reference for the pruned one. */
+function fullViterbi(scores: Float64Array, transitions: Float32Array, allowed: Uint8Array, final: Uint8Array, n: number, T: number): number[] {
+  const best = Array.from({ length: n }, () => new Array<number>(T).fill(-Infinity));
+  const back = Array.from({ length: n }, () => new Array<number>(T).fill(0));
+  for (let j = 0; j < T; j++) if (allowed[T * T + j]) best[0]![j] = scores[j]! + transitions[T * T + j]!;
+  for (let t = 1; t < n; t++) {
+    for (let j = 0; j < T; j++) {
+      let top = -Infinity;
+      for (let i = 0; i < T; i++) {
+        const v = best[t - 1]![i]! + transitions[i * T + j]!;
+        if (allowed[i * T + j] && v > top) [top, back[t]![j]] = [v, i];
+      }
+      best[t]![j] = top + scores[t * T + j]!;
+    }
+  }
+  const path = [0];
+  for (let j = 0, top = -Infinity; j < T; j++) if (final[j] && best[n - 1]![j]! > top) [top, path[0]] = [best[n - 1]![j]!, j];
+  for (let t = n - 1; t > 0; t--) path.unshift(back[t]![path[0]!]!);
+  return path;
+}
 
 describe('model files', () => {
   it('an encoded model decodes to the same tags, features and (quantised) weights', () => {
@@ -105,6 +152,19 @@ describe('the shipped models', () => {
       ['European Commission', 'ORG'],
       ['Brussels', 'LOC'],
     ]);
+  });
+
+  it('features looked up by template and value score as the same features written as strings', () => {
+    const f = wordSentences([{ words: words('The talks in Hanoi collapsed after Kim Jong Un left early.'), opensLine: true }])[0]!;
+    const pos = loadModel('pos');
+    const strings = f.words.map((_, i) => posFeatures.all(f, i));
+    const byTemplate = pos.tagSentence(f.words.length, (i, emit) => {
+      posFeatures.word(f.words[i]!, emit);
+      posFeatures.context(f, i, emit);
+    });
+    expect(byTemplate).toEqual(pos.tag(strings));
+    expect(byTemplate.slice(0, 4)).toEqual(['DT', 'NNS', 'IN', 'NNP']);
+    expect(strings[1]).toContain('l-1|l=the|talks');
   });
 
   it('the part-of-speech and chunk models tag a sentence of our own', () => {

@@ -26,5 +26,5 @@ const each = (s: FeatureSentence, f: (i: number) => string[]) => s.words.map((_,
 export const TASKS: Record<TaskName, TaggerTask> = {
   ner: { gold: (s) => spanTags(tagSpans(s.ner), s.words.length, 'BILOU'), features: (s) => each(s, (i) => nerFeatures.all(s, i)), measure: 'f1' },
   pos: { gold: (s) => [...s.pos], features: (s) => each(s, (i) => posFeatures.all(s, i)), measure: 'accuracy' },
-  chunk: { gold: (s) => spanTags(tagSpans(s.chunk), s.words.length, 'BIO'), features: (s, pos) => each(s, (i) => chunkFeatures(s, pos, i)), measure: 'f1' },
+  chunk: { gold: (s) => spanTags(tagSpans(s.chunk), s.words.length, 'BIO'), features: (s, pos) => each(s, (i) => chunkFeatures.all(s, pos, i)), measure: 'f1' },
 };

@@ -1,6 +1,6 @@
-// What the feature functions read, computed once per document: per sentence the words, their
-// lower-cased forms, shapes and gazetteer marks, whether the sentence is written in capitals (a
-// headline) and which tokens open a dateline; per capitalised token, how the rest of the
+// What the entity tagger's feature function reads, computed once per document: per sentence what
+// wordSentences gives (words, lower-cased forms, shapes, headline case), gazetteer marks and which
+// tokens open a dateline; per capitalised token, how the rest of the
 // document writes that word where case tells something (not sentence-initial, not a headline),
 // which is how "LEICESTERSHIRE" in a headline is read as the "Leicestershire" of the story, and
 // the words around all its occurrences (Ratinov and Roth's context aggregation: "Rotor" after
@@ -8,22 +8,10 @@
 // Example: featureSentences([{ words: ['LONDON', '1996-08-30'], opensLine: true }, ...]) ->
 //   [{ words, lower: ['london', ...], caps: true, dateline: [true, false], docCase: ['Xx', ''], ... }]
 import { gazetteerMarks } from './gazetteerMarks.js';
-import { wordShape } from './wordShape.js';
+import { wordSentences, type SentenceInput, type WordSentence } from './wordSentences.js';
 
-export interface SentenceInput {
-  words: readonly string[];
-  /** The sentence starts a line of the text (CoNLL: always; articles: paragraphs, datelines). */
-  opensLine: boolean;
-}
-
-export interface FeatureSentence {
-  words: readonly string[];
-  lower: string[];
-  shape: string[];
-  short: string[];
+export interface FeatureSentence extends WordSentence {
   marks: string[][];
-  /** No lower-case letter in the sentence: a headline or a dateline. */
-  caps: boolean;
   /** Tokens of a place name opening a dateline ("LONDON 1996-08-30", "MELBOURNE -", "SEOUL, Oct. 7"). */
   dateline: boolean[];
   /** For a word starting with a capital: the cases ('x', 'Xx', 'X') it has elsewhere in the document, in informative positions. */
@@ -38,10 +26,10 @@ const DATE_WORD = /^(?:\d{1,4}[-/]\d{1,2}(?:[-/]\d{1,4})?|(?:jan|feb|mar|apr|may
 
 export function featureSentences(sentences: readonly SentenceInput[]): FeatureSentence[] {
   const cases = new Map<string, Set<string>>();
-  const out = sentences.map((s) => {
-    const lower = s.words.map((w) => w.toLowerCase());
-    const caps = !s.words.some((w) => HAS_LOWER.test(w));
-    if (!caps) {
+  const out = wordSentences(sentences).map((base, k) => {
+    const s = sentences[k]!;
+    const lower = base.lower;
+    if (!base.caps) {
       s.words.forEach((w, i) => {
         if (i === 0 || !/^\p{L}/u.test(w) || /^["“‘'(]$/.test(s.words[i - 1]!)) return;
         const c = /^\p{Ll}/u.test(w) ? 'x' : HAS_LOWER.test(w) ? 'Xx' : 'X';
@@ -50,12 +38,8 @@ export function featureSentences(sentences: readonly SentenceInput[]): FeatureSe
       });
     }
     return {
-      words: s.words,
-      lower,
-      shape: s.words.map((w) => wordShape(w)),
-      short: s.words.map((w) => wordShape(w, true)),
+      ...base,
       marks: gazetteerMarks(s.words),
-      caps,
       dateline: datelineOf(s),
       docCase: [] as string[],
       docContext: [] as string[][],

@@ -5,53 +5,79 @@
 // writes the word elsewhere and the words around its other occurrences. Previous tags are the
 // model's transition weights (Viterbi). The features come in three groups so the tagger can sum
 // the shared ones once: the word's own (the same wherever it stands), the aggregate over the
-// document (the same for each occurrence), and the token's context; `all` is the three together.
+// document (the same for each occurrence), and the token's context, each written as template and
+// value (featureStrings); `all` is the three together, as strings.
 // Example: nerFeatures.all(s, 1) for "Peter Blackburn said" -> ['b', 'w=Blackburn', 'l=blackburn',
 //   'sh=Xxxxx', 'ss=Xx', 'p1=b', 's1=n', ..., 'l-1=peter', 'ss-1=Xx', ...]
 import type { FeatureSentence } from './featureSentences.js';
+import { featureStrings, type EmitFeature } from './featureStrings.js';
 import { wordShape } from './wordShape.js';
 
 const BOS = ['<s>', '<s2>'];
 const EOS = ['</s>', '</s2>'];
+const AFFIX = [1, 2, 3, 4].map((k) => [`p${k}=`, `s${k}=`] as const);
+const NEAR = [-2, -1, 1, 2].map((d) => [d, `l${d}=`, `ss${d}=`] as const);
+const DOC_CASE = { first: 'dc|first=', caps: 'dc|caps=', mid: 'dc|mid=' };
 
 export const nerFeatures = {
   /** Features of the word alone. */
-  word(w: string): string[] {
+  word(w: string, emit: EmitFeature): void {
     const l = w.toLowerCase();
-    const f = ['b', `w=${w}`, `l=${l}`, `sh=${wordShape(w)}`, `ss=${wordShape(w, true)}`];
-    for (let k = 1; k <= 4 && k <= l.length; k++) f.push(`p${k}=${l.slice(0, k)}`, `s${k}=${l.slice(-k)}`);
-    return f;
+    emit('b', '');
+    emit('w=', w);
+    emit('l=', l);
+    emit('sh=', wordShape(w));
+    emit('ss=', wordShape(w, true));
+    for (let k = 1; k <= 4 && k <= l.length; k++) {
+      emit(AFFIX[k - 1]![0], l.slice(0, k));
+      emit(AFFIX[k - 1]![1], l.slice(-k));
+    }
   },
 
   /** Features of the token's place in its sentence and document. */
-  context(s: FeatureSentence, i: number): string[] {
+  context(s: FeatureSentence, i: number, emit: EmitFeature): void {
     const n = s.words.length;
     const at = (arr: readonly string[], k: number) => (k < 0 ? BOS[-k - 1]! : k >= n ? EOS[k - n]! : arr[k]!);
     const l = s.lower[i]!;
     const ss = s.short[i]!;
-    const f: string[] = [];
-    for (const d of [-2, -1, 1, 2]) f.push(`l${d}=${at(s.lower, i + d)}`, `ss${d}=${at(s.short, i + d)}`);
-    f.push(`sh-1=${at(s.shape, i - 1)}`, `sh+1=${at(s.shape, i + 1)}`);
-    f.push(`l-1|l=${at(s.lower, i - 1)}|${l}`, `l|l+1=${l}|${at(s.lower, i + 1)}`);
-    f.push(`ss-1|ss|ss+1=${at(s.short, i - 1)}|${ss}|${at(s.short, i + 1)}`);
-    if (i === 0) f.push('first');
-    if (i === n - 1) f.push('last');
-    if (s.caps) f.push('caps', `caps|l=${l}`, `caps|l-1=${at(s.lower, i - 1)}`, `caps|l+1=${at(s.lower, i + 1)}`);
-    if (s.dateline[i]) f.push('dateline');
-    for (const m of s.marks[i]!) f.push(`g=${m}`);
-    if (i > 0) for (const m of s.marks[i - 1]!) f.push(`g-1=${m}`);
-    if (i < n - 1) for (const m of s.marks[i + 1]!) f.push(`g+1=${m}`);
+    for (const [d, lower, short] of NEAR) {
+      emit(lower, at(s.lower, i + d));
+      emit(short, at(s.short, i + d));
+    }
+    emit('sh-1=', at(s.shape, i - 1));
+    emit('sh+1=', at(s.shape, i + 1));
+    emit('l-1|l=', at(s.lower, i - 1), l);
+    emit('l|l+1=', l, at(s.lower, i + 1));
+    emit('ss-1|ss|ss+1=', at(s.short, i - 1), `${ss}|${at(s.short, i + 1)}`);
+    if (i === 0) emit('first', '');
+    if (i === n - 1) emit('last', '');
+    if (s.caps) {
+      emit('caps', '');
+      emit('caps|l=', l);
+      emit('caps|l-1=', at(s.lower, i - 1));
+      emit('caps|l+1=', at(s.lower, i + 1));
+    }
+    if (s.dateline[i]) emit('dateline', '');
+    for (const m of s.marks[i]!) emit('g=', m);
+    if (i > 0) for (const m of s.marks[i - 1]!) emit('g-1=', m);
+    if (i < n - 1) for (const m of s.marks[i + 1]!) emit('g+1=', m);
     const dc = s.docCase[i]!;
-    if (dc) f.push(`dc=${dc}`, `dc|${i === 0 ? 'first' : s.caps ? 'caps' : 'mid'}=${dc}`);
-    return f;
+    if (dc) {
+      emit('dc=', dc);
+      emit(DOC_CASE[i === 0 ? 'first' : s.caps ? 'caps' : 'mid'], dc);
+    }
   },
 
   /** The words around the word's occurrences in the document (the same for each occurrence). */
-  aggregate(s: FeatureSentence, i: number): string[] {
-    return s.docContext[i]!.map((c) => `agg${c}`);
+  aggregate(s: FeatureSentence, i: number, emit: EmitFeature): void {
+    for (const c of s.docContext[i]!) emit('agg', c);
   },
 
   all(s: FeatureSentence, i: number): string[] {
-    return [...nerFeatures.word(s.words[i]!), ...nerFeatures.context(s, i), ...nerFeatures.aggregate(s, i)];
+    return featureStrings((emit) => {
+      nerFeatures.word(s.words[i]!, emit);
+      nerFeatures.context(s, i, emit);
+      nerFeatures.aggregate(s, i, emit);
+    });
   },
 };

@@ -33,14 +33,11 @@ export function tagNames(text: string, sentences: readonly AnalysedSentence[]): 
   const aggregateScores = new Map<string, Float64Array>();
   return sentences.flatMap((s, k) => {
     const f = inputs[k]!;
-    const tokens = f.words.map((w, i) => ({
-      own: nerFeatures.context(f, i),
-      shared: [
-        { cache: wordScores, key: w, features: () => nerFeatures.word(w) },
-        { cache: aggregateScores, key: f.lower[i]!, features: () => nerFeatures.aggregate(f, i) },
-      ],
-    }));
-    const spans = withDatelinePlaces(f, tagSpans(model.tagTokens(tokens)).map((span, n, all) => withFirstName(f, span, all[n - 1])));
+    const tags = model.tagSentence(f.words.length, (i, emit) => nerFeatures.context(f, i, emit), [
+      { cache: wordScores, key: (i) => f.words[i]!, features: (i, emit) => nerFeatures.word(f.words[i]!, emit) },
+      { cache: aggregateScores, key: (i) => f.lower[i]!, features: (i, emit) => nerFeatures.aggregate(f, i, emit) },
+    ]);
+    const spans = withDatelinePlaces(f, tagSpans(tags).map((span, n, all) => withFirstName(f, span, all[n - 1])));
     return spans.flatMap((span) => {
       const start = s.tokens[span.start]!.start;
       const end = s.tokens[span.end - 1]!.end;

@@ -5,13 +5,15 @@
 //   [{ pos: ['DT', 'NNS', 'VBD', 'IN', 'NNP', '.'], chunks: [{ start: 0, end: 2, type: 'NP' }, ...] }]
 import type { AnalysedSentence } from './analyseText.js';
 import { chunkFeatures } from './chunkFeatures.js';
-import { featureSentences } from './featureSentences.js';
 import { loadModel } from './loadModel.js';
 import { posFeatures } from './posFeatures.js';
 import { tagSpans, type TagSpan } from './tagSpans.js';
+import { wordSentences } from './wordSentences.js';
 
 /** A word's own features sum to the same part-of-speech scores in every article: kept across calls. */
 const wordScores = new Map<string, Float64Array>();
+/** So do the chunker's features of the five part-of-speech tags around a word. */
+const tagWindowScores = new Map<string, Float64Array>();
 
 export interface SentenceSyntax {
   pos: string[];
@@ -22,8 +24,13 @@ export interface SentenceSyntax {
 export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSyntax[] {
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
-  return featureSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
-    const tags = pos.tagTokens(f.words.map((w, i) => ({ own: posFeatures.context(f, i), shared: [{ cache: wordScores, key: w, features: () => posFeatures.word(w) }] })));
-    return { pos: tags, chunks: tagSpans(chunk.tag(f.words.map((_, i) => chunkFeatures(f, tags, i)))) };
+  return wordSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
+    const tags = pos.tagSentence(f.words.length, (i, emit) => posFeatures.context(f, i, emit), [
+      { cache: wordScores, key: (i) => f.words[i]!, features: (i, emit) => posFeatures.word(f.words[i]!, emit) },
+    ]);
+    const chunks = chunk.tagSentence(f.words.length, (i, emit) => chunkFeatures.write(f, tags, i, emit, 'words'), [
+      { cache: tagWindowScores, key: (i) => chunkFeatures.tagWindow(tags, i), features: (i, emit) => chunkFeatures.write(f, tags, i, emit, 'tags') },
+    ]);
+    return { pos: tags, chunks: tagSpans(chunks) };
   });
 }
