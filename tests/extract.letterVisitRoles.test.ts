@@ -164,9 +164,9 @@ const cases: EventCase[] = [
   },
   {
     name: "'the postponement of X's visit' puts off that visit",
-    text: "Donald Trump announced on Friday the postponement of Mike Pompeo's visit to North Korea.",
-    reference: '2018-08-25',
-    expect: [{ kind: 'VISIT', status: 'POSTPONED', place: 'country:north-korea', roles: { visitor: 'person:mike-pompeo' } }],
+    text: "Joe Biden announced on Friday the postponement of Antony Blinken's visit to China.",
+    reference: '2023-02-04',
+    expect: [{ kind: 'VISIT', status: 'POSTPONED', place: 'country:china', roles: { visitor: 'person:antony-blinken' } }],
   },
   {
     name: "negative: the postponement of something else does not put off a visit in the sentence",
