@@ -7,8 +7,8 @@
 // Example: addressee(text, index after "to ", sentence end, mentions) -> the Donald Tusk mention.
 import type { EntityMention } from '../../model/index.js';
 import { slug } from '../entities/slug.js';
+import { ACTORS } from './kindSets.js';
 
-const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
 /** Lower-case words that may stand inside a title before a name. */
 const TITLE = /^(?:the|of|and|then|former|acting|new|vice|deputy|prime|foreign|first|general|president|minister|chancellor|premier|king|queen|emir|crown|prince|leader|chief|head|secretary|secretary-general|ambassador|envoy|speaker|chairman|chair|senator|sen\.|rep\.|mr\.?|mrs\.?|ms\.?|dr\.?|sir|lord|dame|council|commission)$/;
 const CAPITALISED = /^\p{Lu}/u;

@@ -19,13 +19,13 @@ import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
+import { GATHERINGS } from './kindSets.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
 import { definiteAt, nounGroupAt, salientPair, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
 
-const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 
 export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentences: Span[], doc: readonly SentenceClauses[]): { events: EventFact[]; mentions: EventMention[] } {
   const candidates = assembleCandidates(ctx, mentions, sentences, doc);

@@ -12,6 +12,7 @@
 //   make sure Moon's summit with Kim goes ahead" -> Moon, Kim (not Pompeo).
 import type { EntityMention, Span } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
+import { charSpan } from '../clauses/charSpan.js';
 import { clausesAbout } from './clauseScope.js';
 import { siteOf } from './triggerSite.js';
 
@@ -27,15 +28,14 @@ export function clauseEntities(doc: readonly SentenceClauses[], trigger: Pick<Sp
   // finalize arrangements for the summit": the summit is no more the subject's than the arrangements are).
   const ownsEvent = site.role === 'verb' || site.role === 'object' || (site.role === 'prep' && /^(?:with|in|during|at|over)$/.test(site.argument?.prep ?? ''));
   const subject = clause.subjectShared && ownsEvent ? clause.subject : null;
-  const charOf = (a: { start: number; end: number }) => ({ start: sentence.tokens[a.start]!.start, end: sentence.tokens[a.end - 1]!.end });
-  const shared = subject ? charOf(subject) : null;
+  const shared = subject ? charSpan(sentence, subject) : null;
   const words = sentence.tokens.map((t) => t.text.toLowerCase());
   const inClause = (i: number) => sentence.clauseOf[i] === clauseIndex || sentence.clauses[sentence.clauseOf[i]!]?.completes === clauseIndex;
   const pronoun = words.some((w, i) => PRONOUNS.has(w) && inClause(i) && i <= site.token);
   const withOther = /^\s+(?:[\p{L}-]+\s+){0,2}?with\s/iu.test(sentence.tokens[site.token]!.text === '' ? '' : ` ${words.slice(site.token + 1, site.token + 4).join(' ')} `);
   const parent = clause.parent !== null ? sentence.clauses[clause.parent] : undefined;
   const scope = clausesAbout(doc, trigger);
-  const governing = parent?.subject ? charOf(parent.subject) : null;
+  const governing = parent?.subject ? charSpan(sentence, parent.subject) : null;
   return entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end) return true;
     if (shared && m.start >= shared.start && m.end <= shared.end) return true;

@@ -6,18 +6,18 @@
 // Speakers of other clauses are never among them: only the trigger's own clause is read.
 // Example: "Biden warned Xi in a video conference on Friday." -> Biden, Xi
 import type { EntityMention } from '../../model/index.js';
+import { charSpan } from '../clauses/charSpan.js';
 import type { Argument } from '../clauses/clauseTypes.js';
+import { ACTORS } from './kindSets.js';
 import type { Site } from './triggerSite.js';
 
-const PARTIES = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
 const INSIDE = new Set(['in', 'during', 'at', 'over', 'on']);
 
 export function clauseParticipants(site: Site, entities: readonly EntityMention[]): EntityMention[] {
   const { sentence, clause, role } = site;
-  const span = (a: Argument | null) => (a ? { start: sentence.tokens[a.start]!.start, end: sentence.tokens[a.end - 1]!.end } : null);
   const within = (a: Argument | null) => {
-    const s = span(a);
-    return s ? entities.filter((m) => PARTIES.has(m.kind) && m.start >= s.start && m.end <= s.end) : [];
+    const s = a ? charSpan(sentence, a) : null;
+    return s ? entities.filter((m) => ACTORS.has(m.kind) && m.start >= s.start && m.end <= s.end) : [];
   };
   // "between a sitting president and a leader" names a kind of meeting, not its parties.
   const indefinite = (a: Argument) => /^(?:a|an|any|some)$/i.test(sentence.tokens[a.start]!.text);

@@ -7,14 +7,16 @@
 // Example: subjectActor(site of "visit" in "Jared Kushner, adviser to Donald Trump, paid a visit to
 //   Qatar", mentions) -> Jared Kushner (not Trump, who sits in the apposition).
 import type { EntityMention } from '../../model/index.js';
+import { charSpan } from '../clauses/charSpan.js';
 import type { Argument, Clause, SentenceClauses } from '../clauses/clauseTypes.js';
+import { ACTORS } from './kindSets.js';
 import type { Site } from './triggerSite.js';
 
-const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
 const PRONOUN = /^(?:he|she|they|it|we|i)$/i;
 
-function charSpan(sentence: SentenceClauses, a: { start: number; end: number }): { start: number; end: number } {
-  return { start: sentence.tokens[a.start]!.start, end: sentence.tokens[a.end - 1]!.end };
+/** The sentence's main clause with a subject of its own: what the sentence is about. */
+function mainClause(sentence: SentenceClauses): Clause | undefined {
+  return sentence.clauses.find((c) => c.kind === 'main' && c.subject !== null && !c.subjectShared);
 }
 
 /** The actor an argument names: its first person, else its first country or organisation. */
@@ -30,7 +32,7 @@ function subjectOfClause(sentence: SentenceClauses, clause: Clause, mentions: re
   if (found) return found;
   const pronoun = clause.subject !== null && clause.subject.end - clause.subject.start === 1 && PRONOUN.test(sentence.tokens[clause.subject.start]!.text);
   if (!pronoun || clause.parent === null || depth >= 3) return null;
-  const main = sentence.clauses.find((c) => c.kind === 'main' && c.subject !== null && !c.subjectShared);
+  const main = mainClause(sentence);
   // The main clause's subject names no actor ("Theresa May", untagged): none, not an object of another clause.
   if (main && main !== clause) return actorIn(sentence, main.subject, mentions, kinds);
   return subjectOfClause(sentence, sentence.clauses[clause.parent]!, mentions, kinds, depth + 1);
@@ -51,7 +53,7 @@ export function prepActor(site: Site, prep: string, mentions: readonly EntityMen
 
 /** Whom a personal pronoun of the sentence ("his letter", "to him") means: the subject of its main clause, unless that is `not`. */
 export function mainSubject(sentence: SentenceClauses, mentions: readonly EntityMention[], not: string | null): EntityMention | null {
-  const main = sentence.clauses.find((c) => c.kind === 'main' && c.subject !== null && !c.subjectShared);
+  const main = mainClause(sentence);
   const actor = main ? actorIn(sentence, main.subject, mentions, new Set(['PERSON'])) : null;
   return actor && actor.id !== not ? actor : null;
 }

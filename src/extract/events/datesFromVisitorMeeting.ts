@@ -6,9 +6,9 @@
 // Example: the first sentence above -> VISIT (Biegun, Seoul) dated that Thursday.
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { Candidate } from './candidate.js';
+import { GATHERINGS } from './kindSets.js';
 import { siteOf } from './triggerSite.js';
 
-const GATHERINGS = new Set(['MEETING', 'TALKS', 'SUMMIT']);
 const ABOUT = new Set(['who', 'where']);
 
 export function datesFromVisitorMeeting(candidates: Candidate[], doc: readonly SentenceClauses[]): void {

@@ -9,6 +9,7 @@
 // A letter's sender is never also its recipient, and one who only speaks of it is neither.
 // Pronouns take the nearest person before them. Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
+import { charSpan } from '../clauses/charSpan.js';
 import { addressee } from './addressee.js';
 import { antecedent } from './antecedent.js';
 import { mainSubject, prepActor, subjectActor } from './clauseSubject.js';
@@ -123,7 +124,8 @@ function fromClause(site: Site, mentions: EntityMention[]): { sender: EntityMent
   if (site.role === 'object' && SENDING.has(lemma)) {
     // "sent Kim a letter": the object before the letter is whom it went to.
     const indirect = site.clause.objects.find((o) => o.end <= site.token && o !== site.argument);
-    const to = prepActor(site, 'to', mentions) ?? (indirect ? mentions.find((m) => m.start >= site.sentence.tokens[indirect.start]!.start && m.end <= site.sentence.tokens[indirect.end - 1]!.end) ?? null : null);
+    const span = indirect ? charSpan(site.sentence, indirect) : null;
+    const to = prepActor(site, 'to', mentions) ?? (span ? (mentions.find((m) => m.start >= span.start && m.end <= span.end) ?? null) : null);
     return { sender: subjectActor(site, mentions), recipient: to };
   }
   if (site.role === 'object' && RECEIVING.has(lemma) && !site.clause.verb?.passive) return { sender: prepActor(site, 'from', mentions), recipient: subjectActor(site, mentions) };

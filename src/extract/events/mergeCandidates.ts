@@ -3,9 +3,9 @@
 // Contract: pure but for the merged candidates it extends; keeps order of first mention.
 import type { Candidate } from './candidate.js';
 import { compatible, overlaps } from './compatible.js';
+import { GATHERINGS } from './kindSets.js';
 import { tighter } from './tighter.js';
 
-const GATHERINGS = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 /** "their summits in Singapore and in Hanoi", "his visits": several events under one plural noun. */
 const PLURAL = /^(?:summits|meetings|visits|trips)$/i;
 

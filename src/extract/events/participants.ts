@@ -10,6 +10,7 @@ import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { officeHolder } from '../entities/officeHolder.js';
 import { aliasKey } from '../entities/slug.js';
+import { ACTORS } from './kindSets.js';
 import { isSpeaker } from './speakers.js';
 
 export interface RawParticipant {
@@ -30,7 +31,6 @@ const HEAD_END = /^(?:\s*[,.;:)!?—–-]|\s*$|\s+(?:on|in|at|for|to|and|or|but|
 const APPOSED = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3},?\s+$/u;
 /** "Merkel and French President Hollande": "and", then at most a title, between two coordinated names. */
 const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
-const ACTORS = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
 export function participantsFor(
