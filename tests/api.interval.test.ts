@@ -1,5 +1,6 @@
 // The pure interval logic behind encounters/betweenSummits/timeline (DESIGN.md, Time).
 import { describe, expect, it } from 'vitest';
+import { CalendarDay } from '../src/model/calendarDay.js';
 import { accepts, certaintyIn, contains, dayAfter, dayBefore, expandDate, intersect, intervalOf, isEmpty, overlaps, UNBOUNDED } from '../src/api/interval.js';
 
 describe('expandDate', () => {
@@ -33,6 +34,14 @@ describe('day arithmetic', () => {
     expect(dayBefore('2019-01-01')).toBe('2018-12-31');
     expect(dayBefore('2020-03-01')).toBe('2020-02-29');
     expect(() => dayAfter('2019-02')).toThrow(RangeError);
+  });
+
+  it('takes the later or earlier of two bounds, null being no bound', () => {
+    expect(CalendarDay.later('2019-02-27', '2018-12-31')).toBe('2019-02-27');
+    expect(CalendarDay.earlier('2019-02-27', '2018-12-31')).toBe('2018-12-31');
+    expect(CalendarDay.later(null, '2018-12-31')).toBe('2018-12-31');
+    expect(CalendarDay.earlier('2019-02-27', null)).toBe('2019-02-27');
+    expect(CalendarDay.later(null, null)).toBeNull();
   });
 });
 

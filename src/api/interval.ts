@@ -54,7 +54,7 @@ export function intervalOf(when: TimeSpan | null | undefined): Interval | null {
 
 /** The intersection of two windows (the tightest bounds). */
 export function intersect(a: Interval, b: Interval): Interval {
-  return { start: maxBound(a.start, b.start), end: minBound(a.end, b.end) };
+  return { start: CalendarDay.later(a.start, b.start), end: CalendarDay.earlier(a.end, b.end) };
 }
 
 /** Whether a window contains no day at all. */
@@ -92,16 +92,4 @@ export function certaintyIn(interval: Interval | null, window: Interval): Certai
 /** Whether a result of that certainty is wanted when the caller asked for `wanted`. */
 export function accepts(wanted: Certainty, certainty: Certainty): boolean {
   return wanted === 'POSSIBLE' || certainty === 'DEFINITE';
-}
-
-function maxBound(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a > b ? a : b;
-}
-
-function minBound(a: string | null, b: string | null): string | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return a < b ? a : b;
 }

@@ -34,6 +34,22 @@ export class CalendarDay {
     return day.addDays(n).iso;
   }
 
+  /** The later of two ISO days; null is no bound, so the other one is returned. */
+  static later(a: string, b: string | null): string;
+  static later(a: string | null, b: string): string;
+  static later(a: string | null, b: string | null): string | null;
+  static later(a: string | null, b: string | null): string | null {
+    return a === null ? b : b === null ? a : a > b ? a : b;
+  }
+
+  /** The earlier of two ISO days; null is no bound, so the other one is returned. */
+  static earlier(a: string, b: string | null): string;
+  static earlier(a: string | null, b: string): string;
+  static earlier(a: string | null, b: string | null): string | null;
+  static earlier(a: string | null, b: string | null): string | null {
+    return a === null ? b : b === null ? a : a < b ? a : b;
+  }
+
   static daysInMonth(year: number, month: number): number {
     return new Date(Date.UTC(year, month, 0)).getUTCDate();
   }

@@ -45,11 +45,11 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // Reports told by a relative day ("on Tuesday", "yesterday") of dated events narrow both ends, unless they contradict the rest.
   const relative = relativeDayBounds(undated, datedEvents, pipeline);
   let told: string | null = null;
-  if (relative && max(lower, relative.earliest)! <= min(upper, relative.latest)!) {
-    [lower, upper, told] = [max(lower, relative.earliest), min(upper, relative.latest), relative.text];
+  if (relative && CalendarDay.later(lower, relative.earliest) <= CalendarDay.earlier(upper, relative.latest)) {
+    [lower, upper, told] = [CalendarDay.later(lower, relative.earliest), CalendarDay.earlier(upper, relative.latest), relative.text];
   }
   const terms = termBounds(undated);
-  const day = completeDay(undated.article.publishedAt?.value, max(lower, terms.from), min(upper, terms.to), firstWeekday(undated.article.text));
+  const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
   if (!lower && !upper) return null;
   if (told) return span(`inferred from content: ${told}, so ${lower} to ${upper}`, lower!, upper!);
@@ -96,19 +96,11 @@ function termBounds(x: ArticleExtraction): { from: string | null; to: string | n
     const words = new Set(m.title.toLowerCase().split(/[^a-z]+/));
     for (const o of g.offices) {
       if (o.person !== m.id || !o.title.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && words.has(w))) continue;
-      from = max(from, o.from);
-      to = min(to, o.to);
+      from = CalendarDay.later(from, o.from);
+      to = CalendarDay.earlier(to, o.to);
     }
   }
   return { from, to };
-}
-
-function max(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : a > b ? a : b;
-}
-
-function min(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : a < b ? a : b;
 }
 
 /** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`). */

@@ -111,17 +111,9 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
     const hull = windows[0]!;
     if (!bounds) bounds = hull;
     else {
-      bounds = { earliest: max(bounds.earliest, hull.earliest), latest: min(bounds.latest, hull.latest), text: `${bounds.text}; ${hull.text}` };
+      bounds = { earliest: CalendarDay.later(bounds.earliest, hull.earliest), latest: CalendarDay.earlier(bounds.latest, hull.latest), text: `${bounds.text}; ${hull.text}` };
       if (bounds.earliest > bounds.latest) return null;
     }
   }
   return bounds;
-}
-
-function min(a: string, b: string): string {
-  return a < b ? a : b;
-}
-
-function max(a: string, b: string): string {
-  return a > b ? a : b;
 }
