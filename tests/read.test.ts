@@ -150,6 +150,18 @@ describe('datelines', () => {
     expect(a).toMatchObject({ dateSource: 'header', publishedAt: { value: '2019-03', earliest: '2019-03-01', latest: '2019-03-31', granularity: 'month' } });
   });
 
+  it('a header date before the day the text prints as its date line is stale: the date line dates the article', () => {
+    const a = one(readText('date 2031-01-09 Harbour Wire\n14 March 2031\n\nPorts reopen\n\nThe two ports reopened today, officials said.', 'stale.txt'));
+    expect(a).toMatchObject({ dateSource: 'dateline', publishedAt: { value: '2031-03-14' } });
+  });
+
+  it('negative: a header after the printed date line, or before a date line that dates an update, stays the date', () => {
+    const later = one(readText('date 2031-03-20 Harbour Wire\n14 March 2031\n\nPorts reopen\n\nThe two ports reopened today, officials said.', 'later.txt'));
+    expect(later).toMatchObject({ dateSource: 'header', publishedAt: { value: '2031-03-20' } });
+    const updated = one(readText('date 2031-03-12 Harbour Wire\nUpdated 14 March 2031\n\nPorts reopen\n\nThe two ports reopened, officials said.', 'upd.txt'));
+    expect(updated).toMatchObject({ dateSource: 'header', publishedAt: { value: '2031-03-12' } });
+  });
+
   it('a labelled date line after the lead ("Updated December 7, 2021 at 3:55 PM ET") dates the article and leaves the text', () => {
     const lead = 'Ana Lima held a long video call with Ben Dale on Tuesday, at a tense time in the relations of their two countries over troops massed along the border they share, officials said.';
     const a = one(readText(`Lima and Dale speak\n${lead}\nUpdated December 7, 2021 at 3:55 PM ET\nLima also restated her support.`, 'u.txt'));

@@ -6,7 +6,9 @@
 // strip page chrome; dateline near the top; bylines and author lines (-> author); title line and
 // its duplicate (-> title); paragraphs collapsed. Names in credits and bylines are metadata, never text. Date precedence: header > metadata >
 // dateline (a line, or a wire dateline with its year) > url > a wire dateline without year (a
-// partial date resolve completes) > none.
+// partial date resolve completes) > none; but a header or metadata date before the day the text's
+// own date line prints is no publication date (a page is not published before the day it states:
+// a crawler's stale field), and the date line wins.
 // Example: cleanArticle({ source: 'a.txt', text: ' date 2019-03-29 Moon will visit Washington.' })
 //   -> { articles: [{ id: 'article:…', source: 'a.txt', text: 'Moon will visit Washington.',
 //        publishedAt: { value: '2019-03-29', granularity: 'day', … }, dateSource: 'header' }], skipped: [] }
@@ -60,8 +62,8 @@ function monthSpan(text: string, year: number, month: number): TimeSpan | null {
   return { text, earliest: first.iso, latest: `${year}-${pad}-${CalendarDay.daysInMonth(year, month)}`, granularity: 'month', value: `${year}-${pad}` };
 }
 
-/** The dateline's span and the index its line had (a byline beside it may be a bare name). */
-function takeDateline(lines: string[]): { span: TimeSpan; at: number } | null {
+/** The dateline's span, the index its line had (a byline beside it may be a bare name) and whether it dates an update. */
+function takeDateline(lines: string[]): { span: TimeSpan; at: number; update: boolean } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < DATELINE_WINDOW; i++) {
     const line = lines[i]!;
@@ -73,7 +75,7 @@ function takeDateline(lines: string[]): { span: TimeSpan; at: number } | null {
       // A byline sharing the line ("Ana Lima | June 26, 2019") stays for the byline reader.
       if (found.byline) lines[i] = found.byline;
       else lines.splice(i, 1);
-      return { span: found.span, at: i };
+      return { span: found.span, at: i, update: UPDATE.test(line) };
     }
   }
   return null;
@@ -81,10 +83,12 @@ function takeDateline(lines: string[]): { span: TimeSpan; at: number } | null {
 
 /** A labelled date may follow the lead: "Updated December 7, 2021 at 3:55 PM ET" among the first lines of the text. */
 const LABELLED = /^(?:Updated|Published|Posted|First published|Last updated)\b/i;
+/** A date line that dates an update, not the first publication. */
+const UPDATE = /\bupdated\b/i;
 const LABELLED_WINDOW = 15;
 
 /** A line that labels itself a publication or update date, past the first body paragraph (takeDateline stops there). */
-function takeLabelledDate(lines: string[]): { span: TimeSpan; at: null } | null {
+function takeLabelledDate(lines: string[]): { span: TimeSpan; at: null; update: boolean } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < LABELLED_WINDOW; i++) {
     const line = lines[i]!;
@@ -94,7 +98,7 @@ function takeLabelledDate(lines: string[]): { span: TimeSpan; at: null } | null 
     const found = datelineOf(line);
     if (found && !found.byline) {
       lines.splice(i, 1);
-      return { span: found.span, at: null };
+      return { span: found.span, at: null, update: UPDATE.test(line) };
     }
   }
   return null;
@@ -156,9 +160,12 @@ function pickDate(
   dateline: TimeSpan | null,
   url: TimeSpan | null,
   partial: TimeSpan | null,
+  printed: TimeSpan | null,
 ): { publishedAt: TimeSpan | null; dateSource: DateSource } {
-  if (header) return { publishedAt: header, dateSource: 'header' };
-  if (metadata) return { publishedAt: metadata, dateSource: 'metadata' };
+  // The text prints a later first-publication day than the header or metadata give: theirs is stale.
+  const printedLater = (given: TimeSpan) => !!printed?.earliest && !!given.latest && given.latest < printed.earliest;
+  if (header && !printedLater(header)) return { publishedAt: header, dateSource: 'header' };
+  if (metadata && !printedLater(metadata)) return { publishedAt: metadata, dateSource: 'metadata' };
   if (dateline) return { publishedAt: dateline, dateSource: 'dateline' };
   if (url) return { publishedAt: url, dateSource: 'url' };
   if (partial) return { publishedAt: partial, dateSource: 'dateline' };
@@ -180,7 +187,7 @@ export function cleanArticle(input: CleanInput): ReadResult {
   const url = input.url?.trim() || undefined;
   // A wire dateline with its year ("GENEVA, June 16, 2021 (Reuters) -") is a dateline; without one, a partial date.
   const wire = wireDateline(text);
-  const date = pickDate(header.span, input.metadataDate ?? null, dateline?.span ?? (wire?.earliest ? wire : null), url ? dateFromUrl(url) : null, wire?.earliest ? null : wire);
+  const date = pickDate(header.span, input.metadataDate ?? null, dateline?.span ?? (wire?.earliest ? wire : null), url ? dateFromUrl(url) : null, wire?.earliest ? null : wire, dateline && !dateline.update ? dateline.span : null);
   const author = input.author?.trim() || bylines.join(', ') || undefined;
   const article: Article = {
     id: articleId(text),

@@ -1,7 +1,7 @@
 // Dating undated articles (DESIGN.md, Time). Contract: (undated extraction, dated articles,
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
 //   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
-//      articles was published when they were (the hull of their dates).
+//      articles was published when they were (the hull of their dates), give or take a day (STORY_SLACK).
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
 //      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
 //      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
@@ -16,14 +16,18 @@ import { gazetteer } from '../extract/entities/gazetteer.js';
 import { mayBeReported, relativeDayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
+/** Days an article may lie either side of the dated articles it shares its quotes with. */
+export const STORY_SLACK = 1;
+
 const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
   const partners = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
   if (partners.length > 0) {
-    const earliest = partners.map((a) => a.publishedAt!.earliest!).sort()[0]!;
-    const latest = partners.map((a) => a.publishedAt!.latest!).sort().pop()!;
+    // The quotes date the story, the article within a day of its partners (one outlet files the evening before, another the next morning).
+    const earliest = CalendarDay.shift(partners.map((a) => a.publishedAt!.earliest!).sort()[0]!, -STORY_SLACK);
+    const latest = CalendarDay.shift(partners.map((a) => a.publishedAt!.latest!).sort().pop()!, STORY_SLACK);
     return span('same story as ' + partners.map((a) => a.id).join(', '), earliest, latest);
   }
   // An event the article reports as past bounds it from below; one it calls upcoming, from above.
