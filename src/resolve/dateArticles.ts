@@ -1,22 +1,25 @@
 // Dating undated articles (DESIGN.md, Time). Contract: (undated extraction, dated articles,
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
 //   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
-//      articles was published when they were (the hull of their dates), give or take a day (STORY_SLACK).
+//      articles was published when they were (the hull of their dates), or a day before (STORY_SLACK),
+//      not before the story's day when it tells that day's weekday as past (storyFloor).
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
 //      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
 //      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
 //      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
-//      below too. A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      below too; so do the weekdays it tells of its own dates with a year (ownDays.ts), here and
+//      within the same story's days. A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
 //      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
+import { ownDayBounds, storyFloor } from './ownDays.js';
 import { mayBeReported, relativeDayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
-/** Days an article may lie either side of the dated articles it shares its quotes with. */
+/** Days an article may precede the dated articles it shares its quotes with. */
 export const STORY_SLACK = 1;
 
 const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
@@ -24,11 +27,18 @@ const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|Septe
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
   const partners = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
+  const own = ownDayBounds(undated.article, pipeline);
+  const agrees = (from: string | null, to: string | null): boolean => !!own && CalendarDay.later(from, own.earliest) <= CalendarDay.earlier(to, own.latest);
   if (partners.length > 0) {
-    // The quotes date the story, the article within a day of its partners (one outlet files the evening before, another the next morning).
-    const earliest = CalendarDay.shift(partners.map((a) => a.publishedAt!.earliest!).sort()[0]!, -STORY_SLACK);
-    const latest = CalendarDay.shift(partners.map((a) => a.publishedAt!.latest!).sort().pop()!, STORY_SLACK);
-    return span('same story as ' + partners.map((a) => a.id).join(', '), earliest, latest);
+    // The quotes date the story; the article may have carried them first, the evening before its partners filed them.
+    const from = partners.map((a) => a.publishedAt!.earliest!).sort()[0]!;
+    const to = partners.map((a) => a.publishedAt!.latest!).sort().pop()!;
+    // A weekday it tells as past that names the story's day: not written before that day (ownDays.ts, storyFloor).
+    const earliest = CalendarDay.later(CalendarDay.shift(from, -STORY_SLACK), storyFloor(undated.article, from, to, pipeline));
+    const latest = to;
+    const story = 'same story as ' + partners.map((a) => a.id).join(', ');
+    if (own && agrees(earliest, latest)) return span(`${story}; ${own.text}`, CalendarDay.later(earliest, own.earliest), CalendarDay.earlier(latest, own.latest));
+    return span(story, earliest, latest);
   }
   // An event the article reports as past bounds it from below; one it calls upcoming, from above.
   let lower: string | null = null;
@@ -51,6 +61,10 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   let told: string | null = null;
   if (relative && CalendarDay.later(lower, relative.earliest) <= CalendarDay.earlier(upper, relative.latest)) {
     [lower, upper, told] = [CalendarDay.later(lower, relative.earliest), CalendarDay.earlier(upper, relative.latest), relative.text];
+  }
+  // The weekdays it tells of its own dates (ownDays.ts) narrow both ends too, unless they contradict the rest.
+  if (own && agrees(lower, upper)) {
+    [lower, upper, told] = [CalendarDay.later(lower, own.earliest), CalendarDay.earlier(upper, own.latest), told ? `${told}; ${own.text}` : own.text];
   }
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));

@@ -15,14 +15,18 @@ import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline
 import { lowerBound, span } from './dateArticles.js';
 import { hullTimes } from './hullTimes.js';
 
+/** Days a named date of a past event may lie after the day of writing, for time zones. */
+const NAMED_SLACK = 1;
+
 export function redate(raw: Article, inferred: TimeSpan, pipeline: Pipeline = DEFAULT_PIPELINE): ArticleExtraction | null {
   if (!inferred.earliest && !inferred.latest) return null;
   const upper = inferred.latest ?? CalendarDay.shift(inferred.earliest!, 365);
   // The times read against the upper bound: lowerBound's, and the extraction's own reading at that end.
   const late = pipeline.times(raw.text, contextFor(raw, upper));
   const atUpper: Pipeline['times'] = (text, ctx) => (text === raw.text && ctx.reference === upper ? late : pipeline.times(text, ctx));
+  // A day of slack below a named date: the page that gives it (an embedded post, a caption) may count days in another time zone.
   const named = inferred.latest ? lowerBound(late, upper) : null;
-  const lower = [inferred.earliest, named].filter((d): d is string => d !== null).sort().pop() ?? CalendarDay.shift(upper, -365);
+  const lower = [inferred.earliest, named && CalendarDay.shift(named, -NAMED_SLACK)].filter((d): d is string => d !== null).sort().pop() ?? CalendarDay.shift(upper, -365);
   const publishedAt = lower === inferred.earliest && upper === inferred.latest ? inferred : span(`inferred from content: after ${lower}, before ${upper}`, lower, upper);
   const article: Article = { ...raw, publishedAt, dateSource: 'inferred' };
   const times = lower === upper ? atUpper : hullTimes(atUpper, lower);

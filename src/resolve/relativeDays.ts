@@ -17,18 +17,15 @@
 //     -> { earliest: '2014-12-16', latest: '2014-12-22', text: 'a report of 2014-12-16 told as "Tuesday"' }
 // Hand-written: a few calendar rules over the extractor's own output; no library states them.
 import { CalendarDay } from '../model/calendarDay.js';
-import type { Article, EventFact } from '../model/index.js';
-import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
+import type { EventFact } from '../model/index.js';
+import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible, principals } from '../extract/events/compatible.js';
+import { probeReading, WEEKDAY, WEEKDAYS } from './probeReading.js';
 
-/** Any day does: relative days are read against it only to see which report each dates. */
-export const PROBE_DAY = '2001-01-03';
+export { PROBE_DAY } from './probeReading.js';
+
 /** Days another article's date of an event may be off by (time zones). */
 const DAY_SLACK = 1;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
-/** A weekday alone (no month, no number: "Sunday, March 20" is a date), with a part of the day. */
-const WEEKDAY = new RegExp(String.raw`^(?:(?:on|early|late|last|this|next)\s+)?(${WEEKDAYS.join('|')})${PART_OF_DAY}$`, 'i');
 /** Deictic days and how many days the day of writing lies after the day they name. */
 const DEICTIC: [RegExp, number][] = [
   [/^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$/i, 1],
@@ -72,23 +69,6 @@ export function mayBeReported(report: EventFact, dated: EventFact): boolean {
   return dated.sources.length >= 2 && [...principals(report.participants)].filter((p) => theirs.has(p)).length >= 2;
 }
 
-/** Relative days told per report (kind@first evidence offset), per article text: a stored article met again is not probed again. */
-const probes = new Map<string, Map<string, string>>();
-/** Articles whose probe is kept (the oldest forgotten first): a bound on memory, not on correctness. */
-const PROBES_KEPT = 20_000;
-
-/** The relative day each of the article's reports is told by, read against the probe day, once per article text in a process. */
-function probe(article: Article, pipeline: Pipeline): Map<string, string> {
-  const key = `${article.id}\u0000${article.text.length}\u0000${article.text.slice(0, 200)}`;
-  let told = probes.get(key);
-  if (!told) {
-    told = new Map(extractArticle(article, PROBE_DAY, pipeline).events.flatMap((e) => (e.when?.text ? [[`${e.kind}@${e.evidence[0]?.start}`, e.when.text] as [string, string]] : [])));
-    probes.set(key, told);
-    if (probes.size > PROBES_KEPT) probes.delete(probes.keys().next().value!);
-  }
-  return told;
-}
-
 /** The days of writing the undated article's relatively dated reports allow, or null when none is matched (or they disagree). */
 export function relativeDayBounds(undated: ArticleExtraction, datedEvents: readonly EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
   const days = datedEvents.filter((d) => d.when?.earliest && d.when.earliest === d.when.latest);
@@ -96,7 +76,7 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
   // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
   const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeReported(report, d)) })).filter((m) => m.candidates.length > 0);
   if (matched.length === 0) return null;
-  const probed = probe(undated.article, pipeline);
+  const probed = probeReading(undated.article, pipeline).told;
   let bounds: DayBounds | null = null;
   for (const { report, candidates } of matched) {
     // The same report read against the probe day: the same trigger, so the same first evidence.

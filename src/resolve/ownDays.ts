@@ -1,0 +1,63 @@
+// Dating an undated article by its own dates: a plain weekday it tells as past ("talked on
+// Saturday") names a day at most six days before the day of writing, one it tells as coming ("will
+// sign on Thursday") a day at most six after; when the article also gives a date with its year
+// that falls on that weekday ("Saturday Jan. 24, 2015", often in a photo caption or an embedded
+// post), that date is taken for the weekday's day D, and the day of writing lies in [D, D+6]
+// (past) or [D-6, D] (coming). Only dates among the article's latest week of dates are taken (an
+// older one is history: the first summit of 1959, not this week's news), and a weekday two such
+// dates fall on dates nothing. Several weekdays intersect; weekdays that contradict each other
+// date nothing.
+//
+//   ownDayBounds(article("... talks with the board Saturday Jan. 24, 2015 ... on Saturday afternoon ..."))
+//     -> { earliest: '2015-01-24', latest: '2015-01-30', text: 'its own date 2015-01-24 told as past "saturday"' }
+// The same reading floors an article dated by the quotes it shares (storyFloor): a weekday it
+// tells as past that falls on its partners' days or the day before names the story's day, and the
+// article was written on it or after (a past "Wednesday" of a story dated Wednesday 26 June: not
+// on Tuesday 25).
+// Hand-written: calendar arithmetic over the extractor's own readings; no library states it.
+import { CalendarDay } from '../model/calendarDay.js';
+import type { Article } from '../model/index.js';
+import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
+import { probeReading, WEEKDAYS } from './probeReading.js';
+import type { DayBounds } from './relativeDays.js';
+
+/** How far before the article's latest date a date may lie and still be this week's news. */
+const NEWS_WEEK = 7;
+/** Cheap test before a probe reading: a weekday, and a date with its year. */
+const ANY_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
+const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/i;
+
+export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
+  if (!ANY_WEEKDAY.test(article.text) || !DATED.test(article.text)) return null;
+  const { weekdays, days } = probeReading(article, pipeline);
+  if (weekdays.length === 0 || days.length === 0) return null;
+  const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
+  let bounds: DayBounds | null = null;
+  for (const { name, direction } of weekdays) {
+    const on = recent.filter((d) => CalendarDay.parse(d)!.weekday === WEEKDAYS.indexOf(name));
+    if (on.length !== 1) continue;
+    const day = on[0]!;
+    const window = direction === 'past' ? { earliest: day, latest: CalendarDay.shift(day, 6) } : { earliest: CalendarDay.shift(day, -6), latest: day };
+    const text = `its own date ${day} told as ${direction === 'past' ? 'past' : 'coming'} "${name}"`;
+    if (!bounds) bounds = { ...window, text };
+    else {
+      const earliest: string = CalendarDay.later(bounds.earliest, window.earliest);
+      const latest: string = CalendarDay.earlier(bounds.latest, window.latest);
+      if (earliest > latest) return null;
+      bounds = { earliest, latest, text: bounds.text.includes(text) ? bounds.text : `${bounds.text}; ${text}` };
+    }
+  }
+  return bounds;
+}
+
+/**
+ * The first day an article sharing its story with articles dated `from`..`to` may have been
+ * written, by the weekdays it tells as past: the earliest day of from-1..to that falls on one of
+ * them; null when none does.
+ */
+export function storyFloor(article: Article, from: string, to: string, pipeline: Pipeline = DEFAULT_PIPELINE): string | null {
+  if (!ANY_WEEKDAY.test(article.text)) return null;
+  const past = new Set(probeReading(article, pipeline).weekdays.filter((w) => w.direction === 'past').map((w) => WEEKDAYS.indexOf(w.name)));
+  for (let day = CalendarDay.shift(from, -1); day <= to; day = CalendarDay.shift(day, 1)) if (past.has(CalendarDay.parse(day)!.weekday)) return day;
+  return null;
+}

@@ -1,0 +1,59 @@
+// Dating an undated article by its own dates (src/resolve/ownDays.ts): a plain weekday told as
+// past, and a caption's or embedded post's date with its year that falls on it, put the day of
+// writing in that day and the six after; history told in the past, weekdays two such dates fall
+// on, "last"/"next" weekdays and weekdays no date falls on date nothing.
+// An article dated by the quotes it shares is not written before the story's day when it tells
+// that day's weekday as past (storyFloor).
+// 2031-01-24 was a Friday, 2031-01-20 a Monday, 2031-01-21 a Tuesday, 2027-06-07 a Monday,
+// 2031-03-12 a Wednesday, 2031-03-13 a Thursday, 2031-03-14 a Friday.
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../src/model/index.js';
+import { ownDayBounds, storyFloor } from '../src/resolve/ownDays.js';
+
+const article = (text: string): Article => ({ id: `article:own-${text.length}-${text.slice(0, 12)}`, source: 'own.txt', text, publishedAt: null, dateSource: 'none' });
+
+describe('own days: weekdays told of the article\'s own dates', () => {
+  it('a caption dated to a Friday and "on Friday" in the text: written that Friday or within the six days after', () => {
+    const text = 'Port board agrees to reopen the harbour\n\nAna Lima arrives at the port office in Harbourtown, Norland, Jan. 24, 2031.\n\nThe port board agreed on Friday to reopen the harbour, its chair Ana Lima said.';
+    expect(ownDayBounds(article(text))).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-30' });
+  });
+
+  it('an embedded post\'s date and a weekday of the same day; two such weekdays intersect', () => {
+    const text = [
+      'Envoys close their talks',
+      'The envoys of Norland and Suvia opened their talks on Monday and closed them on Tuesday evening without an accord, officials said.',
+      'We will come back to the table soon. — Ben Dale (@bendale) January 20, 2031',
+      'The talks were frank and long. — Ana Lima (@alima) January 21, 2031',
+    ].join('\n\n');
+    expect(ownDayBounds(article(text))).toMatchObject({ earliest: '2031-01-21', latest: '2031-01-26' });
+  });
+
+  it('negative: a date of history told in the past, on the weekday of this week\'s news, dates nothing', () => {
+    const text = 'Borders reopen\n\nNorland reopened its border with Suvia on Monday. The blockade had begun on June 7, 2027, when the two fell out over fishing rights.';
+    expect(ownDayBounds(article(text))).toBeNull();
+  });
+
+  it('negative: two caption dates on the told weekday, "last" or "next" weekdays, and a weekday no date falls on date nothing', () => {
+    const twoMondays = 'Talks go on\n\nLima meets Dale in Harbourtown, Norland, Jan. 13, 2031.\n\nLima meets Dale in Oslo, Norway, Jan. 20, 2031.\n\nThe two met again on Monday, officials said.';
+    expect(ownDayBounds(article(twoMondays))).toBeNull();
+    const last = 'Port reopens\n\nAna Lima arrives at the port office in Harbourtown, Norland, Jan. 24, 2031.\n\nThe board agreed last Friday to reopen the harbour.';
+    expect(ownDayBounds(article(last))).toBeNull();
+    const otherDay = 'Port reopens\n\nAna Lima arrives at the port office in Harbourtown, Norland, Jan. 24, 2031.\n\nThe board agreed on Wednesday to reopen the harbour.';
+    expect(ownDayBounds(article(otherDay))).toBeNull();
+  });
+});
+
+describe('own days: the story\'s day told as a past weekday', () => {
+  it('partners dated Friday 2031-03-14 and "said on Friday": not written before that Friday; "on Thursday": not before the Thursday', () => {
+    expect(storyFloor(article('Envoys meet\n\nThe envoy said on Friday that the talks would go on.'), '2031-03-14', '2031-03-14')).toBe('2031-03-14');
+    expect(storyFloor(article('Envoys meet\n\nThe envoy said on Thursday that the talks would go on.'), '2031-03-14', '2031-03-14')).toBe('2031-03-13');
+    // Wednesday, the probe day's own weekday, is read against the next day to learn its direction.
+    expect(storyFloor(article('Envoys meet\n\nThe envoy said on Wednesday that the talks would go on.'), '2031-03-12', '2031-03-12')).toBe('2031-03-12');
+  });
+
+  it('negative: a weekday told as coming, a weekday off the partners\' days, or none, floors nothing', () => {
+    expect(storyFloor(article('Envoys meet\n\nThe envoy will travel to Oslo on Friday, officials said.'), '2031-03-14', '2031-03-14')).toBeNull();
+    expect(storyFloor(article('Envoys meet\n\nThe envoy said on Monday that the talks would go on.'), '2031-03-14', '2031-03-14')).toBeNull();
+    expect(storyFloor(article('Envoys meet\n\nThe envoy said that the talks would go on.'), '2031-03-14', '2031-03-14')).toBeNull();
+  });
+});
