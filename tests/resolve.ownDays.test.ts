@@ -43,6 +43,18 @@ describe('own days: weekdays told of the article\'s own dates', () => {
   });
 });
 
+describe('own days: a deictic day set beside a date with its year', () => {
+  it('"effective today, May 29, 2031" is written that day; "yesterday (Jan. 15, 2031)" the day after', () => {
+    expect(ownDayBounds(article('Listing lifted\n\nThe ministry lifted the listing, effective today, May 29, 2031, its spokesman said.'))).toMatchObject({ earliest: '2031-05-29', latest: '2031-05-29' });
+    expect(ownDayBounds(article('Talks end\n\nThe envoys ended their talks yesterday (Jan. 15, 2031) without an accord.'))).toMatchObject({ earliest: '2031-01-16', latest: '2031-01-16' });
+  });
+
+  it('negative: a deictic day and a date in different phrases, or a date without its year, state nothing', () => {
+    expect(ownDayBounds(article('Listing lifted\n\nThe ministry lifted the listing today, and the next review is due on May 29, 2031.'))).toBeNull();
+    expect(ownDayBounds(article('Listing lifted\n\nThe ministry lifted the listing, effective today, May 29, its spokesman said.'))).toBeNull();
+  });
+});
+
 describe('own days: the story\'s day told as a past weekday', () => {
   it('partners dated Friday 2031-03-14 and "said on Friday": not written before that Friday; "on Thursday": not before the Thursday', () => {
     expect(storyFloor(article('Envoys meet\n\nThe envoy said on Friday that the talks would go on.'), '2031-03-14', '2031-03-14')).toBe('2031-03-14');

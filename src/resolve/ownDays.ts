@@ -6,7 +6,8 @@
 // (past) or [D-6, D] (coming). Only dates among the article's latest week of dates are taken (an
 // older one is history: the first summit of 1959, not this week's news), and a weekday two such
 // dates fall on dates nothing. Several weekdays intersect; weekdays that contradict each other
-// date nothing.
+// date nothing. A deictic day the article sets beside such a date ("effective today, May 29,
+// 2015") states the day of writing outright.
 //
 //   ownDayBounds(article("... talks with the board Saturday Jan. 24, 2015 ... on Saturday afternoon ..."))
 //     -> { earliest: '2015-01-24', latest: '2015-01-30', text: 'its own date 2015-01-24 told as past "saturday"' }
@@ -25,26 +26,29 @@ import type { DayBounds } from './relativeDays.js';
 const NEWS_WEEK = 7;
 /** Cheap test before a probe reading: a weekday, and a date with its year. */
 const ANY_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
+const ANY_DEICTIC = /\b(?:yesterday|today|tonight|tomorrow)\b/i;
 const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/i;
 
 export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
-  if (!ANY_WEEKDAY.test(article.text) || !DATED.test(article.text)) return null;
-  const { weekdays, days } = probeReading(article, pipeline);
-  if (weekdays.length === 0 || days.length === 0) return null;
+  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return null;
+  const { weekdays, days, stated } = probeReading(article, pipeline);
+  const windows: DayBounds[] = stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }));
   const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
-  let bounds: DayBounds | null = null;
   for (const { name, direction } of weekdays) {
     const on = recent.filter((d) => CalendarDay.parse(d)!.weekday === WEEKDAYS.indexOf(name));
     if (on.length !== 1) continue;
     const day = on[0]!;
     const window = direction === 'past' ? { earliest: day, latest: CalendarDay.shift(day, 6) } : { earliest: CalendarDay.shift(day, -6), latest: day };
-    const text = `its own date ${day} told as ${direction === 'past' ? 'past' : 'coming'} "${name}"`;
-    if (!bounds) bounds = { ...window, text };
+    windows.push({ ...window, text: `its own date ${day} told as ${direction === 'past' ? 'past' : 'coming'} "${name}"` });
+  }
+  let bounds: DayBounds | null = null;
+  for (const w of windows) {
+    if (!bounds) bounds = w;
     else {
-      const earliest: string = CalendarDay.later(bounds.earliest, window.earliest);
-      const latest: string = CalendarDay.earlier(bounds.latest, window.latest);
+      const earliest: string = CalendarDay.later(bounds.earliest, w.earliest);
+      const latest: string = CalendarDay.earlier(bounds.latest, w.latest);
       if (earliest > latest) return null;
-      bounds = { earliest, latest, text: bounds.text.includes(text) ? bounds.text : `${bounds.text}; ${text}` };
+      bounds = { earliest, latest, text: bounds.text.includes(w.text) ? bounds.text : `${bounds.text}; ${w.text}` };
     }
   }
   return bounds;

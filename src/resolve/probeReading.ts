@@ -10,6 +10,7 @@
 //
 //   probeReading(article("... talks with Cuba on Wednesday ... Saturday Jan. 24, 2015 ..."))
 //     -> { told: Map { 'TALKS@812' => 'Wednesday' }, weekdays: [{ name: 'saturday', direction: 'past' }], days: ['2015-01-24'] }
+import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, TimeMention } from '../model/index.js';
 import { contextFor } from '../extract/context.js';
 import { extractArticle, type Pipeline } from '../extract/pipeline.js';
@@ -24,6 +25,12 @@ export const WEEKDAY = new RegExp(String.raw`^(?:(?:on|early|late|last|this|next
 /** A weekday of the week around the day of writing: no "last" or "next", which may reach a week further. */
 const PLAIN_WEEKDAY = new RegExp(String.raw`^(?:(?:on|early|late|this)\s+)?(${WEEKDAYS.join('|')})${PART_OF_DAY}$`, 'i');
 
+/** Deictic days and how many days the day of writing lies after the day they name. */
+export const DEICTIC: [RegExp, number][] = [
+  [/^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$/i, 1],
+  [/^(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i, 0],
+  [/^tomorrow(?:\s+(?:morning|afternoon|evening|night))?$/i, -1],
+];
 export interface ProbeReading {
   /** Relative days told per report (kind@first evidence offset). */
   told: Map<string, string>;
@@ -31,6 +38,8 @@ export interface ProbeReading {
   weekdays: { name: string; direction: 'past' | 'future' }[];
   /** The days the text's own dates with a year name in captions and embedded posts. */
   days: string[];
+  /** Days of writing the text states: a deictic day set beside a date with its year ("effective today, May 29, 2015"; "yesterday (Jan. 15, 2031)"). */
+  stated: string[];
 }
 
 const readings = new Map<string, ProbeReading>();
@@ -62,7 +71,7 @@ export function probeReading(article: Article, pipeline: Pipeline): ProbeReading
       }
       else if (t.anchor === 'absolute' && /\b\d{4}\b/.test(t.text) && reportage(article.text, t.start, x.sentences)) days.add(earliest);
     }
-    reading = { told, weekdays, days: [...days].sort() };
+    reading = { told, weekdays, days: [...days].sort(), stated: statedDays(article.text, x.mentions.times) };
     readings.set(key, reading);
     if (readings.size > READINGS_KEPT) readings.delete(readings.keys().next().value!);
   }
@@ -79,4 +88,18 @@ function reportage(text: string, start: number, sentences: readonly { start: num
   if (DATELINED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const sentence = sentences.find((s) => s.start <= start && start < s.end);
   return !!sentence && CAPTION_VERB.test(text.slice(sentence.start, start));
+}
+
+/** A deictic day and a date with its year set beside it (a comma or a parenthesis between): the day of writing, counted from the date. */
+function statedDays(text: string, times: readonly TimeMention[]): string[] {
+  const sorted = [...times].sort((a, b) => a.start - b.start);
+  const out = new Set<string>();
+  sorted.forEach((t, i) => {
+    const next = sorted[i + 1];
+    const deictic = DEICTIC.find(([pattern]) => pattern.test(t.text.trim().replace(/\s+/g, ' ')));
+    if (!deictic || !next || next.anchor !== 'absolute' || !next.span.earliest || next.span.earliest !== next.span.latest || !/\b\d{4}\b/.test(next.text)) return;
+    if (!/^\s*(?:,|\()\s*$/.test(text.slice(t.end, next.start))) return;
+    out.add(CalendarDay.shift(next.span.earliest, deictic[1]));
+  });
+  return [...out].sort();
 }

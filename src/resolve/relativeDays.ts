@@ -20,18 +20,12 @@ import { CalendarDay } from '../model/calendarDay.js';
 import type { EventFact } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible, principals } from '../extract/events/compatible.js';
-import { probeReading, WEEKDAY, WEEKDAYS } from './probeReading.js';
+import { DEICTIC, probeReading, WEEKDAY, WEEKDAYS } from './probeReading.js';
 
 export { PROBE_DAY } from './probeReading.js';
 
 /** Days another article's date of an event may be off by (time zones). */
 const DAY_SLACK = 1;
-/** Deictic days and how many days the day of writing lies after the day they name. */
-const DEICTIC: [RegExp, number][] = [
-  [/^(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)$/i, 1],
-  [/^(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$/i, 0],
-  [/^tomorrow(?:\s+(?:morning|afternoon|evening|night))?$/i, -1],
-];
 /** Cheap test before a probe extraction: does the text count days from its own at all? */
 const ANY_RELATIVE = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`, 'i');
 
