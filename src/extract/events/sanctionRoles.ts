@@ -6,6 +6,7 @@
 // relief alone is no sanctions event. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
+import { aliasKey } from '../entities/slug.js';
 import { UNDOING } from './restrictiveMeasures.js';
 import { isSpeaker } from './speakers.js';
 
@@ -48,7 +49,7 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
     // The side that asks for relief is the one under sanctions: "Kim's calls for sanctions relief".
     target = [...inSentence].reverse().find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+)?(?:calls?|demands?|requests?|push|bid|insistence)\b|^\s+(?:called|calls|stressed|pressed|pushed|asked|demanded|sought|begged)\s+for\b/u.test(text.slice(m.end, m.end + 30))) ?? target;
   }
-  const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : null;
+  const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : (nationalsOf(after) ?? null);
   const verb = [...before.matchAll(/\b(?:maintain|impos|keep|slap|extend|tighten|refus|reject|lift|eas|persist)\w*/gi)].pop();
   // A measure told by a verb phrase is its clause subject's: the nearest side before it that is not only a speaker ("SPA said Riyadh cut ties").
   if (!imposer && phrase) imposer = [...inSentence].reverse().find((m) => m.end <= trigger.start && countryOf(m) !== tId && !isSpeaker(text, m));
@@ -67,11 +68,28 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
 
 /** The list a mention stands in ("A, B and the C"), itself left out. */
 function coordinated(text: string, m: EntityMention, mentions: EntityMention[]): EntityMention[] {
-  const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start));
+  // "The UAE, along with Saudi Arabia and Egypt, cut ties": "along with", "together with", "as well as" coordinate too.
+  const joined = (a: EntityMention, b: EntityMention) => /^\s*(?:,\s*(?:and\s+|(?:along|together)\s+with\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+(?:along|together)\s+with\s+|\s+as\s+well\s+as\s+)(?:the\s+)?$/.test(text.slice(a.end, b.start));
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let i = sorted.indexOf(m);
   const out: EntityMention[] = [];
   for (let j = i; j > 0 && joined(sorted[j - 1]!, sorted[j]!); j--) out.push(sorted[j - 1]!);
   for (i = sorted.indexOf(m); i + 1 < sorted.length && joined(sorted[i]!, sorted[i + 1]!); i++) out.push(sorted[i + 1]!);
   return out;
+}
+
+/** "sanctions, including travel bans, on 18 Saudi citizens", "sanctioned 17 Saudi Arabian nationals": the state of the people targeted. */
+function nationalsOf(after: string): string | undefined {
+  const m = /^[^.;:]{0,60}?(?:\bon|\bagainst|\bfor|^)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|other|the|top|senior|former)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|suspects|operatives|agents)\b/u.exec(after);
+  if (!m) return undefined;
+  const g = gazetteer();
+  const words = m[1]!.split(/\s+/);
+  const code = g.demonyms.get(aliasKey(words.join(' '))) ?? g.demonyms.get(aliasKey(words[0]!)) ?? shortDemonym(aliasKey(words[0]!));
+  return code ? g.countryByCode.get(code)?.id : undefined;
+}
+
+/** "Saudi" for "Saudi Arabian": the one country whose demonym of several words starts with the word. */
+function shortDemonym(word: string): string | undefined {
+  const codes = new Set([...gazetteer().demonyms].filter(([k]) => k.startsWith(`${word} `)).map(([, code]) => code));
+  return codes.size === 1 ? [...codes][0] : undefined;
 }
