@@ -2,7 +2,7 @@
 // and B" keep every item; a country that only qualifies the head ("Norway Prime Minister Ana Holm",
 // "Morocco's King Mohammed VI") is no party of its own; "I" in a quote is its speaker; the state
 // of the nationals a sanction names is its target ("travel bans on 12 Chilean nationals"); "A,
-// along with B and C, cut ties" makes three imposers. Sentences of our own, each pattern with a
+// along with B and C, cut ties" makes three imposers; a country's organ imposes in its name. Sentences of our own, each pattern with a
 // case that must not match (speakers, people of another clause, a nationality that qualifies goods).
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
@@ -84,6 +84,18 @@ const cases: EventCase[] = [
     text: 'Bahrain cut diplomatic ties with Qatar on Monday, Egypt said.',
     reference: '2017-06-07',
     expect: [{ kind: 'SANCTION', status: 'OCCURRED', when: '2017-06-05', participants: ['country:bahrain', 'country:qatar'], roles: { imposer: 'country:bahrain', target: 'country:qatar' } }],
+  },
+  {
+    name: "'the U.S. Department of the Treasury's Office of Foreign Assets Control imposed': the country opening the organ's noun group imposes",
+    text: 'The U.S. Department of the Treasury’s Office of Foreign Assets Control on Thursday imposed sanctions on 17 Saudi nationals.',
+    reference: '2018-11-16',
+    expect: [{ kind: 'SANCTION', status: 'OCCURRED', when: '2018-11-15', participants: ['country:united-states', 'country:saudi-arabia'], roles: { imposer: 'country:united-states', target: 'country:saudi-arabia' } }],
+  },
+  {
+    name: "'Norway said ... the Office of Foreign Assets Control imposed': a country outside the organ's noun group does not own it",
+    text: 'Norway said on Thursday the Office of Foreign Assets Control imposed sanctions on 17 Saudi nationals.',
+    reference: '2018-11-16',
+    expect: [{ kind: 'SANCTION', status: 'OCCURRED', roles: { imposer: 'organization:office-of-foreign-assets-control', target: 'country:saudi-arabia' } }],
   },
 ];
 

@@ -1,7 +1,7 @@
 // Imposer, target and action of sanctions a sentence talks about. "U.S.-led sanctions",
 // "sanctions by X" and a country (or its leader) that maintains, imposes or refuses to lift them
 // give the imposer; "sanctions on/against X", or the side that asks for relief, the target.
-// People and a country's organs stand for their countries here; the United Nations and other
+// People and a country's organs ("the U.S. Treasury's Office of Foreign Assets Control") stand for their countries here; the United Nations and other
 // bodies of no one country impose in their own name; a company or bank can be the target. Talk of
 // relief alone is no sanctions event. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
@@ -27,7 +27,7 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
     if (m.kind === 'COUNTRY') return m.id;
     const home = m.kind === 'PERSON' || m.kind === 'ORGANIZATION' ? g.byId.get(m.id)?.country : null;
     if (home) return g.countryByCode.get(home)?.id ?? null;
-    return m.kind === 'ORGANIZATION' ? m.id : null;
+    return m.kind === 'ORGANIZATION' ? (ownerCountry(text, m, mentions) ?? m.id) : null;
   };
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
   const s = sentence.text;
@@ -92,4 +92,18 @@ function nationalsOf(after: string): string | undefined {
 function shortDemonym(word: string): string | undefined {
   const codes = new Set([...gazetteer().demonyms].filter(([k]) => k.startsWith(`${word} `)).map(([, code]) => code));
   return codes.size === 1 ? [...codes][0] : undefined;
+}
+
+/** "The U.S. Department of the Treasury's Office of Foreign Assets Control": the country that opens an organ's noun group owns it. */
+function ownerCountry(text: string, m: EntityMention, mentions: EntityMention[]): string | null {
+  let head = m;
+  for (let i = mentions.indexOf(m) - 1; i >= 0; i--) {
+    const q = mentions[i]!;
+    if (q.end > head.start) continue;
+    if (!/^(?:['’]s)?\s+$/u.test(text.slice(q.end, head.start))) return null;
+    if (q.kind === 'COUNTRY') return q.id;
+    if (q.kind !== 'ORGANIZATION') return null;
+    head = q;
+  }
+  return null;
 }
