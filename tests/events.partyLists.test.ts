@@ -74,6 +74,18 @@ const cases: EventCase[] = [
     expect: [],
   },
   {
+    name: "'sanctions targeting Russian banks': the state of the firms targeted is the target",
+    text: 'On Friday the EU imposed sanctions targeting Russian banks and oil firms.',
+    reference: '2014-09-14',
+    expect: [{ kind: 'SANCTION', status: 'OCCURRED', roles: { imposer: 'organization:european-union', target: 'country:russia' } }],
+  },
+  {
+    name: "'sanctions targeting Chilean copper exports': goods of a nationality name no target",
+    text: 'On Friday Norway imposed sanctions targeting Chilean copper exports.',
+    reference: '2014-09-14',
+    expect: [],
+  },
+  {
     name: "'A, along with B and C, cut ties with D': three imposers",
     text: 'The UAE, along with Bahrain and Egypt, cut diplomatic ties with Qatar on Monday.',
     reference: '2017-06-07',

@@ -78,9 +78,10 @@ function coordinated(text: string, m: EntityMention, mentions: EntityMention[]):
   return out;
 }
 
-/** "sanctions, including travel bans, on 18 Saudi citizens", "sanctioned 17 Saudi Arabian nationals": the state of the people targeted. */
+/** "sanctions, including travel bans, on 18 Saudi citizens", "sanctioned 17 Saudi Arabian nationals", "to tighten Russian banks'
+ *  access": the state of the people or firms targeted (not of goods: "sanctions on Chilean copper"). */
 function nationalsOf(after: string): string | undefined {
-  const m = /^[^.;:]{0,60}?(?:\bon|\bagainst|\bfor|^)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|other|the|top|senior|former)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|suspects|operatives|agents)\b/u.exec(after);
+  const m = /^[^.;:]{0,60}?(?:\bon|\bagainst|\bfor|\btarget(?:s|ing)?|\bhit(?:s|ting)?|\btighten(?:s|ing)?|^)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|other|the|top|senior|former|major|leading|big)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|suspects|operatives|agents|oligarchs|banks|firms|companies|entities|businesses)\b/u.exec(after);
   if (!m) return undefined;
   const g = gazetteer();
   const words = m[1]!.split(/\s+/);
