@@ -38,6 +38,18 @@ const cases: EventCase[] = [
     expect: [{ kind: 'MEETING', status: 'OCCURRED', participants: [PETROV, HOLM] }],
   },
   {
+    name: "'A and his Peruvian counterpart B held talks': the person the country qualifies, not the country",
+    text: 'Ivan Petrov and his Peruvian counterpart Lena Dahl held talks in Lima on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'TALKS', status: 'OCCURRED', when: '2020-12-07', participants: [PETROV, DAHL] }],
+  },
+  {
+    name: "'A and Peruvian officials including B held talks': a group of officials is no qualifier of the one named after it",
+    text: 'Ivan Petrov and Peruvian officials including Lena Dahl held talks in Lima on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'TALKS', status: 'OCCURRED', when: '2020-12-07', participants: [PETROV, 'country:peru'] }],
+  },
+  {
     name: "'a call with Morocco's King Mohammed VI': the king, not his country",
     text: 'Ivan Petrov sealed the agreement in a phone call with Morocco’s King Mohammed VI on Dec. 10.',
     reference: '2020-12-12',

@@ -9,6 +9,7 @@
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { officeHolder } from '../entities/officeHolder.js';
+import { isPersonTitle } from '../entities/trimName.js';
 import { aliasKey } from '../entities/slug.js';
 import { ACTORS } from './kindSets.js';
 import { coordinatedActors } from './coordinatedActors.js';
@@ -32,6 +33,8 @@ const HEAD_END = /^(?:\s*[,.;:)!?—–-]|\s*$|\s+(?:on|in|at|for|to|and|or|but|
 const APPOSED = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3},?\s+$/u;
 /** "Merkel and French President Hollande": "and", then at most a title, between two coordinated names. */
 const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A word between a country and the person it qualifies: a capitalised title word, "counterpart", "'s". */
+const QUALIFIER_WORD = /^(?:['’]s|\p{Lu}[\p{L}.'’-]*|counterpart|top|new|former)$/u;
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
 export function participantsFor(
@@ -149,7 +152,10 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
     const b = before[i]!;
     if (!/^\s+and\s+(?:the\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(a.end, b.start)) || a.id === b.id) continue;
     if (isSpeaker(text, b) || /[.;:]/.test(text.slice(b.end, trigger.start))) continue;
-    return [a, b];
+    // "Xi and his US counterpart Joe Biden": a country that qualifies the person after it is no party; the person is.
+    const head = b.kind === 'COUNTRY' ? before[i + 1] : undefined;
+    const qualified = head?.kind === 'PERSON' && text.slice(b.end, head.start).trim().split(/\s+/).every((w) => QUALIFIER_WORD.test(w) || isPersonTitle(w));
+    return [a, qualified ? head : b];
   }
   return null;
 }
