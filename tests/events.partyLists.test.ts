@@ -116,6 +116,18 @@ const cases: EventCase[] = [
     expect: [{ kind: 'SANCTION', status: 'OCCURRED', when: '2018-11-15', participants: ['country:united-states', 'country:saudi-arabia'], roles: { imposer: 'country:united-states', target: 'country:saudi-arabia' } }],
   },
   {
+    name: "'sanctions on 17 individuals': people counted but not named leave the target open; the imposer stands",
+    text: 'The U.S. Department of the Treasury’s Office of Foreign Assets Control on Thursday imposed sanctions on 17 individuals over the killing.',
+    reference: '2018-11-16',
+    expect: [{ kind: 'SANCTION', status: 'OCCURRED', when: '2018-11-15', participants: ['country:united-states'], roles: { imposer: 'country:united-states' } }],
+  },
+  {
+    name: "'imposed sanctions on Thursday': with no one targeted at all there is no sanctions event",
+    text: 'Norway imposed sanctions on Thursday.',
+    reference: '2018-11-16',
+    expect: [],
+  },
+  {
     name: "'Norway said ... the Office of Foreign Assets Control imposed': a country outside the organ's noun group does not own it",
     text: 'Norway said on Thursday the Office of Foreign Assets Control imposed sanctions on 17 Saudi nationals.',
     reference: '2018-11-16',

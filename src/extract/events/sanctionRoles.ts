@@ -14,9 +14,12 @@ export interface SanctionRoles {
   imposer: string;
   /** Sides coordinated with the imposer that impose with it ("Saudi Arabia, Egypt, Bahrain and the UAE cut ties with Qatar"). */
   coImposers: string[];
-  target: string;
+  /** null: people the sentence counts but does not name ("sanctions on 17 individuals"). */
+  target: string | null;
   action: string;
 }
+
+const UNNAMED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|more)\s+(?:more\s+)?(?:individuals|people|persons|officials|entities|companies)\b/i;
 
 export function sanctionRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): SanctionRoles | null {
   const g = gazetteer();
@@ -58,7 +61,9 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const iId = imposer ? countryOf(imposer) : null;
   // A verb phrase names its target after it, or names none ("closed borders with its neighbour"; "Cuba and the US restored relations").
   let targetId = tId ?? (iId && !phrase ? inSentence.map(countryOf).find((c) => c && c !== iId) ?? null : null);
-  if (!iId || !targetId || iId === targetId) return null;
+  // "imposed sanctions on 17 individuals": people counted, not named, are a target the sentence leaves open.
+  const unnamed = !targetId && on !== null && UNNAMED.test(text.slice(trigger.end + on[0].length, sentence.end));
+  if (!iId || (!targetId && !unnamed) || iId === targetId) return null;
   if (/\bsurrender to\b/i.test(before) && imposer && imposer.end > trigger.start) targetId = countryOf(imposer)!;
   if (relief) return null;
   const action = relief ? (refused ? 'relief refused' : 'relief demanded') : phrase && UNDOING.test(trigger.text) ? 'eased' : /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*)\b/i.test(s) ? 'maintained' : /\b(?:lift\w*|eas\w*)\b/i.test(before) ? 'eased' : 'imposed';
