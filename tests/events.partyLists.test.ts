@@ -50,6 +50,24 @@ const cases: EventCase[] = [
     expect: [{ kind: 'TALKS', status: 'OCCURRED', when: '2020-12-07', participants: [PETROV, 'country:peru'] }],
   },
   {
+    name: "'A, B, C and D met in Lima, Peru': the four of the subject meet; the country of the place is where, not who",
+    text: 'Chilean President Ivan Petrov, Norway Prime Minister Ana Holm, Lena Dahl and Omar Rafi met in Lima, Peru, on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-07', participants: [PETROV, HOLM, DAHL, 'person:omar-rafi'] }],
+  },
+  {
+    name: "'A said on Monday, C and D met': the list stops at the speaker's clause",
+    text: 'Ana Holm said on Monday, Lena Dahl and Omar Rafi met in Lima.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', participants: [DAHL, 'person:omar-rafi'] }],
+  },
+  {
+    name: "'A met B in Lima': a direct object after a bare 'met' is still met",
+    text: 'Ivan Petrov met Lena Dahl in Lima on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-07', participants: [PETROV, DAHL] }],
+  },
+  {
     name: "'a call with Morocco's King Mohammed VI': the king, not his country",
     text: 'Ivan Petrov sealed the agreement in a phone call with Morocco’s King Mohammed VI on Dec. 10.',
     reference: '2020-12-12',

@@ -35,6 +35,8 @@ const APPOSED = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3},?\s+$/u;
 const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** A word between a country and the person it qualifies: a capitalised title word, "counterpart", "'s". */
 const QUALIFIER_WORD = /^(?:['’]s|\p{Lu}[\p{L}.'’-]*|counterpart|top|new|former)$/u;
+/** Back through a list: a comma, or a country's title words before its person ("Norway Prime Minister "). */
+const LIST_BACK = /^\s*,?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u;
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
 export function participantsFor(
@@ -74,7 +76,9 @@ export function participantsFor(
   if (withX) {
     const from = trigger.end + withX[0].length;
     // "The two last met when Biden was ...": a name past a subordinating word is no object of "met".
-    const first = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)));
+    // "met in Minsk, Belarus": after a bare "met" only a direct object is met, not a place's country.
+    const bare = !/with\s+$/i.test(text.slice(trigger.end, from));
+    const first = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)) && !(bare && /\b(?:in|at|on|near|during|for|to|from)\b/i.test(text.slice(from, m.start))));
     // "with his Cuban counterpart Raul Castro", "with Cuba's leader, Raul Castro": the person the country's adjective or possessive describes.
     const described = first?.kind === 'COUNTRY' && !HEAD_END.test(text.slice(first.end, first.end + 20)) ? inSentence.find((m) => m.kind === 'PERSON' && m.start > first.end && APPOSED.test(text.slice(first.end, m.start))) : undefined;
     // "with Morocco's King Mohammed VI": the head of the noun group; "with Netanyahu and Crown Prince Mohammed bin Zayed": each of a list
@@ -155,6 +159,11 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
     // "Xi and his US counterpart Joe Biden": a country that qualifies the person after it is no party; the person is.
     const head = b.kind === 'COUNTRY' ? before[i + 1] : undefined;
     const qualified = head?.kind === 'PERSON' && text.slice(b.end, head.start).trim().split(/\s+/).every((w) => QUALIFIER_WORD.test(w) || isPersonTitle(w));
+    // "A, B, C and D met": the list goes back through its commas (and the countries that qualify its people).
+    let first = a;
+    for (let j = i - 2; j >= 0 && LIST_BACK.test(text.slice(before[j]!.end, first.start)) && !(before[j]!.kind !== 'COUNTRY' && !/,/.test(text.slice(before[j]!.end, first.start))); j--) first = before[j]!;
+    const items = first !== a ? coordinatedActors(text, first, before, trigger.start).filter((m) => !isSpeaker(text, m)) : [];
+    if (items.length > 2 && items.some((m) => m.id === b.id || m.id === head?.id)) return items;
     return [a, qualified ? head : b];
   }
   return null;
