@@ -10,10 +10,11 @@
 //   6. confirmNames       names in headline-case lines or cut off at the text's end: only those named elsewhere
 //   7. dropNonNames       "Birth Anniversary", "Muslim", "Benn Act" are no people; "X province" is a place
 //   8. dropReporters      "Example's correspondent Ana Holm said": the story's reporter, no person of it
-//   9. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
-//  10. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
-//  11. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
-//  12. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
+//   9. splitFusedNames    "European Council Donald Tusk" (an organisation to the tagger) beside "Mr Tusk": the person
+//  10. linkSurnames       "Kim" -> the Kim the article names in full (gazetteer people)
+//  11. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
+//  12. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
+//  13. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
@@ -32,6 +33,7 @@ import { linkSurnames } from './linkSurnames.js';
 import { mergeTaggedNames } from './mergeTaggedNames.js';
 import { peopleOfOtherKinds } from './peopleOfOtherKinds.js';
 import { resolveTitles } from './resolveTitles.js';
+import { splitFusedNames } from './splitFusedNames.js';
 import { titlesAsRoles } from './titlesAsRoles.js';
 import { analyseText } from '../nlp/analyseText.js';
 import { tagNames } from '../nlp/tagNames.js';
@@ -47,6 +49,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   confirmNames,
   dropNonNames,
   dropReporters,
+  splitFusedNames,
   linkSurnames,
   linkPartialNames,
   peopleOfOtherKinds,

@@ -58,6 +58,7 @@ interface Country {
   altSpellings: string[];
   capital: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
 }
 
 interface PersonRow {
@@ -108,6 +109,7 @@ function buildGazetteer(): Gazetteer {
   const capitalNames = new Map<string, string>();
   const demonyms = new Map<string, string>();
   const countryByCode = new Map<string, GazetteerEntry>();
+  const unMembers = new Set<string>();
 
   for (const c of countries) {
     // Alternative spellings: acronyms of three letters or more ("DPRK") and names of several words
@@ -132,7 +134,12 @@ function buildGazetteer(): Gazetteer {
       }
     }
     const dem = c.demonyms?.eng;
-    for (const d of unique([dem?.m ?? '', dem?.f ?? '', ...(extra.demonyms?.[c.cca2] ?? [])].filter(Boolean))) demonyms.set(aliasKey(d), c.cca2);
+    // "Indian" is also the British Indian Ocean Territory's demonym: a shared one names the sovereign state.
+    for (const d of unique([dem?.m ?? '', dem?.f ?? '', ...(extra.demonyms?.[c.cca2] ?? [])].filter(Boolean))) {
+      const held = demonyms.get(aliasKey(d));
+      if (!held || c.unMember || !unMembers.has(held)) demonyms.set(aliasKey(d), c.cca2);
+    }
+    if (c.unMember) unMembers.add(c.cca2);
   }
 
   const offices: Office[] = [];

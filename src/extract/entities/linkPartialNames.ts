@@ -11,7 +11,8 @@
 // when the surname is part of a fuller name of the article. A one-word name that two different people of the
 // article could carry ("Hamad" with "Salman bin Hamad" and "Tamim bin Hamad"), or that no fuller name
 // of the article carries ("Mr Ortega", "Treasury Secretary Peter" with no "Peter ..." named), goes:
-// a fragment is no entity (but a monarch's or pope's one name, "King Salman", is a whole name). Names of several words are kept as they are when they fit several.
+// a fragment is no entity (but a monarch's or pope's one name, "King Salman", is a whole name, and so is a
+// head of government's surname after the title, "Prime Minister Netanyahu"). Names of several words are kept as they are when they fit several.
 // People the gazetteer knows keep their ids (linkSurnames weighs their prominence).
 // Example: "Ivan Petrov arrived. Petrov said ..." -> both mentions person:ivan-petrov.
 import type { EntityMention } from '../../model/index.js';
@@ -24,6 +25,8 @@ import { isCommonWord } from './wordCase.js';
 
 const LINK_BY = 'entities/linkPartialNames';
 const ROYAL_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope|Prince|Princess)[ \t]+$/;
+/** "Prime Minister Netanyahu", "President Erdogan": a head of state or government is named by the surname after the title. */
+const LEADER_BEFORE = /\b(?:President|Pres\.|Prime[ \t]+Minister|PM|Chancellor|Premier|Taoiseach)[ \t]+$/;
 
 /** Whether `part`'s words stand in `whole` in order, the first or the last word of both the same. */
 export function isPartOf(part: readonly string[], whole: readonly string[]): boolean {
@@ -60,7 +63,7 @@ export function linkPartialNames(ctx: ExtractContext, given: EntityMention[]): E
   const longest = (id: string) => Math.max(...names.get(id)!.surfaces.map((s) => s.length));
   const dropped = new Set<string>();
   // "King Salman", "Pope Leo": a monarch or pope is named by one name; that is no fragment.
-  const regnal = new Set(people.filter((m) => ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))).map((m) => m.id));
+  const regnal = new Set(people.filter((m) => ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)) || LEADER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))).map((m) => m.id));
   for (const id of [...names.keys()].sort((a, b) => longest(a) - longest(b))) {
     if (g.byId.has(id)) continue;
     const mine = names.get(id)!.surfaces;

@@ -55,7 +55,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: 'COUNTRY', role, name: g.byId.get(id)?.name ?? id });
       // A standing regime is in force; only new sanctions announced as coming ("would soon impose") are a plan.
       const coming = r.action === 'imposed' && /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start));
-      return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), c(r.target, 'target')], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
+      return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : [])], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
     }
     case 'VISIT': {
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.

@@ -9,8 +9,10 @@
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { officeHolder } from '../entities/officeHolder.js';
+import { isPersonTitle } from '../entities/trimName.js';
 import { aliasKey } from '../entities/slug.js';
 import { ACTORS } from './kindSets.js';
+import { coordinatedActors } from './coordinatedActors.js';
 import { isSpeaker } from './speakers.js';
 
 export interface RawParticipant {
@@ -31,6 +33,10 @@ const HEAD_END = /^(?:\s*[,.;:)!?—–-]|\s*$|\s+(?:on|in|at|for|to|and|or|but|
 const APPOSED = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3},?\s+$/u;
 /** "Merkel and French President Hollande": "and", then at most a title, between two coordinated names. */
 const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** A word between a country and the person it qualifies: a capitalised title word, "counterpart", "'s". */
+const QUALIFIER_WORD = /^(?:['’]s|\p{Lu}[\p{L}.'’-]*|counterpart|top|new|former)$/u;
+/** Back through a list: a comma, or a country's title words before its person ("Norway Prime Minister "). */
+const LIST_BACK = /^\s*,?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u;
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
 export function participantsFor(
@@ -49,6 +55,9 @@ export function participantsFor(
     const from = trigger.end + between[0].length;
     const stop = clauseEnd(text, from, sentence.end);
     const listed = inSentence.filter((m) => m.start >= from && m.end <= stop);
+    // "between US Pres. Trump, Israel PM Netanyahu and UAE Crown Prince Mohammed bin Zayed": a list past its commas.
+    const items = listed[0] ? coordinatedActors(text, listed[0], inSentence, sentence.end) : [];
+    if (items.length > 2 && items[items.length - 1]!.end > stop) return { found: asLeaders(text, items, items[items.length - 1]!.end, reference), how: 'between' };
     if (listed.length >= 2) return { found: asLeaders(text, listed, stop, reference), how: 'between' };
   }
 
@@ -67,15 +76,21 @@ export function participantsFor(
   if (withX) {
     const from = trigger.end + withX[0].length;
     // "The two last met when Biden was ...": a name past a subordinating word is no object of "met".
-    const first = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)));
+    // "met in Minsk, Belarus": after a bare "met" only a direct object is met, not a place's country.
+    const bare = !/with\s+$/i.test(text.slice(trigger.end, from));
+    const first = inSentence.find((m) => m.start >= from && m.start <= from + 30 && !SUBORDINATE.test(text.slice(from, m.start)) && !(bare && /\b(?:in|at|on|near|during|for|to|from)\b/i.test(text.slice(from, m.start))));
     // "with his Cuban counterpart Raul Castro", "with Cuba's leader, Raul Castro": the person the country's adjective or possessive describes.
     const described = first?.kind === 'COUNTRY' && !HEAD_END.test(text.slice(first.end, first.end + 20)) ? inSentence.find((m) => m.kind === 'PERSON' && m.start > first.end && APPOSED.test(text.slice(first.end, m.start))) : undefined;
-    const other = described ?? first;
+    // "with Morocco's King Mohammed VI": the head of the noun group; "with Netanyahu and Crown Prince Mohammed bin Zayed": each of a list
+    // that ends its clause ("with Putin and Xi said ..." leaves Xi to the next clause).
+    const items = described ?? first ? coordinatedActors(text, described ?? first!, inSentence, sentence.end) : [];
+    const others = items.length > 1 && !HEAD_END.test(text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 20)) ? items.slice(0, 1) : items;
+    const other = others[0];
     // "North Korea's negotiator said talks with the United States broke down": a side named as a country has a country as its counterpart.
     const subject = other ? (subjectOf(text, trigger, sentence, inSentence, mentions, other.id) ?? (other.kind === 'COUNTRY' ? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'COUNTRY' && m.id !== other.id) : undefined)) : undefined;
     // "Merkel and Hollande have met with Putin": a subject coordinated with another of its kind brings it along.
     const partner = subject ? inSentence.find((m) => m.kind === subject.kind && m.id !== subject.id && m.id !== other!.id && m.end <= subject.start && COORDINATED.test(text.slice(m.end, subject.start))) : undefined;
-    if (other && subject) return { found: asParticipants(partner ? [partner, subject, other] : [subject, other]), how: 'with' };
+    if (other && subject) return { found: asParticipants(uniqueById([...(partner ? [partner] : []), subject, ...others.filter((m) => m.id !== subject.id)])), how: 'with' };
   }
 
   const pair = pairBefore(text, trigger, inSentence);
@@ -141,7 +156,15 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
     const b = before[i]!;
     if (!/^\s+and\s+(?:the\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(a.end, b.start)) || a.id === b.id) continue;
     if (isSpeaker(text, b) || /[.;:]/.test(text.slice(b.end, trigger.start))) continue;
-    return [a, b];
+    // "Xi and his US counterpart Joe Biden": a country that qualifies the person after it is no party; the person is.
+    const head = b.kind === 'COUNTRY' ? before[i + 1] : undefined;
+    const qualified = head?.kind === 'PERSON' && text.slice(b.end, head.start).trim().split(/\s+/).every((w) => QUALIFIER_WORD.test(w) || isPersonTitle(w));
+    // "A, B, C and D met": the list goes back through its commas (and the countries that qualify its people).
+    let first = a;
+    for (let j = i - 2; j >= 0 && LIST_BACK.test(text.slice(before[j]!.end, first.start)) && !(before[j]!.kind !== 'COUNTRY' && !/,/.test(text.slice(before[j]!.end, first.start))); j--) first = before[j]!;
+    const items = first !== a ? coordinatedActors(text, first, before, trigger.start).filter((m) => !isSpeaker(text, m)) : [];
+    if (items.length > 2 && items.some((m) => m.id === b.id || m.id === head?.id)) return items;
+    return [a, qualified ? head : b];
   }
   return null;
 }
@@ -160,10 +183,25 @@ function subjectOf(text: string, trigger: Span, sentence: Span, inSentence: Enti
   }
   const before = inSentence.filter((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m) && m.id !== not);
   if (before.length > 0) return before[before.length - 1];
+  // "“... I spoke with Swaraj ...,” Pompeo said": a first-person subject in a quote is its speaker.
+  const speaker = quoteSpeaker(text, trigger, sentence, inSentence, all);
+  if (speaker && speaker.id !== not) return speaker;
   if (/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
     return [...all].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && m.id !== not);
   }
   return inSentence.find((m) => m.start >= trigger.end && m.kind === 'PERSON' && m.id !== not);
+}
+
+/** The speaker of a quote whose first person is the trigger's subject: the person named after the quote, or the one "he"/"she" there points back to. */
+function quoteSpeaker(text: string, trigger: Span, sentence: Span, inSentence: EntityMention[], all: EntityMention[]): EntityMention | undefined {
+  if (!/(?:^|[\s“"‘,])I\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(sentence.start, trigger.start)) || !/[“"]/.test(text.slice(sentence.start, trigger.start))) return undefined;
+  const close = /[”"]/.exec(text.slice(trigger.end, sentence.end));
+  if (!close) return undefined;
+  const after = trigger.end + close.index + 1;
+  const tail = text.slice(after, sentence.end);
+  if (/^\s*(?:he|she)\s+(?:said|says|told|wrote|added)\b/i.test(tail)) return [...all].reverse().find((m) => m.kind === 'PERSON' && m.end <= sentence.start);
+  const named = inSentence.find((m) => m.kind === 'PERSON' && m.start >= after && m.start <= after + 4);
+  return named && isSpeaker(text, named) ? named : undefined;
 }
 
 function clauseEnd(text: string, from: number, limit: number): number {
