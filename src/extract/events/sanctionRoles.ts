@@ -6,6 +6,7 @@
 // relief alone is no sanctions event. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
+import { aliasKey } from '../entities/slug.js';
 import { UNDOING } from './restrictiveMeasures.js';
 import { isSpeaker } from './speakers.js';
 
@@ -48,7 +49,8 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
     // The side that asks for relief is the one under sanctions: "Kim's calls for sanctions relief".
     target = [...inSentence].reverse().find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+)?(?:calls?|demands?|requests?|push|bid|insistence)\b|^\s+(?:called|calls|stressed|pressed|pushed|asked|demanded|sought|begged)\s+for\b/u.test(text.slice(m.end, m.end + 30))) ?? target;
   }
-  const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : null;
+  // "banned 18 Saudi citizens from entering", "sanctions on 17 Saudi nationals": people named by their nationality stand for their country.
+  const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : by ? null : nationals(after);
   const verb = [...before.matchAll(/\b(?:maintain|impos|keep|slap|extend|tighten|refus|reject|lift|eas|persist)\w*/gi)].pop();
   // A measure told by a verb phrase is its clause subject's: the nearest side before it that is not only a speaker ("SPA said Riyadh cut ties").
   if (!imposer && phrase) imposer = [...inSentence].reverse().find((m) => m.end <= trigger.start && countryOf(m) !== tId && !isSpeaker(text, m));
@@ -63,6 +65,25 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const action = relief ? (refused ? 'relief refused' : 'relief demanded') : phrase && UNDOING.test(trigger.text) ? 'eased' : /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*)\b/i.test(s) ? 'maintained' : /\b(?:lift\w*|eas\w*)\b/i.test(before) ? 'eased' : 'imposed';
   const coImposers = phrase && imposer ? coordinated(text, imposer, inSentence).map(countryOf).filter((c): c is string => !!c && c !== iId && c !== targetId) : [];
   return { imposer: iId, coImposers: [...new Set(coImposers)], target: targetId, action };
+}
+
+/** People or bodies a sanction names by nationality, right after the trigger: "on 17 Saudi nationals", "banning 18 Saudi citizens"; not "imposed by Saudi officials". */
+const NATIONALS = /^\s+(?:(?!by\s)[\p{Ll}-]+\s+){0,3}?(?:(?:on|against|for)\s+)?(?:the\s+)?(?:(?!by\s)(?:\d+|[\p{Ll}-]+)\s+){0,2}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|persons|entities|companies|firms|banks|suspects|agents|operatives|businessmen|oligarchs)\b/u;
+
+function nationals(after: string): string | null {
+  const m = NATIONALS.exec(after);
+  if (!m) return null;
+  const g = gazetteer();
+  // A demonym ("Russian"), or a short form of the country's name used as one ("Saudi").
+  const code = g.demonyms.get(aliasKey(m[1]!));
+  if (code) return g.countryByCode.get(code)?.id ?? null;
+  const key = aliasKey(m[1]!);
+  const alias = g.byAlias.get(key)?.find((e) => e.kind === 'COUNTRY');
+  if (alias) return alias.id;
+  // "Saudi" for "Saudi Arabian": the first word of exactly one demonym, never a compass or generic word ("North", "New").
+  if (/^(?:north|south|east|west|new|united|central|democratic|republic|great)$/.test(key)) return null;
+  const codes = new Set([...g.demonyms].filter(([d]) => d.startsWith(`${key} `)).map(([, c]) => c));
+  return codes.size === 1 ? (g.countryByCode.get([...codes][0]!)?.id ?? null) : null;
 }
 
 /** The list a mention stands in ("A, B and the C"), itself left out. */
