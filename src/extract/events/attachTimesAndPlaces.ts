@@ -63,7 +63,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       // The gathering another event is held beside takes none of that event's time or place.
       if (c.sentences[0] !== si || c.aside) continue;
       // Only what the trigger's own clause says dates and places it.
-      if (!inScope(doc, c.triggers[0]!, { start, end })) continue;
+      if (!inScope(doc, c.triggers[0]!, { start, end }, c.kind === 'VISIT')) continue;
       const t = c.triggers[0]!;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
       const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, beforeVerb(doc, t, end));

@@ -31,7 +31,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   // "Pompeo spoke with Foreign Minister Qureshi", "I also spoke to Pakistani Foreign Minister Qureshi": a conversation with a
   // named person (capitalised words: a title and a name), in person or at a distance; not "spoke to reporters".
   { kind: 'MEETING', re: /\b(?:spoke|talked)(?=\s+(?:with|to)\s+\p{Lu})(?!\s+(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/gu },
-  { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
+  // "arrived in Kuwait", "arrived on July 10 in Kuwait" (a day between verb and place, kept in the trigger so the place follows it).
+  { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing)(?:\s+(?:on|late|early|later)\s+[\p{L}\d. ]{1,20}?)?\s+in|hosted|hosts|hosting)\b/giu },
+  // Flights to a named place are trips: "flew to Abu Dhabi", "landed in Havana"; not "flew into a rage", "prices flew to highs".
+  { kind: 'VISIT', re: /\b(?:fl(?:y|ies|ew|own|ying)(?=\s+(?:back\s+|on\s+to\s+)?to\s+(?:the\s+)?\p{Lu})|land(?:s|ed|ing)?(?=\s+in\s+(?:the\s+)?\p{Lu}))/gu },
   { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|firing|launched|launches|launching|test-fired|test-fires|test-firing|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)|\b(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|test-fired)\b|\b(?:the|this|that|its|latest|recent|last)\s+launch(?:es)?\b(?!\s+(?:of|pad|site|window|date|event|party)\b)/gi },
   { kind: 'STATEMENT', re: /\b(?:statement|declaration(?!\s+of\b)|speech|communiqu[eé])s?\b|(?<=\bsigned\s+(?:an?|the|their)\s+(?:[\p{L}-]+\s+){0,2})(?:agreement|accord|pact|treaty)\b|\bsigned\s+(?:article|op-ed|editorial)\b|\bspecial\s+(?:important\s+)?report\b/giu },
 ]);
