@@ -26,16 +26,17 @@ describe('events: what must not be read into an event (null: nothing)', () => {
 });
 
 describe('events: meals that name no meeting', () => {
-  // A meal is a meeting when it is of state ("a working dinner") or shared with someone named right after "with".
+  // A meal is a meeting when it is one of state ("a working dinner"); "had dinner with" alone is left to other words of the text.
   const meals = (text: string) => extractTriggers({ articleId: 'article:test', text, reference: '2019-08-29' }, [{ start: 0, end: text.length, text }]).filter((t) => t.kind === 'MEETING').map((t) => t.text);
-  it('a dinner with family or spouses, a later capitalised day notwithstanding', () => {
+  it('a dinner with family, spouses or a named person, a dinner skipped', () => {
     expect(meals('Emmanuel Macron had dinner with his family on Friday.')).toEqual([]);
     expect(meals('The two presidents were to attend a dinner with their spouses later Friday.')).toEqual([]);
+    expect(meals('Merkel had lunch with Macron in Paris.')).toEqual([]);
     expect(meals('Merkel skipped dinner to prepare for the vote.')).toEqual([]);
   });
-  it('a working dinner, or one with a named person, is a meeting trigger', () => {
+  it('a working, state or official meal is a meeting trigger', () => {
     expect(meals('Merkel and Macron held a working dinner in Paris.')).toEqual(['working dinner']);
-    expect(meals('Merkel had lunch with Macron in Paris.')).toEqual(['lunch']);
-    expect(meals('Merkel had lunch with the Prime Minister in Paris.')).toEqual(['lunch']);
+    expect(meals('Obama attended a state dinner at the palace.')).toEqual(['state dinner']);
+    expect(meals('Official lunches were held on Monday.')).toEqual(['Official lunches']);
   });
 });

@@ -17,8 +17,9 @@ interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SUMMIT', re: /\bsummits?\b/gi },
   { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|encounter|face-to-face(?!\s+(?:meetings?|talks|summits?)\b)|shook\s+hands|shaking\s+hands|shake\s+hands)\b|(?<=\band\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:then\s+|also\s+|later\s+|briefly\s+)?)talked\b/giu },
-  // Meals of state are meetings: "a working dinner in Brussels", "a state dinner for Obama", "had lunch with the Prime Minister" (a name or title right after "with", case-sensitive: not "dinner with their wives later Friday"); not "dinner" alone.
-  { kind: 'MEETING', re: /\b(?:[Ww]orking|[Ss]tate|[Oo]fficial)\s+(?:dinner|lunch|luncheon|breakfast)s?\b|\b(?:dinner|lunch|luncheon|breakfast)(?=\s+with\s+(?:the\s+)?\p{Lu})/gu },
+  // Meals of state are meetings: "a working dinner in Brussels", "a state dinner for Obama"; not "dinner" alone, nor "had dinner with" (whose
+  // parties the participant rules split: "A and B's negotiator had dinner with C and D" gave B's negotiator and D).
+  { kind: 'MEETING', re: /\b(?:[Ww]orking|[Ss]tate|[Oo]fficial)\s+(?:dinners?|lunch(?:es)?|luncheons?|breakfasts?)\b/gu },
   // Ceremonies where sides sign or welcome each other are gatherings: "the signing ceremony", "a welcoming ceremony", "a White House ceremony"; not award, opening or funeral ceremonies.
   { kind: 'MEETING', re: /\b(?:signing|peace|welcoming|welcome)\s+ceremon(?:y|ies)\b|(?<=\bWhite\s+House\s+)ceremony\b|\bceremony(?=\s+(?:at|in)\s+the\s+White\s+House\b)/gu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
