@@ -31,6 +31,18 @@ describe('clauses', () => {
     expect(c.filter((l) => l.startsWith('main say/past'))).toHaveLength(2);
   });
 
+  it('a participle phrase set off after the subject describes it, and the clause resumes after its comma', () => {
+    const c = readClauses('Macron, speaking in Paris on Monday, announced a summit with Merkel.');
+    expect(c[1]).toBe('relative speak/none/participle subj=Macron obj= preps=in:Paris|on:Monday');
+    expect(c.filter((l) => l.startsWith('main announce/past/realis subj=Macron obj=a summit preps=with:Merkel'))).toHaveLength(2);
+    expect(readClauses('Macron, elected in 2017, hosted Merkel in Paris.')[0]).toBe('main host/past/realis subj=Macron obj=Merkel preps=in:Paris');
+  });
+
+  it('negative: a list of subjects, or a participle after the verb, is no interrupting phrase', () => {
+    expect(readClauses('Macron, Merkel and Trudeau met in Paris on Monday.')).toEqual(['main meet/past/realis subj=Macron , Merkel and Trudeau obj= preps=in:Paris|on:Monday']);
+    expect(readClauses('Macron met Merkel in Paris, saying the talks went well.')[1]).toBe('adverbial say/none/participle subj=Macron obj= preps=');
+  });
+
   it('a governing verb leaves the infinitive unreal: "agreed to hold" has agree as governor', () => {
     expect(readClauses('The two leaders agreed to hold a summit.')).toEqual(['main hold/past/realis/gov:agree subj=The two leaders obj=a summit preps=']);
   });

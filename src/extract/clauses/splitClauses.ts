@@ -105,6 +105,15 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
       openers.push({ at: i, marker: w, how: 'relative' });
       continue;
     }
+    // "Trump, seeking re-election in November, sealed ...": a participle phrase set off after the sentence's first
+    // noun phrase, before any verb, describes that noun as a relative clause would; the clause resumes past its comma.
+    if (w === ',' && !prevGroup && chunkOf(i - 1)?.type === 'NP' && groups.some((x) => x.start === i + 1 && /^VB[GN]$/.test(pos[i + 1]!))) {
+      const close = words.indexOf(',', i + 2);
+      if (close > 0 && groups.some((x) => x.start === close + 1 && finite(x))) {
+        openers.push({ at: i + 1, marker: null, how: 'relative' });
+        continue;
+      }
+    }
     const g = groups.find((x) => x.start === i);
     // "to meet" opens an infinitive; "to Seoul" (a preposition tagged TO) does not.
     if (g && w === 'to' && prevGroup && pos.slice(g.start, g.end).some((p) => p === 'VB')) {
@@ -122,7 +131,7 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
     }
     // "Trump, who met Kim in Singapore, said ...": past the comma that closes a relative clause the interrupted one resumes.
     const last = openers[openers.length - 1];
-    if (w === ',' && last?.how === 'relative' && groups.some((x) => x.start === i + 1 && finite(x)) && groups.some((x) => x.start > last.at && x.end <= i)) {
+    if (w === ',' && last?.how === 'relative' && groups.some((x) => x.start === i + 1 && finite(x)) && groups.some((x) => x.start >= last.at && x.end <= i)) {
       openers.push({ at: i + 1, marker: null, how: 'resume' });
       continue;
     }

@@ -11,6 +11,7 @@ import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import { shiftSpan } from '../time/shiftSpan.js';
 import type { Candidate } from './candidate.js';
 import { inScope } from './clauseScope.js';
+import { siteOf } from './triggerSite.js';
 
 const MAX_ATTACH = 70;
 /** Dates of month precision or finer anchor an event; a year or a season does not. */
@@ -40,18 +41,32 @@ function fromEventJustMentioned(tm: TimeMention, c: Candidate, candidates: Candi
   return event?.when ? shiftSpan(event.when, tm.anaphor, tm.text) : null;
 }
 
+/**
+ * How far a time or place told before a clause's verb lies from it, when the trigger is that verb's
+ * object or prepositional argument: "The administration on Thursday added 21 Chinese firms to the
+ * trade blacklist" dates the listing by its verb, however long the object. Infinity otherwise.
+ */
+function beforeVerb(doc: readonly SentenceClauses[], trigger: Span, end: number): number {
+  const site = siteOf(doc, trigger);
+  const verb = site?.clause.verb;
+  if (!site || !verb || (site.role !== 'object' && site.role !== 'prep')) return Infinity;
+  const at = site.sentence.tokens[verb.start]!.start;
+  return end <= at ? at - end : Infinity;
+}
+
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
   const nearest = (start: number, end: number, si: number) => {
     let best: Candidate | undefined;
     let bestD = Infinity;
     for (const c of candidates) {
-      if (c.sentences[0] !== si) continue;
+      // The gathering another event is held beside takes none of that event's time or place.
+      if (c.sentences[0] !== si || c.aside) continue;
       // Only what the trigger's own clause says dates and places it.
-      if (!inScope(doc, c.triggers[0]!, { start, end })) continue;
+      if (!inScope(doc, c.triggers[0]!, { start, end }, c.kind === 'VISIT')) continue;
       const t = c.triggers[0]!;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
-      const d = end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0;
+      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, beforeVerb(doc, t, end));
       // Beyond a clause's length a time or place describes something else in the sentence.
       if (d < bestD && d <= MAX_ATTACH) [best, bestD] = [c, d];
     }

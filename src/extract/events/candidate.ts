@@ -41,6 +41,8 @@ export interface Candidate {
   nounGroup?: [number, number];
   /** Its place is named inside that noun group ("the Hanoi summit", "the summit in Hanoi"), not by the clause's predicate. */
   placeNamed?: boolean;
+  /** "met Xi on the sidelines of the G20 summit": the gathering that hosts another event, told in passing (a mention, never the event told). */
+  aside?: boolean;
   /** "the two leaders met": who they are if no earlier event of the article is meant. */
   antecedents?: CandidateParticipant[];
   triggers: Span[];

@@ -12,6 +12,7 @@ import { letterRoles } from './letterRoles.js';
 import { ordinals } from './ordinals.js';
 import { participantsFor } from './participants.js';
 import { sanctionRoles } from './sanctionRoles.js';
+import { GATHERINGS } from './kindSets.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
@@ -21,6 +22,11 @@ const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+
 /** "met Kim three times last year", "have met five times since": a count within the trigger's clause. */
 const COUNT_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${calendarWords.countPattern}|twice)\\s+times\\b`, 'iu');
 const STALLED = /\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|stalemate|stuck|frozen|moribund)\b/i;
+/** "on the sidelines of the G20 summit in Bali", "on the margins of a ministerial meeting": the gathering another event is held beside. */
+const BESIDE = /\b(?:on|at|along)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:(?:the|a|an|this|that|last|its|their)\s+)?(?:[\p{L}\d’'.-]+\s+){0,6}$/iu;
+/** Verbs that put sanctions on a party or a party on a sanctions list; and the governors that make them a plan ("plans to add"). */
+const IMPOSING = new Set(['impose', 'slap', 'add', 'put', 'place']);
+const INTENDING = new Set(['plan', 'intend', 'decide', 'prepare', 'propose', 'threaten', 'vow', 'aim', 'seek']);
 const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[], site: Site | null = null): Candidate[] {
@@ -41,6 +47,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     sentences: [si],
     by: t.by,
     anchors: [],
+    ...(GATHERINGS.has(t.kind) && BESIDE.test(text.slice(sentence.start, t.start)) ? { aside: true } : {}),
     ...(t.kind === 'MEETING' && (/\b(?:phone|telephone|video|virtual)\b/i.test(t.text) || /^\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video)/iu.test(text.slice(t.end, t.end + 60))) ? { call: true } : {}),
     ...extra,
   });
@@ -54,7 +61,10 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       const g = gazetteer();
       const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: 'COUNTRY', role, name: g.byId.get(id)?.name ?? id });
       // A standing regime is in force; only new sanctions announced as coming ("would soon impose") are a plan.
-      const coming = r.action === 'imposed' && /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start));
+      // So are new listings: "will add the airline to its blacklist", "plans to put them on the list".
+      const verb = site?.clause.verb;
+      const listing = verb && site.role === 'prep' && IMPOSING.has(verb.lemma) && (verb.tense === 'future' || verb.mood === 'infinitive' || verb.governors.some((g) => INTENDING.has(g)));
+      const coming = r.action === 'imposed' && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start)));
       return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : [])], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
     }
     case 'VISIT': {

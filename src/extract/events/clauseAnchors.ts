@@ -30,6 +30,8 @@ const UNREAL_GOVERNORS = new Set(
     'believe think say report rumour rumor allege suppose claim suspect')
     .split(' '),
 );
+/** Verbs that put a party on a sanctions list or take it off, the list their prepositional argument: "added YMTC to the trade blacklist". */
+const LISTING = new Set(['add', 'put', 'place', 'remove', 'delist', 'take']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
 const ROLE_PAIRS: Record<string, [string, string]> = { LETTER: ['sender', 'recipient'], SANCTION: ['imposer', 'target'], VISIT: ['visitor', 'host'] };
 /** Events of one party (a statement, a test, a meeting someone convenes): the party is the pair. */
@@ -44,6 +46,8 @@ function namedPair(c: Candidate): boolean {
 
 export function clauseAnchors(c: Candidate, doc: readonly SentenceClauses[]): Anchor[] {
   const out: Anchor[] = [];
+  // The gathering another event is held beside is told in passing: a mention.
+  if (c.aside) return out;
   if (c.ordinal !== null && c.participants.length >= 2) out.push('ordinal');
   const site = siteOf(doc, c.triggers[0]!);
   const verb = site?.clause.verb;
@@ -60,8 +64,9 @@ export function clauseAnchors(c: Candidate, doc: readonly SentenceClauses[]): An
   // "X said in a statement": the saying is the statement.
   const spoken = c.kind === 'STATEMENT' && site.role === 'prep' && (site.argument?.prep === 'in' || site.argument?.prep === 'through') && clauseWords.speech.has(verb.lemma);
   const realizing = (l: string) => REALIZE_OBJECT.has(l) || STATUS_VERBS.has(l);
+  const listed = c.kind === 'SANCTION' && site.role === 'prep' && LISTING.has(verb.lemma) && ['to', 'on', 'onto', 'from', 'off'].includes(site.argument?.prep ?? '');
   const makesIt =
-    site.role === 'verb' || spoken || (site.role === 'object' && (realizing(lemma) || realizing(verb.lemma))) || (site.role === 'subject' && ((REALIZE_SUBJECT.has(verb.lemma) && !verb.passive) || STATUS_VERBS.has(lemma)));
+    site.role === 'verb' || listed || spoken || (site.role === 'object' && (realizing(lemma) || realizing(verb.lemma))) || (site.role === 'subject' && ((REALIZE_SUBJECT.has(verb.lemma) && !verb.passive) || STATUS_VERBS.has(lemma)));
   if (realis && makesIt) out.push('pair');
   return out;
 }

@@ -35,7 +35,11 @@ export function clauseEntities(doc: readonly SentenceClauses[], trigger: Pick<Sp
   const withOther = /^\s+(?:[\p{L}-]+\s+){0,2}?with\s/iu.test(sentence.tokens[site.token]!.text === '' ? '' : ` ${words.slice(site.token + 1, site.token + 4).join(' ')} `);
   const parent = clause.parent !== null ? sentence.clauses[clause.parent] : undefined;
   const scope = clausesAbout(doc, trigger);
-  const governing = parent?.subject ? charSpan(sentence, parent.subject) : null;
+  // "Blinken said that he had informed Wang of the decision to postpone his visit": a pronoun subject points on up to the one it stands for.
+  let up = parent;
+  const pronounSubject = (c: typeof parent) => c?.subject && c.subject.end - c.subject.start === 1 && PRONOUNS.has(words[c.subject.start]!);
+  while (pronounSubject(up) && up!.parent !== null) up = sentence.clauses[up!.parent];
+  const governing = up?.subject ? charSpan(sentence, up.subject) : null;
   return entities.filter((m) => {
     if (m.start < sentence.start || m.end > sentence.end) return true;
     if (shared && m.start >= shared.start && m.end <= shared.end) return true;

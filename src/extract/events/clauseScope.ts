@@ -1,7 +1,7 @@
 // Which words of a sentence speak about an event a trigger names: its own clause (with the part
 // after an interruption and a fronted phrase it takes: "On Saturday, ... Trump wrote"), the
 // clause that governs a "while"/"as"/"when" clause it sits in and such clauses that depend on its
-// own (they tell one time), and a relative
+// own (they tell one time), a trip's purpose clause ("flew to Tokyo to attend a forum on Friday"), and a relative
 // clause about the trigger's own noun phrase ("his meeting with Kim, which he expected to take
 // place in early June"). Times and places outside that scope belong to other events.
 // Example: inScope(doc, trigger "summit", span "Saturday") in "On Saturday, while attending the
@@ -17,9 +17,11 @@ const NEAR = new Set(['hours', 'minutes', 'moments', 'shortly', 'soon', 'just', 
 /** Relative pronouns that can stand for an event (not "who", "whom"). */
 const OF_THINGS = new Set(['which', 'that', 'where', 'when']);
 
-function scopeOf(site: Site): Set<number> {
+function scopeOf(site: Site, trip = false): Set<number> {
   const { sentence, clauseIndex, clause } = site;
   const scope = new Set([clauseIndex]);
+  // "Putin is to fly to Beijing to attend a forum on Friday": what a trip is for happens during it, on its days.
+  if (trip) sentence.clauses.forEach((p, k) => p.kind === 'purpose' && p.parent === clauseIndex && scope.add(k));
   if (clause.kind === 'adverbial' && SIMULTANEOUS.has(clause.marker ?? '') && clause.parent !== null) scope.add(clause.parent);
   // "As he left Qatar on Thursday, Tillerson shook hands with ...": a simultaneous clause tells the time of the one it depends on;
   // so does one only "hours after" or "shortly before" it.
@@ -47,9 +49,10 @@ export function clausesAbout(doc: readonly SentenceClauses[], trigger: Pick<Span
   return site ? { sentence: site.sentence, clauses: scopeOf(site) } : null;
 }
 
-export function inScope(doc: readonly SentenceClauses[], trigger: Pick<Span, 'start' | 'end'>, span: Pick<Span, 'start' | 'end'>): boolean {
+/** Whether a span speaks about the trigger's event; with `trip`, a trip's purpose clause does too. */
+export function inScope(doc: readonly SentenceClauses[], trigger: Pick<Span, 'start' | 'end'>, span: Pick<Span, 'start' | 'end'>, trip = false): boolean {
   const site = siteOf(doc, trigger);
   const other = siteOf(doc, span);
   if (!site || !other || site.sentence !== other.sentence) return false;
-  return scopeOf(site).has(other.clauseIndex);
+  return scopeOf(site, trip).has(other.clauseIndex);
 }

@@ -1,5 +1,5 @@
 // The status words around a trigger give: "called off" CANCELLED, "postponed" POSTPONED,
-// "plan to hold", "will", "agreed to hold", "is coming", "another summit", "are preparing (for) a
+// "plan to hold", "will", "agreed to hold", "is coming", "talks are expected next month", "talks could resume", "another summit", "are preparing (for) a
 // summit" (present tense of a verb of preparing: the summit is still ahead) PLANNED; anything else
 // in past narration ("met", "collapsed", "the summit breakdown") OCCURRED. Looks only inside
 // the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future. A delay
@@ -18,6 +18,10 @@ const ORDINAL_INFINITIVE = /\b(?:first|second|third|fourth|fifth|last|only|lates
 const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** The event noun as subject of a future predicate: "his meeting with Kim would take place in Singapore", "the talks are expected to begin", "the meeting, which he expected to take place in June". */
 const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:will|would|shall|(?:(?:is|are)\s+(?:now\s+)?)?(?:set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to)|(?:is|are)\s+(?:to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
+/** The event noun as subject of a bare predicate of expectation: "a third round of talks is expected next month", "the meeting is scheduled for June". */
+const EXPECTED_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:is|are)\s+(?:now\s+|still\s+|also\s+)?(?:expected|planned|scheduled|slated|due|set)\b(?!\s+(?:by|as)\b)/iu;
+/** ... or of a possibility: "talks could resume", "a meeting might take place". Possible, not planned by anyone told. */
+const POSSIBLE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:could|may|might|can)\s+(?:(?:still|soon|yet|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
 const POSSIBLE_BEFORE = /\b(?:possible|possibly|potential|prospective|may|might|could)\s+(?:[\p{L}\d-]+\s+){0,4}$/u;
 const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
 /** "asked Tusk to delay Brexit", "requesting a delay", "calls for the talks to be postponed": a delay or cancellation asked for has not happened. */
@@ -52,7 +56,9 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
   // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
   if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };
-  if (FUTURE_PREDICATE.test(text.slice(end, end + 90).split(/[;:—()]|\.\s|,(?!\s+(?:which|that)\b)/)[0]!)) return { status: 'PLANNED', cued: true };
+  const predicate = text.slice(end, end + 90).split(/[;:—()]|\.\s|,(?!\s+(?:which|that)\b)/)[0]!;
+  if (FUTURE_PREDICATE.test(predicate) || EXPECTED_PREDICATE.test(predicate)) return { status: 'PLANNED', cued: true };
+  if (POSSIBLE_PREDICATE.test(predicate)) return { status: 'PLANNED', cued: false };
   if (ORDINAL_INFINITIVE.test(before) && !HORIZON.test(text.slice(clauseStart + 1, end + 60))) {
     return FUTURE_CLAUSE.test(before) || FUTURE_BEFORE.test(before.replace(ORDINAL_INFINITIVE, '')) ? { status: 'PLANNED', cued: true } : { status: 'OCCURRED', cued: false };
   }

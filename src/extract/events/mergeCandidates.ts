@@ -25,7 +25,8 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     // A gathering's place told by its predicate ("the summit will take place in Geneva") is news about the one told before.
     const named = c.definite && c.place !== null && (c.placeNamed || !GATHERINGS.has(c.kind));
     const joins = (o: Candidate) => !empty || ((!named || o.place === c.place) && !(c.kind === 'SUMMIT' && o.kind !== 'SUMMIT'));
-    const target = [...out].reverse().find((o) => plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
+    // "met Xi on the sidelines of the G20 summit": the hosting gathering is neither the meeting nor any event it joins.
+    const target = c.aside ? undefined : [...out].reverse().find((o) => !o.aside && plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);

@@ -52,7 +52,8 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
     // The side that asks for relief is the one under sanctions: "Kim's calls for sanctions relief".
     target = [...inSentence].reverse().find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+)?(?:calls?|demands?|requests?|push|bid|insistence)\b|^\s+(?:called|calls|stressed|pressed|pushed|asked|demanded|sought|begged)\s+for\b/u.test(text.slice(m.end, m.end + 30))) ?? target;
   }
-  const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : (nationalsOf(after) ?? null);
+  // "sanctions on 17 Saudi nationals", "entry bans for 18 Saudi citizens": people named by their nationality stand for their country; "imposed by Saudi officials" names the imposer.
+  const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : by ? null : (nationalsOf(after) ?? null);
   const verb = [...before.matchAll(/\b(?:maintain|impos|keep|slap|extend|tighten|refus|reject|lift|eas|persist)\w*/gi)].pop();
   // A measure told by a verb phrase is its clause subject's: the nearest side before it that is not only a speaker ("SPA said Riyadh cut ties").
   if (!imposer && phrase) imposer = [...inSentence].reverse().find((m) => m.end <= trigger.start && countryOf(m) !== tId && !isSpeaker(text, m));
@@ -86,7 +87,7 @@ function coordinated(text: string, m: EntityMention, mentions: EntityMention[]):
 /** "sanctions, including travel bans, on 18 Saudi citizens", "sanctioned 17 Saudi Arabian nationals", "to tighten Russian banks'
  *  access": the state of the people or firms targeted (not of goods: "sanctions on Chilean copper"). */
 function nationalsOf(after: string): string | undefined {
-  const m = /^[^.;:]{0,60}?(?:\bon|\bagainst|\bfor|\btarget(?:s|ing)?|\bhit(?:s|ting)?|\btighten(?:s|ing)?|^)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|other|the|top|senior|former|major|leading|big)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|suspects|operatives|agents|oligarchs|banks|firms|companies|entities|businesses)\b/u.exec(after);
+  const m = /^[^.;:]{0,60}?(?:\bon|\bagainst|\bfor|\btarget(?:s|ing)?|\bhit(?:s|ting)?|\bban(?:s|ning|ned)?|\btighten(?:s|ing)?|^)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|other|the|top|senior|former|major|leading|big)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|persons|suspects|operatives|agents|oligarchs|businessmen|banks|firms|companies|entities|businesses)\b/u.exec(after);
   if (!m) return undefined;
   const g = gazetteer();
   const words = m[1]!.split(/\s+/);
@@ -96,6 +97,8 @@ function nationalsOf(after: string): string | undefined {
 
 /** "Saudi" for "Saudi Arabian": the one country whose demonym of several words starts with the word. */
 function shortDemonym(word: string): string | undefined {
+  // Never a compass or generic first word ("North", "New").
+  if (/^(?:north|south|east|west|new|united|central|democratic|republic|great)$/.test(word)) return undefined;
   const codes = new Set([...gazetteer().demonyms].filter(([k]) => k.startsWith(`${word} `)).map(([, code]) => code));
   return codes.size === 1 ? [...codes][0] : undefined;
 }

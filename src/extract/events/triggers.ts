@@ -17,6 +17,11 @@ interface TriggerRule {
 export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'SUMMIT', re: /\bsummits?\b/gi },
   { kind: 'MEETING', re: /\b(?:met|meet|meets|meeting|meetings|encounter|face-to-face(?!\s+(?:meetings?|talks|summits?)\b)|shook\s+hands|shaking\s+hands|shake\s+hands)\b|(?<=\band\s+(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:then\s+|also\s+|later\s+|briefly\s+)?)talked\b/giu },
+  // Meals of state are meetings: "a working dinner in Brussels", "a state dinner for Obama"; not "dinner" alone, nor "had dinner with" (whose
+  // parties the participant rules split: "A and B's negotiator had dinner with C and D" gave B's negotiator and D).
+  { kind: 'MEETING', re: /\b(?:[Ww]orking|[Ss]tate|[Oo]fficial)\s+(?:dinners?|lunch(?:es)?|luncheons?|breakfasts?)\b/gu },
+  // Ceremonies where sides sign or welcome each other are gatherings: "the signing ceremony", "a welcoming ceremony", "a White House ceremony"; not award, opening or funeral ceremonies.
+  { kind: 'MEETING', re: /\b(?:signing|peace|welcoming|welcome)\s+ceremon(?:y|ies)\b|(?<=\bWhite\s+House\s+)ceremony\b|\bceremony(?=\s+(?:at|in)\s+the\s+White\s+House\b)/gu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
   // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans.
@@ -29,7 +34,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   // "Pompeo spoke with Foreign Minister Qureshi", "I also spoke to Pakistani Foreign Minister Qureshi": a conversation with a
   // named person (capitalised words: a title and a name), in person or at a distance; not "spoke to reporters".
   { kind: 'MEETING', re: /\b(?:spoke|talked)(?=\s+(?:with|to)\s+\p{Lu})(?!\s+(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5}(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video))/gu },
-  { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing) in|hosted|hosts|hosting)\b/gi },
+  // "arrived in Kuwait", "arrived on July 10 in Kuwait" (a day between verb and place, kept in the trigger so the place follows it).
+  { kind: 'VISIT', re: /\b(?:visit(?:s|ed|ing)?|trips?|travel(?:l?ed|s)? to|arriv(?:e|es|ed|ing)(?:\s+(?:on|late|early|later)\s+[\p{L}\d. ]{1,20}?)?\s+in|hosted|hosts|hosting)\b/giu },
+  // Flights to a named place are trips: "flew to Abu Dhabi", "landed in Havana"; not "flew into a rage", "prices flew to highs".
+  { kind: 'VISIT', re: /\b(?:fl(?:y|ies|ew|own|ying)(?=\s+(?:back\s+|on\s+to\s+)?to\s+(?:the\s+)?\p{Lu})|land(?:s|ed|ing)?(?=\s+in\s+(?:the\s+)?\p{Lu}))/gu },
   { kind: 'WEAPONS_TEST', re: /\b(?:fired|fires|firing|launched|launches|launching|test-fired|test-fires|test-firing|tested|tests)\s+(?:[\w-]+\s+){0,4}?(?:missiles?|rockets?|projectiles?|weapons?|ICBMs?|SLBMs?|launchers?)\b|\b(?:nuclear|missile|ICBM|SLBM|weapons?)\s+(?:tests?|launch(?:es)?)\b(?!\s+(?:site|ban|moratorium|freeze|facility|range)\b)|\b(?:missiles?|rockets?|projectiles?|ICBMs?|SLBMs?)\s+(?:was|were|had\s+been|have\s+been)\s+(?:fired|launched|test-fired)\b|\b(?:the|this|that|its|latest|recent|last)\s+launch(?:es)?\b(?!\s+(?:of|pad|site|window|date|event|party)\b)/gi },
   { kind: 'STATEMENT', re: /\b(?:statement|declaration(?!\s+of\b)|speech|communiqu[eé])s?\b|(?<=\bsigned\s+(?:an?|the|their)\s+(?:[\p{L}-]+\s+){0,2})(?:agreement|accord|pact|treaty)\b|\bsigned\s+(?:article|op-ed|editorial)\b|\bspecial\s+(?:important\s+)?report\b/giu },
 ]);
