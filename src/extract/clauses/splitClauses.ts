@@ -67,17 +67,7 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
     if (chunkAt.get(j)?.type === 'ADVP') j = chunkAt.get(j)!.end;
     if (pos[j] === ',') j++;
     const np = j;
-    // A coordinated subject is one subject: "after Blinken and his counterpart Lavrov held talks",
-    // "after Chile, Peru and Bolivia signed"; a comma alone joins nothing ("after the launch, the army fired").
-    let joinedBy = '';
-    for (;;) {
-      // "Secretary of State Antony Blinken": "of" after a noun binds inside its noun phrase.
-      while (j < tokens.length && (chunkAt.get(j)?.type === 'NP' || (j > np && words[j] === 'of' && chunkAt.get(j + 1)?.type === 'NP'))) j = chunkAt.get(j)?.end ?? j + 1;
-      if (j === np || !(pos[j] === 'CC' || pos[j] === ',') || chunkAt.get(j + 1)?.type !== 'NP') break;
-      joinedBy += pos[j];
-      j++;
-    }
-    if (joinedBy !== '' && !joinedBy.endsWith('CC') && !pos.slice(chunkOf(j - 1)!.start, j).includes('CC')) return false;
+    while (j < tokens.length && chunkAt.get(j)?.type === 'NP') j = chunkAt.get(j)!.end;
     while (j < tokens.length && (chunkAt.get(j)?.type === 'ADVP' || pos[j] === ',')) j = chunkAt.get(j)?.end ?? j + 1;
     return j > np && groups.some((g) => g.start === j && finite(g));
   };
@@ -444,13 +434,12 @@ function attachFragments(clauses: Clause[], words: readonly string[]): void {
   });
 }
 
-/** "Merkel and Hollande were", "Sweden's minister and the Minister of Trade": a subject may be noun phrases joined by "and", each with its possessor or "of" phrase. */
+/** "Merkel and Hollande were": a subject may be noun phrases joined by "and". */
 function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[]): number {
   let start = last.start;
   for (let k = nps.indexOf(last) - 1; k >= 0; k--) {
     const np = nps[k]!;
-    const possessor = np.end === start && /^['’]s$/.test(words[start] ?? '');
-    if (possessor || (np.end + 1 === start && ['and', ',', 'of'].includes(words[np.end]!))) start = np.start;
+    if (np.end + 1 === start && (words[np.end] === 'and' || words[np.end] === ',')) start = np.start;
     else break;
   }
   return start;
