@@ -3,17 +3,22 @@
 // clustering kept in plain maps that replays can read (a ReplaySource) and be applied to.
 import type { EventFact } from '../../src/model/index.js';
 import { clusterKeys, reportKeys } from '../../src/resolve/clusterKeys.js';
+import { linkable, theLinked } from '../../src/resolve/linkable.js';
 import { mergeEvents } from '../../src/resolve/mergeEvents.js';
 import { publishedOf, type ReplayResult, type ReplaySource, type Report } from '../../src/resolve/replayClusters.js';
 import { richness } from '../../src/resolve/reportOrder.js';
 import { sameEvent } from '../../src/resolve/sameEvent.js';
 
-/** The greedy of all reports at once: richest first, then by id; each joins the first cluster whose merged view is sameEvent with it. */
-export function greedyPartition(reports: readonly Report[]): string[][] {
+/**
+ * The greedy of all reports at once: richest first, then by id; each joins the first cluster whose
+ * merged view is sameEvent with it; with `link`, a report no cluster takes joins the one theLinked
+ * picks among the clusters whose merged view is linkable to it (linkable.ts).
+ */
+export function greedyPartition(reports: readonly Report[], options: { link?: boolean } = {}): string[][] {
   const sorted = [...reports].sort((a, b) => richness(b.fact) - richness(a.fact) || a.fact.id.localeCompare(b.fact.id));
   const clusters: { members: Report[]; merged: EventFact }[] = [];
   for (const r of sorted) {
-    const home = clusters.find((c) => sameEvent(c.merged, r.fact));
+    const home = clusters.find((c) => sameEvent(c.merged, r.fact)) ?? (options.link ? theLinked(clusters.filter((c) => linkable(c.merged, r)).map((c) => ({ c, kind: c.merged.kind, place: c.merged.place })), r.fact)?.c : undefined);
     if (!home) {
       clusters.push({ members: [r], merged: mergeEvents([r.fact], publishedOf([r])) });
       continue;

@@ -391,7 +391,13 @@ export type EventKindCount = {
 /** A mention of an event that its text does not anchor: evidence on its article, not an event of the graph. */
 export type EventMention = {
   __typename?: 'EventMention';
-  /** The event it refers to, when resolve could tell which one; null otherwise. */
+  /**
+   * The event it refers to, linked when read: its article's one event of this kind (summit, meeting
+   * and talks are one kind here) and parties, else the one event of the graph it is compatible with
+   * (dated, within what its article's day allows, parties among the event's or the event's among
+   * its own); null when none or several are. Cost 800 in the complexity limit (its article's events
+   * and its parties' events are read).
+   */
   event?: Maybe<Event>;
   /** The sentence that holds it, with the trigger's character span in start and end. */
   evidence: Evidence;
