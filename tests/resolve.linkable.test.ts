@@ -171,12 +171,14 @@ describe('clustering with linking', () => {
     return stored.partition();
   }
 
-  it('joins a loose report to the one event it can be and leaves it alone when it could be two', () => {
+  it('joins a loose report to the one event it can be, and leaves it a mention when it could be two', () => {
     const partition = greedyPartition(reports, { link: true });
     const clusterOf = (id: string) => partition.find((c) => c.includes(id));
     // Two Biden-Xi meetings are pinned: an undated meeting report could be either; a summit report is of neither kind, so the two tie too.
-    expect(clusterOf('u-talks')).toEqual(['u-talks']);
-    expect(clusterOf('u-summit')).toEqual(['u-summit']);
+    expect(clusterOf('mention:u-talks')).toEqual(['mention:u-talks']);
+    expect(clusterOf('mention:u-summit')).toEqual(['mention:u-summit']);
+    // A loose report that nothing pinned can be stays an event of its own.
+    expect(greedyPartition([reports[2]!, reports[4]!], { link: true })).toEqual([['u-anna'], ['u-summit']]);
     // Written before the November meeting, a past report can only be of July's.
     expect(clusterOf('u-early')).toEqual(['m-jul', 'u-early']);
     expect(clusterOf('u-anna')).toEqual(['p-anna', 'u-anna']);

@@ -62,10 +62,19 @@ export interface ReplayResult {
 export interface ReplayOptions {
   /**
    * A loose report that no cluster takes joins the one cluster whose view before it is linkable
-   * to it (linkable.ts), or of several the one theLinked picks; if none is picked it joins none.
+   * to it (linkable.ts), or of several the one theLinked picks; if several are linkable and none
+   * is picked it stays a mention: it goes alone into the cluster "mention:<its id>", which is no
+   * event (bookChange.ts) and which no report is ever weighed against.
    * (The events: yes; the dating clusters: no, a date is never read off a loose report.)
    */
   link?: boolean;
+}
+
+const MENTION = 'mention:';
+
+/** Whether a cluster is a report left as a mention (ReplayOptions.link). */
+export function isMention(cluster: string): boolean {
+  return cluster.startsWith(MENTION);
 }
 
 export function emptyWants(): Wants {
@@ -172,10 +181,11 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     versions.set(cluster, (versions.get(cluster) ?? 0) + 1);
     const list = members.get(cluster) ?? [];
     for (const m of list) if (before(r, m)) enqueue(m);
-    const previous = !options.link ? [] : (local.get(cluster) ?? (cluster.startsWith('new:') ? [] : clusterKeys((source.membersOf(cluster) ?? []).map((m) => m.fact))));
+    const mention = isMention(cluster);
+    const previous = !options.link || mention ? [] : (local.get(cluster) ?? (cluster.startsWith('new:') ? [] : clusterKeys((source.membersOf(cluster) ?? []).map((m) => m.fact))));
     for (const k of local.get(cluster) ?? []) localIndex.get(k)?.delete(cluster);
     local.set(cluster, []);
-    const keys = list.length === 0 ? [] : clusterKeys(list.map((m) => m.fact));
+    const keys = list.length === 0 || mention ? [] : clusterKeys(list.map((m) => m.fact));
     local.set(cluster, keys);
     for (const k of keys) {
       let set = localIndex.get(k);
@@ -240,7 +250,7 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     const firsts: [string, Report[]][] = [];
     for (const c of candidates) {
       const list = members.get(c);
-      if (list && list.length > 0 && before(list[0] as Report, r)) firsts.push([c, list]);
+      if (list && list.length > 0 && before(list[0] as Report, r) && !isMention(c)) firsts.push([c, list]);
     }
     firsts.sort((a, b) => compareReports((a[1][0] as Report).fact, (b[1][0] as Report).fact));
     let home: string | undefined;
@@ -257,7 +267,7 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     if (home === undefined) {
       // First of its own cluster: the one it is in when nothing comes before it there, else a new one.
       const list = current === undefined ? undefined : members.get(current);
-      home = list && list.every((m) => m.fact.id === r!.fact.id || before(r!, m)) ? (current as string) : `new:${r.fact.id}`;
+      home = list && !isMention(current as string) && list.every((m) => m.fact.id === r!.fact.id || before(r!, m)) ? (current as string) : `new:${r.fact.id}`;
     }
     if (home === current) continue;
     if (current !== undefined) {
@@ -271,14 +281,14 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     await changed(home, r);
   }
 
-  /** The cluster a loose report is linked to (theLinked of those linkable to it), if there is one. */
+  /** The cluster a loose report is linked to (theLinked of those linkable to it), its mention cluster when several are linkable and none is picked, else none. */
   function linkedHome(firsts: [string, Report[]][], r: Report): string | undefined {
     const linked: { cluster: string; kind: EventFact['kind']; place: string | null }[] = [];
     for (const [c, list] of firsts) {
       const state = stateBefore(c, list, r);
       if (state && linkable(state, r)) linked.push({ cluster: c, kind: state.kind, place: state.place });
     }
-    return theLinked(linked, r.fact)?.cluster;
+    return theLinked(linked, r.fact)?.cluster ?? (linked.length > 1 ? `${MENTION}${r.fact.id}` : undefined);
   }
 
   const clusters = new Map<string, Report[]>();

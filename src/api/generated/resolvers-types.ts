@@ -35,8 +35,11 @@ export type Article = {
   /**
    * Events it only mentions, in text order: triggers its text gives no anchor (no date of their own
    * clause, no place, no ordinal in a named series, no named pair told as past fact), such as "ahead
-   * of the summit" or "Kim remains committed to a summit with Trump". Kept as evidence, never counted
-   * among events.
+   * of the summit" or "Kim remains committed to a summit with Trump". Then the reports resolve left
+   * as mentions: anchored, but undated or loosely dated, and compatible with several dated events of
+   * the graph (which one is meant cannot be told), their trigger being their sentence. Kept as
+   * evidence, never counted among events. Cost 20 in the complexity limit (resolve's records of the
+   * article and its reports are read).
    */
   mentions: Array<EventMention>;
   /** People named in the photo credits of its captions, when any (taken out of the text like the byline). */
