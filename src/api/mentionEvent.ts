@@ -1,7 +1,8 @@
 // EventMention.event: the event a mention refers to, linked when read (resolve/linkMention.ts says
 // why it is not stored, and the rule). Reads its article's events (once per article and request),
 // and the events of the mention's own parties of its kind family that its article's day allows (an
-// OCCURRED mention: dated on or before it), at most MAX_CANDIDATES of them: a party with more such
+// OCCURRED mention: dated on or before it; once per request for the same parties, kinds and day),
+// at most MAX_CANDIDATES of them: a party with more such
 // events than that is too common to tell one by, and the mention stays unlinked.
 //
 //   await mentionEvent(ctx, aheadOfTheSummit)  // the Hanoi summit of its article, or null
@@ -23,7 +24,8 @@ export async function mentionEvent(ctx: ApiContext, m: EventMention): Promise<Ev
   const kinds = KINDS.filter((k) => linkFamily(k) === linkFamily(m.kind));
   const needOthers = m.participants.length > 0 && !own.some((e) => kinds.includes(e.kind) && partiesNest(e.participants, m.participants));
   const window = m.status === 'OCCURRED' && published ? { to: published } : {};
-  const others = needOthers ? await allEvents(ctx, { participants: m.participants.map((p) => p.entity), kinds, ...window }) : [];
+  const query = { participants: [...new Set(m.participants.map((p) => p.entity))].sort(), kinds, ...window };
+  const others = needOthers ? await memo(ctx, `mentionEvent.others|${JSON.stringify(query)}`, () => allEvents(ctx, query)) : [];
   if (others.length > MAX_CANDIDATES) return null;
   const id = linkMention(m, own, others, published);
   return id === null ? null : ctx.events.load(id);

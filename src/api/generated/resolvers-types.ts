@@ -398,8 +398,8 @@ export type EventMention = {
    * The event it refers to, linked when read: its article's one event of this kind (summit, meeting
    * and talks are one kind here) and parties, else the one event of the graph it is compatible with
    * (dated, within what its article's day allows, parties among the event's or the event's among
-   * its own); null when none or several are. Cost 800 in the complexity limit (its article's events
-   * and its parties' events are read).
+   * its own); null when none or several are. Cost 60 in the complexity limit (its article's events,
+   * read once for all its mentions, and its parties' events are read).
    */
   event?: Maybe<Event>;
   /** The sentence that holds it, with the trigger's character span in start and end. */
