@@ -164,7 +164,7 @@ describe('events', () => {
 });
 
 describe('event mentions', () => {
-  it("serves an article's mentions with their parties, trigger span and no event when none is linked", async () => {
+  it("serves an article's mentions with their parties, trigger span and the event they refer to", async () => {
     const d = await data(`{ article(id: "article:a000000000000003") {
       mentions { kind status trigger participants { role entity { name } } place { name } evidence { start end quote } event { id } }
       events(first: 1) { totalCount }
@@ -182,7 +182,9 @@ describe('event mentions', () => {
         place: null,
         // "summit" in the third sentence: characters 122 to 128 of the fixture text.
         evidence: { start: 122, end: 128, quote: 'A third summit with Trump is planned for later this year.' },
-        event: null,
+        // Linked when read: the article's one summit of Kim and Trump (the planned third one, which
+        // the fixture has it support) is the one it refers to.
+        event: { id: 'event:summit-third' },
       },
     ]);
     const a1 = await data('{ article(id: "article:a000000000000001") { mentions { kind } } }');

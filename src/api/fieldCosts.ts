@@ -21,6 +21,10 @@ import { isObjectType, type GraphQLCompositeType } from 'graphql';
  *   search: every document a one-letter prefix matches, scored (about 136 ms, handed out in slices)
  *   stats: every node counted (about 30 ms the first time after a write; kept until the next)
  *   Entity.events, Article.events: one entity's or article's events (about 7 ms)
+ *   EventMention.event: its article's events (read once per article and request, shared by its
+ *     mentions: about ten) and its parties' events of its kind (one read, shared by the mentions of
+ *     the request naming the same parties); an estimate, not measured apart
+ *   Article.mentions: two reads of resolve's records (the article's, its reports'), for the reports left as mentions (not measured apart)
  */
 export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Query.events': 500,
@@ -35,6 +39,8 @@ export const FIELD_COSTS: Readonly<Record<string, number>> = {
   'Entity.events': 400,
   'Person.encounters': 600,
   'Article.events': 400,
+  'EventMention.event': 60,
+  'Article.mentions': 20,
 };
 
 /** The work cost of a field, looked up on its type, then on the type's interfaces; 0 for fields that only read what their parent holds. */

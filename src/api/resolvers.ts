@@ -19,6 +19,7 @@ import { emptyPage, eventsQuery } from './eventsQuery.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { statsFields } from './statsFields.js';
 import { ingestArticles } from './ingestArticles.js';
+import { articleMentions } from './articleMentions.js';
 import { mentionFields } from './mentionFields.js';
 import { mergeEntities } from './mergeEntities.js';
 import { connectionOf, MAX_PAGE_SIZE, pageRequest } from './paging.js';
@@ -107,7 +108,7 @@ const fieldResolvers: Resolvers = {
   Article: {
     photographers: (article) => article.photographers ?? [],
     events: async (article, args, ctx) => connectionOf(await ctx.store.events({ ...pageRequest(args.first, args.after), source: article.id })),
-    mentions: (article) => article.mentions ?? [],
+    mentions: (article, _args, ctx) => articleMentions(ctx, article),
   },
   EventMention: mentionFields,
   Stats: statsFields,

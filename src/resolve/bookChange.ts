@@ -1,7 +1,9 @@
 // What a resolved batch writes, from the two replays and the articles it dated: the events of
 // every changed cluster (mergeEvents of its members; ids that changed or vanished are removed),
 // and resolve's bookkeeping (resolveBook.ts) for every report, cluster and article whose entry
-// changed. Reports whose event and dating cluster keep their ids, and clusters that keep their ids
+// changed. A report left as a mention (cluster "mention:<report id>", replayClusters.ts) makes no
+// event and is filed under no key; its record says so, and the API reads it back as a mention of
+// its article (api/articleMentions.ts). Reports whose event and dating cluster keep their ids, and clusters that keep their ids
 // and keys, are not written again.
 //
 //   bookChange(states, datingReplay, eventReplay, book) -> { events, removeEvents, resolve }
@@ -10,7 +12,7 @@ import type { GraphChange, ResolveChange } from '../store/graphStore.js';
 import type { ArticleState } from './articleState.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
 import { mergeEvents } from './mergeEvents.js';
-import { publishedOf, type ReplayResult, type Report } from './replayClusters.js';
+import { isMention, publishedOf, type ReplayResult, type Report } from './replayClusters.js';
 import { articleRecordId, datingClusterId, memberId, quoteHashes, reportRecordId, type ArticleRecord, type BookCache, type ReportRecord } from './resolveBook.js';
 import { StoredClusters, type Clustering } from './storedClusters.js';
 
@@ -36,6 +38,11 @@ export function bookChange(states: ReadonlyMap<string, ArticleState>, dating: Re
   // Events: one per changed cluster; an id no cluster has any more is removed.
   const oldEventIds = new Set<string>();
   for (const [id, members] of events.clusters) {
+    // A report left as a mention (replayClusters.ts, link) is no event: it is filed under nothing and read back as a mention of its article.
+    if (isMention(id)) {
+      for (const m of members) newEventOf.set(m.fact.id, id);
+      continue;
+    }
     if (!id.startsWith('new:')) oldEventIds.add(id);
     if (members.length === 0) continue;
     const event = mergeEvents(members.map((m) => m.fact), publishedOf(members));

@@ -10,7 +10,9 @@
 // Anchors: `MEET|place|place:hanoi` (SUMMIT and MEETING share the group MEET: compatible lets them
 // be one event when their ordinals agree), `MEET|ord|2`, `MEET|month|2019-02` (every month a date
 // of month precision or finer covers; `open` and `any`, not crossed, pair fine dates without bounds
-// with the rest), `LETTER|role|sender:person:kim-jong-un` (not crossed: roles must agree whole).
+// with the rest), `LETTER|role|sender:person:kim-jong-un` (not crossed: roles must agree whole),
+// `MEET|link` (events only, never dating: a loose report asks it, a cluster with a pinned member is
+// filed under it, crossed, so that linking (linkable.ts) finds every pinned event of nesting parties).
 // Principal parts, for a report naming principals P and a cluster whose principals were S1 ⊆ ... ⊆ S:
 //   `=T`   a report: every non-empty T ⊆ P; a cluster: each Si   (the cluster's ⊆ the report's)
 //   `>U`   a report: P itself, or its two smallest; a cluster: every U ⊆ S of one or two (the report's ⊆ the cluster's)
@@ -20,6 +22,7 @@
 import type { EventFact, EventKind } from '../model/index.js';
 import { principals } from '../extract/events/compatible.js';
 import { compareReports } from './reportOrder.js';
+import { linkFamily, loose, pinned } from './linkable.js';
 
 const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
 const ROLED = new Set<EventKind>(['LETTER', 'SANCTION', 'VISIT']);
@@ -28,8 +31,11 @@ const MAX_MONTHS = 3;
 /** A report naming more principals than this asks as one naming none (2^n subsets otherwise). */
 const MAX_SUBSETS_OF = 6;
 
-/** datingOnly: asked and filed only for dating (the parties of a report told by a relative day, relativeDays.ts). */
-type Anchor = { key: string; crossed: boolean; dating: boolean; datingOnly?: boolean };
+/**
+ * datingOnly: asked and filed only for dating (the parties of a report told by a relative day, relativeDays.ts);
+ * linkOnly: asked by a loose report and filed by a pinned event, for the events only (linkable.ts), never for dating.
+ */
+type Anchor = { key: string; crossed: boolean; dating: boolean; datingOnly?: boolean; linkOnly?: boolean };
 
 function group(kind: EventKind): string {
   return kind === 'SUMMIT' || kind === 'MEETING' ? 'MEET' : kind;
@@ -47,6 +53,7 @@ function anchors(e: EventFact, side: 'report' | 'cluster'): Anchor[] {
     const months = e.when.earliest && e.when.latest ? monthsBetween(e.when.earliest, e.when.latest) : null;
     for (const m of months ?? ['open']) out.push({ key: `${g}|month|${m}`, crossed: true, dating: false });
   }
+  if (side === 'report' ? loose(e) : pinned(e.when)) out.push({ key: `${linkFamily(e.kind)}|link`, crossed: true, dating: false, linkOnly: true });
   if (ROLED.has(e.kind)) {
     if (e.participants.length === 0) out.push({ key: `${e.kind}|role|none`, crossed: false, dating: false });
     for (const p of e.participants) out.push({ key: `${e.kind}|role|${p.role}:${p.entity}`, crossed: false, dating: false });
@@ -117,7 +124,7 @@ export function reportKeys(e: EventFact, options: { dating?: boolean } = {}): st
   const keys = new Set<string>();
   for (const a of anchors(e, 'report')) {
     if (options.dating ? !a.dating : a.datingOnly) continue;
-    if (a.datingOnly && parts[0] === '*') continue;
+    if ((a.datingOnly || a.linkOnly) && parts[0] === '*') continue;
     if (a.key.endsWith('|month|open')) keys.add(a.key.replace(/open$/, 'any'));
     else if (a.key.includes('|month|')) keys.add(a.key.replace(/\d{4}-\d{2}$/, 'open'));
     if (!a.crossed || a.key.endsWith('|month|open')) keys.add(a.key);
@@ -132,7 +139,7 @@ export function clusterKeys(members: readonly EventFact[], options: { dating?: b
   const keys = new Set<string>();
   for (const m of members) {
     for (const a of anchors(m, 'cluster')) {
-      if (a.datingOnly && !options.dating) continue;
+      if ((a.datingOnly && !options.dating) || (a.linkOnly && options.dating)) continue;
       if (/\|month\|\d/.test(a.key)) keys.add(a.key.replace(/\d{4}-\d{2}$/, 'any'));
       if (!a.crossed || a.key.endsWith('|month|open')) keys.add(a.key);
       else for (const part of parts) keys.add(`${a.key}|${part}`);

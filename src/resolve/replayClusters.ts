@@ -22,6 +22,7 @@ import { compareReports } from './reportOrder.js';
 import { ReportHeap } from './reportHeap.js';
 import { sameEvent } from './sameEvent.js';
 import { overlaps } from '../extract/events/compatible.js';
+import { linkable, theLinked } from './linkable.js';
 
 export interface Report {
   /** The report as its article's extraction made it (sources: its article). */
@@ -58,6 +59,24 @@ export interface ReplayResult {
   placed: Map<string, string>;
 }
 
+export interface ReplayOptions {
+  /**
+   * A loose report that no cluster takes joins the one cluster whose view before it is linkable
+   * to it (linkable.ts), or of several the one theLinked picks; if several are linkable and none
+   * is picked it stays a mention: it goes alone into the cluster "mention:<its id>", which is no
+   * event (bookChange.ts) and which no report is ever weighed against.
+   * (The events: yes; the dating clusters: no, a date is never read off a loose report.)
+   */
+  link?: boolean;
+}
+
+const MENTION = 'mention:';
+
+/** Whether a cluster is a report left as a mention (ReplayOptions.link). */
+export function isMention(cluster: string): boolean {
+  return cluster.startsWith(MENTION);
+}
+
 export function emptyWants(): Wants {
   return { keys: new Set(), clusters: new Set(), reportKeys: new Set(), reports: new Set() };
 }
@@ -76,7 +95,7 @@ function keysOf(fact: EventFact): string[] {
  * Adds `added` and removes the stored reports `removed` (a report both removed and added is
  * replaced: the stored version goes, the given one comes).
  */
-export async function replayClusters(source: ReplaySource, added: readonly Report[], removed: readonly string[]): Promise<ReplayResult> {
+export async function replayClusters(source: ReplaySource, added: readonly Report[], removed: readonly string[], options: ReplayOptions = {}): Promise<ReplayResult> {
   const gone = new Set(removed);
   const coming = new Set(added.map((r) => r.fact.id));
   const members = new Map<string, Report[]>();
@@ -162,20 +181,25 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     versions.set(cluster, (versions.get(cluster) ?? 0) + 1);
     const list = members.get(cluster) ?? [];
     for (const m of list) if (before(r, m)) enqueue(m);
+    const mention = isMention(cluster);
+    const previous = !options.link || mention ? [] : (local.get(cluster) ?? (cluster.startsWith('new:') ? [] : clusterKeys((source.membersOf(cluster) ?? []).map((m) => m.fact))));
     for (const k of local.get(cluster) ?? []) localIndex.get(k)?.delete(cluster);
     local.set(cluster, []);
-    if (list.length === 0) return;
-    const keys = clusterKeys(list.map((m) => m.fact));
+    const keys = list.length === 0 || mention ? [] : clusterKeys(list.map((m) => m.fact));
     local.set(cluster, keys);
     for (const k of keys) {
       let set = localIndex.get(k);
       if (!set) localIndex.set(k, (set = new Set()));
       set.add(cluster);
     }
-    let ids = source.reportsUnder(keys);
+    // Linking weighs every linkable cluster at once: a loose report any of them could take, before or now, is weighed again.
+    const linkKeys = new Set(options.link ? [...previous, ...keys].filter((k) => k.includes('|link|')) : []);
+    const scan = [...new Set([...keys, ...linkKeys])];
+    if (scan.length === 0) return;
+    let ids = source.reportsUnder(scan);
     if (!ids) {
-      await fetch({ ...emptyWants(), reportKeys: new Set(keys) });
-      ids = source.reportsUnder(keys) as readonly string[];
+      await fetch({ ...emptyWants(), reportKeys: new Set(scan) });
+      ids = source.reportsUnder(scan) as readonly string[];
     }
     const outsiders = ids.filter((id) => !done.has(id) && !gone.has(id) && !coming.has(id) && where.get(id) !== cluster);
     const unread = outsiders.filter((id) => !source.reportAt(id));
@@ -185,6 +209,11 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
       const at = source.reportAt(id);
       if (!at) throw new Error(`resolve: report ${id} could not be loaded`);
       if (at.cluster === null || !before(r, at.report)) continue;
+      if (linkKeys.size > 0 && keysOf(at.report.fact).some((k) => linkKeys.has(k))) {
+        taken.push({ report: at.report, cluster: at.cluster });
+        continue;
+      }
+      if (list.length === 0) continue;
       const state = stateBefore(cluster, list, at.report);
       // compatible (and so sameEvent) needs overlapping dates: most reports filed under a place or a principal differ there.
       if (state && overlaps(state.when, at.report.fact.when) && same(state, at.report)) taken.push({ report: at.report, cluster: at.cluster });
@@ -221,7 +250,7 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     const firsts: [string, Report[]][] = [];
     for (const c of candidates) {
       const list = members.get(c);
-      if (list && list.length > 0 && before(list[0] as Report, r)) firsts.push([c, list]);
+      if (list && list.length > 0 && before(list[0] as Report, r) && !isMention(c)) firsts.push([c, list]);
     }
     firsts.sort((a, b) => compareReports((a[1][0] as Report).fact, (b[1][0] as Report).fact));
     let home: string | undefined;
@@ -232,12 +261,13 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
         break;
       }
     }
+    if (home === undefined && options.link) home = linkedHome(firsts, r);
     const current = where.get(r.fact.id);
     if (!initial.has(r.fact.id)) initial.set(r.fact.id, current);
     if (home === undefined) {
       // First of its own cluster: the one it is in when nothing comes before it there, else a new one.
       const list = current === undefined ? undefined : members.get(current);
-      home = list && list.every((m) => m.fact.id === r!.fact.id || before(r!, m)) ? (current as string) : `new:${r.fact.id}`;
+      home = list && !isMention(current as string) && list.every((m) => m.fact.id === r!.fact.id || before(r!, m)) ? (current as string) : `new:${r.fact.id}`;
     }
     if (home === current) continue;
     if (current !== undefined) {
@@ -249,6 +279,16 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     members.set(home, list);
     where.set(r.fact.id, home);
     await changed(home, r);
+  }
+
+  /** The cluster a loose report is linked to (theLinked of those linkable to it), its mention cluster when several are linkable and none is picked, else none. */
+  function linkedHome(firsts: [string, Report[]][], r: Report): string | undefined {
+    const linked: { cluster: string; kind: EventFact['kind']; place: string | null }[] = [];
+    for (const [c, list] of firsts) {
+      const state = stateBefore(c, list, r);
+      if (state && linkable(state, r)) linked.push({ cluster: c, kind: state.kind, place: state.place });
+    }
+    return theLinked(linked, r.fact)?.cluster ?? (linked.length > 1 ? `${MENTION}${r.fact.id}` : undefined);
   }
 
   const clusters = new Map<string, Report[]>();

@@ -77,5 +77,5 @@ export class StoredClusters implements ReplaySource {
 }
 
 export function replayStored(book: BookCache, clustering: Clustering, added: readonly Report[], removed: readonly string[]): Promise<ReplayResult> {
-  return replayClusters(new StoredClusters(book, clustering), added, removed);
+  return replayClusters(new StoredClusters(book, clustering), added, removed, { link: clustering === 'E' });
 }

@@ -3,17 +3,30 @@
 // clustering kept in plain maps that replays can read (a ReplaySource) and be applied to.
 import type { EventFact } from '../../src/model/index.js';
 import { clusterKeys, reportKeys } from '../../src/resolve/clusterKeys.js';
+import { linkable, theLinked } from '../../src/resolve/linkable.js';
 import { mergeEvents } from '../../src/resolve/mergeEvents.js';
-import { publishedOf, type ReplayResult, type ReplaySource, type Report } from '../../src/resolve/replayClusters.js';
+import { isMention, publishedOf, type ReplayResult, type ReplaySource, type Report } from '../../src/resolve/replayClusters.js';
 import { richness } from '../../src/resolve/reportOrder.js';
 import { sameEvent } from '../../src/resolve/sameEvent.js';
 
-/** The greedy of all reports at once: richest first, then by id; each joins the first cluster whose merged view is sameEvent with it. */
-export function greedyPartition(reports: readonly Report[]): string[][] {
+/**
+ * The greedy of all reports at once: richest first, then by id; each joins the first cluster whose
+ * merged view is sameEvent with it; with `link`, a report no cluster takes joins the one theLinked
+ * picks among the clusters whose merged view is linkable to it (linkable.ts), and when it picks none
+ * of several, stays a mention: a cluster of its own, "mention:<id>" in the partition, that no later
+ * report is weighed against.
+ */
+export function greedyPartition(reports: readonly Report[], options: { link?: boolean } = {}): string[][] {
   const sorted = [...reports].sort((a, b) => richness(b.fact) - richness(a.fact) || a.fact.id.localeCompare(b.fact.id));
   const clusters: { members: Report[]; merged: EventFact }[] = [];
+  const mentions: string[] = [];
   for (const r of sorted) {
-    const home = clusters.find((c) => sameEvent(c.merged, r.fact));
+    const linked = options.link ? clusters.filter((c) => linkable(c.merged, r)).map((c) => ({ c, kind: c.merged.kind, place: c.merged.place })) : [];
+    const home = clusters.find((c) => sameEvent(c.merged, r.fact)) ?? theLinked(linked, r.fact)?.c;
+    if (!home && linked.length > 1) {
+      mentions.push(r.fact.id);
+      continue;
+    }
     if (!home) {
       clusters.push({ members: [r], merged: mergeEvents([r.fact], publishedOf([r])) });
       continue;
@@ -21,7 +34,7 @@ export function greedyPartition(reports: readonly Report[]): string[][] {
     home.members.push(r);
     home.merged = mergeEvents(home.members.map((m) => m.fact), publishedOf(home.members));
   }
-  return canonical(clusters.map((c) => c.members.map((m) => m.fact.id)));
+  return canonical([...clusters.map((c) => c.members.map((m) => m.fact.id)), ...mentions.map((id) => [`mention:${id}`])]);
 }
 
 export function canonical(partition: string[][]): string[][] {
@@ -75,7 +88,8 @@ export class StoredClustering implements ReplaySource {
         continue;
       }
       this.clusters.set(stored, [...members]);
-      const keys = clusterKeys(members.map((m) => m.fact));
+      // A report left as a mention is filed under nothing: no report is weighed against it.
+      const keys = isMention(stored) ? [] : clusterKeys(members.map((m) => m.fact));
       this.keysOfCluster.set(stored, keys);
       for (const k of keys) add(this.byClusterKey, k, stored);
       for (const m of members) {
@@ -95,7 +109,7 @@ export class StoredClustering implements ReplaySource {
   loads = 0;
 
   partition(): string[][] {
-    return canonical([...this.clusters.values()].map((ms) => ms.map((m) => m.fact.id)));
+    return canonical([...this.clusters].map(([id, ms]) => (isMention(id) ? [`mention:${ms[0]!.fact.id}`] : ms.map((m) => m.fact.id))));
   }
 
   private under(index: Map<string, Set<string>>, keys: readonly string[]): string[] {

@@ -35,8 +35,11 @@ export type Article = {
   /**
    * Events it only mentions, in text order: triggers its text gives no anchor (no date of their own
    * clause, no place, no ordinal in a named series, no named pair told as past fact), such as "ahead
-   * of the summit" or "Kim remains committed to a summit with Trump". Kept as evidence, never counted
-   * among events.
+   * of the summit" or "Kim remains committed to a summit with Trump". Then the reports resolve left
+   * as mentions: anchored, but undated or loosely dated, and compatible with several dated events of
+   * the graph (which one is meant cannot be told), their trigger being their sentence. Kept as
+   * evidence, never counted among events. Cost 20 in the complexity limit (resolve's records of the
+   * article and its reports are read).
    */
   mentions: Array<EventMention>;
   /** People named in the photo credits of its captions, when any (taken out of the text like the byline). */
@@ -391,7 +394,13 @@ export type EventKindCount = {
 /** A mention of an event that its text does not anchor: evidence on its article, not an event of the graph. */
 export type EventMention = {
   __typename?: 'EventMention';
-  /** The event it refers to, when resolve could tell which one; null otherwise. */
+  /**
+   * The event it refers to, linked when read: its article's one event of this kind (summit, meeting
+   * and talks are one kind here) and parties, else the one event of the graph it is compatible with
+   * (dated, within what its article's day allows, parties among the event's or the event's among
+   * its own); null when none or several are. Cost 60 in the complexity limit (its article's events,
+   * read once for all its mentions, and its parties' events are read).
+   */
   event?: Maybe<Event>;
   /** The sentence that holds it, with the trigger's character span in start and end. */
   evidence: Evidence;

@@ -1,0 +1,95 @@
+// Linking a loose report to the one dated event it can be (issue 13: "a mention without anchors is
+// linked to the event it refers to ... and otherwise stays an unlinked mention"). A report is loose
+// when its date pins nothing down: it has none, or none of month precision or finer that is at most
+// a month wide (a relative day in an article dated only to a year pins nothing). Its place and
+// ordinal, when it has them, must agree with the event's (compatible), but do not pin it to one.
+// Reports of one event often differ a little in parties (one names two leaders, another adds a
+// third; sanction reports name different co-imposers), so a loose report is linkable to an event
+// when, beside `compatible` (status, place, ordinal, count, overlapping dates), their kinds are of
+// one family (summit, meeting and talks are one), both name parties, the parties of one are among
+// those of the other, role by role (partiesNest), and the event is pinned to a date
+// inside what the report's article allows (an OCCURRED report is of an event on or before the day
+// its article was published). The clustering (replayClusters.ts) joins a loose report to such an
+// event only when exactly one is linkable, or of several exactly one agrees on the report's place,
+// or else exactly one is of its kind (theLinked); otherwise it decides nothing and the report stays
+// where the rest of the rules put it.
+//
+//   linkable(bali /* MEETING 2022-11-14, Biden and Xi */, { fact: undatedBidenXiSummit, published: '2022-11-20' })  // true
+//   linkable(bali, { fact: undatedBidenXiSummit, published: '2022-11-01' })  // false: written before it
+import type { EventFact, EventKind, TimeSpan } from '../model/index.js';
+import { compatible } from '../extract/events/compatible.js';
+import { homeCountry } from '../extract/entities/gazetteer.js';
+
+type Party = { entity: string; role: string };
+
+const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
+/** A date wider than this many days pins nothing (a month is at most 31 days, first to last). */
+const MAX_PINNED_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+/** Whether a date pins an event down: of month precision or finer, with both bounds, at most a month wide. */
+export function pinned(when: TimeSpan | null): boolean {
+  if (!when?.earliest || !when.latest || !FINE.has(when.granularity)) return false;
+  return (Date.parse(when.latest) - Date.parse(when.earliest)) / DAY_MS <= MAX_PINNED_DAYS;
+}
+
+/** Whether a report's date pins nothing down (undated, or loosely dated). */
+export function loose(e: EventFact): boolean {
+  return !pinned(e.when);
+}
+
+/** The family linking reads kinds by: summits, meetings and talks are one. */
+export function linkFamily(kind: EventKind): string {
+  return kind === 'SUMMIT' || kind === 'MEETING' || kind === 'TALKS' ? 'MEET' : kind;
+}
+
+/** Whether the loose `report` (its article published on `published`, '' when unknown) may be a report of the pinned `event`. */
+export function linkable(event: EventFact, report: { fact: EventFact; published: string }): boolean {
+  const r = report.fact;
+  if (!loose(r) || !pinned(event.when) || linkFamily(event.kind) !== linkFamily(r.kind)) return false;
+  if (r.status === 'OCCURRED' && report.published && (event.when?.earliest ?? '') > report.published) return false;
+  // Kinds, roles and parties are weighed below, by family and by subset; compatible weighs the rest.
+  if (!compatible({ ...event, kind: r.kind, cued: false, participants: [] }, { ...r, cued: false, participants: [] })) return false;
+  return partiesNest(event.participants, r.participants);
+}
+
+/**
+ * Both name parties, and the parties of one are among those of the other, as a whole and role by
+ * role: a person is only that person, a country is itself or a person holding its office ("the
+ * United States" and "Obama" are one party; "Trump" and "Pompeo" are two).
+ */
+export function partiesNest(a: readonly Party[], b: readonly Party[]): boolean {
+  const ea = a.map((p) => p.entity);
+  const eb = b.map((p) => p.entity);
+  if (ea.length === 0 || eb.length === 0 || !nested(ea, eb)) return false;
+  const roles = new Set([...a, ...b].map((p) => p.role).filter((role) => role !== 'participant'));
+  for (const role of roles) {
+    const x = a.filter((p) => p.role === role).map((p) => p.entity);
+    const y = b.filter((p) => p.role === role).map((p) => p.entity);
+    if (x.length > 0 && y.length > 0 && !nested(x, y)) return false;
+    // A party of one in a role the other gives someone else ("A sanctions B" is not "B sanctions A").
+    if (x.some((p) => !among(p, y) && among(p, b.filter((q) => q.role !== role).map((q) => q.entity)))) return false;
+    if (y.some((p) => !among(p, x) && among(p, a.filter((q) => q.role !== role).map((q) => q.entity)))) return false;
+  }
+  return true;
+}
+
+function nested(x: readonly string[], y: readonly string[]): boolean {
+  return x.every((v) => among(v, y)) || y.every((v) => among(v, x));
+}
+
+/** Whether a party is one of these: the same entity, or a country and a person holding its office. */
+function among(party: string, parties: readonly string[]): boolean {
+  const home = homeCountry(party)?.id;
+  return parties.some((q) => q === party || (home !== undefined && q === home) || homeCountry(q)?.id === party);
+}
+
+/** Of the events linkable to a report, the one it is linked to: the only one, else the only one at its place, else the only one of its kind; else null. */
+export function theLinked<T extends { kind: EventKind; place: string | null }>(linked: readonly T[], report: { kind: EventKind; place: string | null }): T | null {
+  if (linked.length === 1) return linked[0]!;
+  for (const agrees of [(e: T) => !!report.place && e.place === report.place, (e: T) => e.kind === report.kind]) {
+    const some = linked.filter(agrees);
+    if (some.length === 1) return some[0]!;
+  }
+  return null;
+}
