@@ -158,9 +158,9 @@ describe('the shipped models', () => {
     const f = wordSentences([{ words: words('The talks in Hanoi collapsed after Kim Jong Un left early.'), opensLine: true }])[0]!;
     const pos = loadModel('pos');
     const strings = f.words.map((_, i) => posFeatures.all(f, i));
-    const byTemplate = pos.tagSentence(f.words.length, (i, emit) => {
+    const byTemplate = pos.tagSentence(f.words.length, { features: posFeatures.window, sentence: f }, (i, emit) => {
       posFeatures.word(f.words[i]!, emit);
-      posFeatures.context(f, i, emit);
+      posFeatures.place(f, i, emit);
     });
     expect(byTemplate).toEqual(pos.tag(strings));
     expect(byTemplate.slice(0, 4)).toEqual(['DT', 'NNS', 'IN', 'NNP']);

@@ -25,10 +25,10 @@ export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSynta
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
   return wordSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
-    const tags = pos.tagSentence(f.words.length, (i, emit) => posFeatures.context(f, i, emit), [
+    const tags = pos.tagSentence(f.words.length, { features: posFeatures.window, sentence: f }, (i, emit) => posFeatures.place(f, i, emit), [
       { cache: wordScores, key: (i) => f.words[i]!, features: (i, emit) => posFeatures.word(f.words[i]!, emit) },
     ]);
-    const chunks = chunk.tagSentence(f.words.length, (i, emit) => chunkFeatures.write(f, tags, i, emit, 'words'), [
+    const chunks = chunk.tagSentence(f.words.length, { features: chunkFeatures.part('words'), sentence: { s: f, pos: tags } }, () => {}, [
       { cache: tagWindowScores, key: (i) => chunkFeatures.tagWindow(tags, i), features: (i, emit) => chunkFeatures.write(f, tags, i, emit, 'tags') },
     ]);
     return { pos: tags, chunks: tagSpans(chunks) };
