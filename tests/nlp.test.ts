@@ -3,6 +3,7 @@
 // sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../src/extract/nlp/analyseText.js';
+import { chunkFeatures } from '../src/extract/nlp/chunkFeatures.js';
 import { decodeModel } from '../src/extract/nlp/decodeModel.js';
 import { encodeModel } from '../src/extract/nlp/encodeModel.js';
 import { loadModel } from '../src/extract/nlp/loadModel.js';
@@ -140,6 +141,18 @@ describe('model files', () => {
 
   it('a file that is not a model is an error naming it', () => {
     expect(() => decodeModel(Buffer.from('not a model'), 'data/models/bad.bin')).toThrow(/data\/models\/bad\.bin: not a newsgraph tagger model/);
+  });
+});
+
+describe('chunkFeatures.tagWindow', () => {
+  it('keys a token by its five tags: the same tags around, the same key; the sentence edges count', () => {
+    // Tags as indexes: DT NN VBD DT NN; tokens 1 and 4 have different windows (4 is near the end).
+    const ids = [3, 7, 12, 3, 7];
+    const keys = ids.map((_, i) => chunkFeatures.tagWindow(ids, i));
+    expect(new Set(keys).size).toBe(5);
+    expect(chunkFeatures.tagWindow([9, 3, 7, 12, 3, 7, 12, 9], 3)).toBe(chunkFeatures.tagWindow([1, 3, 7, 12, 3, 7, 12, 1], 3));
+    expect(chunkFeatures.tagWindow([3, 7], 0)).toBe(((((62 * 64 + 62) * 64 + 3) * 64 + 7) * 64 + 63));
+    for (const k of keys) expect(Number.isSafeInteger(k) && k < 2 ** 30).toBe(true);
   });
 });
 

@@ -57,10 +57,14 @@ export const chunkFeatures = {
     writeWindow(PARTS[part], { s, pos }, s.words.length, i, emit);
   },
 
-  /** The key of a token's 'tags' part: its five tags. */
-  tagWindow(pos: readonly string[], i: number): string {
-    const t = (k: number) => (k < 0 ? '<s>' : k >= pos.length ? '</s>' : pos[k]!);
-    return `${t(i - 2)} ${t(i - 1)} ${t(i)} ${t(i + 1)} ${t(i + 2)}`;
+  /**
+   * The key of a token's 'tags' part: its five tags, as a number in base 64 (below 2^30, a small
+   * integer): `tagIds` are the tags' indexes in the part-of-speech model's list (at most 62 tags).
+   */
+  tagWindow(tagIds: readonly number[], i: number): number {
+    let key = 0;
+    for (let k = i - 2; k <= i + 2; k++) key = key * 64 + (k < 0 ? 62 : k >= tagIds.length ? 63 : tagIds[k]!);
+    return key;
   },
 
   all(s: WordSentence, pos: readonly string[], i: number): string[] {

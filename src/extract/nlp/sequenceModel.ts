@@ -40,9 +40,9 @@ export interface SequenceWeights {
 
 /** A group of features many tokens share (a word's own features), summed once per key into `cache`. */
 export interface SharedFeatures {
-  cache: Map<string, Float64Array>;
+  cache: Map<string | number, Float64Array>;
   /** Token i's key: tokens with the same key have the same features in this group. */
-  key: (i: number) => string;
+  key: (i: number) => string | number;
   features: (i: number, emit: EmitFeature) => void;
 }
 
@@ -94,11 +94,15 @@ export class SequenceModel {
     let at = 0;
     const emit: EmitFeature = (template, value, second) => this.add(into, at, this.rows.row(template, value, second));
     const F = window?.features.length ?? 0;
+    const { rowStart, cols, vals } = this.weights;
     const windowRows = window ? this.windowRows(window.features).rows(window.sentence, n) : undefined;
     for (let t = 0; t < n; t++) {
       into = scores;
       at = t * T;
-      for (let f = 0; f < F; f++) this.add(scores, at, windowRows![t * F + f]!);
+      for (let f = 0; f < F; f++) {
+        const row = windowRows![t * F + f]!;
+        if (row >= 0) for (let k = rowStart[row]!, end = rowStart[row + 1]!; k < end; k++) scores[at + cols[k]!]! += vals[k]!;
+      }
       own(t, emit);
       for (const group of shared) {
         const key = group.key(t);
