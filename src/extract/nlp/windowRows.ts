@@ -3,7 +3,9 @@
 // numbered once per token, and each feature's row is then read from a table per feature indexed
 // by the neighbours' ids, filled on first sight of a value (-1 when the model has no such
 // feature). Tagging a token so costs a few array reads instead of building and hashing a string
-// per feature. Ids live in a bounded vocabulary that starts afresh, tables and all, when full.
+// per feature. Most pairs of words are no feature: a pair is looked up only when its first and
+// last values each end some feature of its template. Ids live in a bounded vocabulary that starts
+// afresh, tables and all, when full.
 // Example: new WindowRows(model.weights.features, posFeatures.window).rows(sentence, 3) ->
 //   Int32Array of 3 x 8 rows (token-major, the features in the window's order)
 //
@@ -26,6 +28,10 @@ export class WindowRows<S> {
   private words: string[] = [];
   private readonly single: (Int32Array | undefined)[];
   private readonly several: Map<number, number>[];
+  /** Per feature of several cells: the values its first and its last cell have in the model's features (read on first use). */
+  private readonly ends: ([Set<string>, Set<string>] | undefined)[];
+  /** The same by id: 0 not asked yet, 1 maybe, 2 never. */
+  private readonly endsById: ([Int8Array, Int8Array] | undefined)[];
 
   constructor(
     private readonly features: ReadonlyMap<string, number>,
@@ -36,6 +42,8 @@ export class WindowRows<S> {
     if (this.columns.length > 8 || window.some((f) => f.cells.length > 3 || f.cells.some(([, d]) => Math.abs(d) > WINDOW_REACH))) throw new Error('a window reads at most 8 columns, and a feature at most three cells, at most two tokens away');
     this.single = window.map(() => undefined);
     this.several = window.map(() => new Map());
+    this.ends = window.map(() => undefined);
+    this.endsById = window.map(() => undefined);
   }
 
   /** Row of each window feature (in the window's order) for each token: n x features, token-major. */
@@ -60,6 +68,7 @@ export class WindowRows<S> {
       for (let t = from; t < to; t++) {
         const at = t - from + WINDOW_REACH;
         if (cells.length === 1) rows[t * F + f] = this.singleRow(f, ids[cells[0]![0]]![at + cells[0]![1]]!);
+        else if (cells.length > 1 && !this.mayEnd(f, ids[cells[0]![0]]![at + cells[0]![1]]!, ids[cells.at(-1)![0]]![at + cells.at(-1)![1]]!)) rows[t * F + f] = -1;
         else {
           let key = 0;
           for (const [c, d] of cells) key = key * LIMIT + ids[c]![at + d]!;
@@ -86,6 +95,31 @@ export class WindowRows<S> {
     return row;
   }
 
+  /** Whether some feature of feature f's template starts with the value `first` and ends with `last`. */
+  private mayEnd(f: number, first: number, last: number): boolean {
+    const byId = (this.endsById[f] ??= [new Int8Array(LIMIT), new Int8Array(LIMIT)]);
+    const ends = (this.ends[f] ??= this.endsOf(this.window[f]!.template));
+    if (!byId[0][first]) byId[0][first] = ends[0].has(this.words[first]!) ? 1 : 2;
+    if (byId[0][first] === 2) return false;
+    if (!byId[1][last]) byId[1][last] = ends[1].has(this.words[last]!) ? 1 : 2;
+    return byId[1][last] === 1;
+  }
+
+  /** Every value before and after a '|' in the model's features of a template: a superset of the first and last values (a value may hold '|'). */
+  private endsOf(template: string): [Set<string>, Set<string>] {
+    const firsts = new Set<string>();
+    const lasts = new Set<string>();
+    for (const name of this.features.keys()) {
+      if (!name.startsWith(template)) continue;
+      const rest = name.slice(template.length);
+      for (let p = rest.indexOf('|'); p >= 0; p = rest.indexOf('|', p + 1)) {
+        firsts.add(rest.slice(0, p));
+        lasts.add(rest.slice(p + 1));
+      }
+    }
+    return [firsts, lasts];
+  }
+
   /** A feature of no cell (key 0) or of several: the key is the ids in base LIMIT (exact below 2^53). */
   private severalRow(f: number, key: number): number {
     const table = this.several[f]!;
@@ -105,6 +139,7 @@ export class WindowRows<S> {
     this.ids.clear();
     this.words = [];
     this.single.fill(undefined);
+    this.endsById.fill(undefined);
     for (const table of this.several) table.clear();
   }
 }
