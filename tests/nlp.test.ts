@@ -3,6 +3,7 @@
 // sentences of our own.
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../src/extract/nlp/analyseText.js';
+import { chunkFeatures } from '../src/extract/nlp/chunkFeatures.js';
 import { decodeModel } from '../src/extract/nlp/decodeModel.js';
 import { encodeModel } from '../src/extract/nlp/encodeModel.js';
 import { loadModel } from '../src/extract/nlp/loadModel.js';
@@ -143,6 +144,18 @@ describe('model files', () => {
   });
 });
 
+describe('chunkFeatures.tagWindow', () => {
+  it('keys a token by its five tags: the same tags around, the same key; the sentence edges count', () => {
+    // Tags as indexes: DT NN VBD DT NN; tokens 1 and 4 have different windows (4 is near the end).
+    const ids = [3, 7, 12, 3, 7];
+    const keys = ids.map((_, i) => chunkFeatures.tagWindow(ids, i));
+    expect(new Set(keys).size).toBe(5);
+    expect(chunkFeatures.tagWindow([9, 3, 7, 12, 3, 7, 12, 9], 3)).toBe(chunkFeatures.tagWindow([1, 3, 7, 12, 3, 7, 12, 1], 3));
+    expect(chunkFeatures.tagWindow([3, 7], 0)).toBe(((((62 * 64 + 62) * 64 + 3) * 64 + 7) * 64 + 63));
+    for (const k of keys) expect(Number.isSafeInteger(k) && k < 2 ** 30).toBe(true);
+  });
+});
+
 describe('the shipped models', () => {
   it('the entity model finds people, organisations and places in a sentence of our own', () => {
     const text = 'Anna Kowalczyk, a spokeswoman for the European Commission, said in Brussels on Thursday that the talks would resume.';
@@ -158,9 +171,9 @@ describe('the shipped models', () => {
     const f = wordSentences([{ words: words('The talks in Hanoi collapsed after Kim Jong Un left early.'), opensLine: true }])[0]!;
     const pos = loadModel('pos');
     const strings = f.words.map((_, i) => posFeatures.all(f, i));
-    const byTemplate = pos.tagSentence(f.words.length, (i, emit) => {
+    const byTemplate = pos.tagSentence(f.words.length, { features: posFeatures.window, sentence: f }, (i, emit) => {
       posFeatures.word(f.words[i]!, emit);
-      posFeatures.context(f, i, emit);
+      posFeatures.place(f, i, emit);
     });
     expect(byTemplate).toEqual(pos.tag(strings));
     expect(byTemplate.slice(0, 4)).toEqual(['DT', 'NNS', 'IN', 'NNP']);

@@ -51,7 +51,10 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
   const groups = verbGroupsOf(chunks, words);
   const chunkAt = new Map(chunks.map((c) => [c.start, c]));
   const chunkOf = (i: number) => chunks.find((c) => c.start <= i && i < c.end);
-  const groupBefore = (i: number) => [...groups].reverse().find((g) => g.end <= i);
+  const groupBefore = (i: number) => {
+    for (let k = groups.length - 1; k >= 0; k--) if (groups[k]!.end <= i) return groups[k];
+    return undefined;
+  };
   const finite = (g: { start: number; end: number }) => {
     for (let i = g.start; i < g.end; i++) if (/^(?:VBD|VBZ|VBP|MD)$/.test(pos[i]!)) return true;
     return false;

@@ -3,20 +3,35 @@
 // shape, prefixes and suffixes, the words and shapes two to each side, position in the sentence,
 // headline case, datelines, gazetteer marks of the token and its neighbours, how the document
 // writes the word elsewhere and the words around its other occurrences. Previous tags are the
-// model's transition weights (Viterbi). The features come in three groups so the tagger can sum
-// the shared ones once: the word's own (the same wherever it stands), the aggregate over the
-// document (the same for each occurrence), and the token's context, each written as template and
-// value (featureStrings); `all` is the three together, as strings.
+// model's transition weights (Viterbi). The features come in groups so the tagger can sum the
+// shared ones once: the word's own (the same wherever it stands), the aggregate over the document
+// (the same for each occurrence), and the token's context: its window (the words and shapes
+// around it, as data: windowFeatures) and its place, each written as template and value
+// (featureStrings); `all` is all of them, as strings.
 // Example: nerFeatures.all(s, 1) for "Peter Blackburn said" -> ['b', 'w=Blackburn', 'l=blackburn',
 //   'sh=Xxxxx', 'ss=Xx', 'p1=b', 's1=n', ..., 'l-1=peter', 'ss-1=Xx', ...]
 import type { FeatureSentence } from './featureSentences.js';
 import { featureStrings, type EmitFeature } from './featureStrings.js';
+import { writeWindow, type Column, type WindowFeature } from './windowFeatures.js';
 import { wordShape } from './wordShape.js';
 
-const BOS = ['<s>', '<s2>'];
-const EOS = ['</s>', '</s2>'];
 const AFFIX = [1, 2, 3, 4].map((k) => [`p${k}=`, `s${k}=`] as const);
-const NEAR = [-2, -1, 1, 2].map((d) => [d, `l${d}=`, `ss${d}=`] as const);
+const column = (of: (s: FeatureSentence) => readonly string[]): Column<FeatureSentence> => ({ value: (s, k) => of(s)[k]!, before: ['<s>', '<s2>'], after: ['</s>', '</s2>'] });
+const LOWER = column((s) => s.lower);
+const SHORT = column((s) => s.short);
+const SHAPE = column((s) => s.shape);
+
+const WINDOW: readonly WindowFeature<FeatureSentence>[] = [
+  ...[-2, -1, 1, 2].flatMap((d) => [
+    { template: `l${d}=`, cells: [[LOWER, d]] as const },
+    { template: `ss${d}=`, cells: [[SHORT, d]] as const },
+  ]),
+  { template: 'sh-1=', cells: [[SHAPE, -1]] },
+  { template: 'sh+1=', cells: [[SHAPE, 1]] },
+  { template: 'l-1|l=', cells: [[LOWER, -1], [LOWER, 0]] },
+  { template: 'l|l+1=', cells: [[LOWER, 0], [LOWER, 1]] },
+  { template: 'ss-1|ss|ss+1=', cells: [[SHORT, -1], [SHORT, 0], [SHORT, 1]] },
+];
 const DOC_CASE = { first: 'dc|first=', caps: 'dc|caps=', mid: 'dc|mid=' };
 
 export const nerFeatures = {
@@ -34,28 +49,22 @@ export const nerFeatures = {
     }
   },
 
-  /** Features of the token's place in its sentence and document. */
-  context(s: FeatureSentence, i: number, emit: EmitFeature): void {
+  /** The words and shapes around the token. */
+  window: WINDOW,
+
+  /** Features of the token's place in its sentence and document besides its window. */
+  place(s: FeatureSentence, i: number, emit: EmitFeature): void {
     const n = s.words.length;
-    const at = (arr: readonly string[], k: number) => (k < 0 ? BOS[-k - 1]! : k >= n ? EOS[k - n]! : arr[k]!);
     const l = s.lower[i]!;
-    const ss = s.short[i]!;
-    for (const [d, lower, short] of NEAR) {
-      emit(lower, at(s.lower, i + d));
-      emit(short, at(s.short, i + d));
-    }
-    emit('sh-1=', at(s.shape, i - 1));
-    emit('sh+1=', at(s.shape, i + 1));
-    emit('l-1|l=', at(s.lower, i - 1), l);
-    emit('l|l+1=', l, at(s.lower, i + 1));
-    emit('ss-1|ss|ss+1=', at(s.short, i - 1), `${ss}|${at(s.short, i + 1)}`);
+    const before = i > 0 ? s.lower[i - 1]! : '<s>';
+    const after = i < n - 1 ? s.lower[i + 1]! : '</s>';
     if (i === 0) emit('first', '');
     if (i === n - 1) emit('last', '');
     if (s.caps) {
       emit('caps', '');
       emit('caps|l=', l);
-      emit('caps|l-1=', at(s.lower, i - 1));
-      emit('caps|l+1=', at(s.lower, i + 1));
+      emit('caps|l-1=', before);
+      emit('caps|l+1=', after);
     }
     if (s.dateline[i]) emit('dateline', '');
     for (const m of s.marks[i]!) emit('g=', m);
@@ -66,6 +75,12 @@ export const nerFeatures = {
       emit('dc=', dc);
       emit(DOC_CASE[i === 0 ? 'first' : s.caps ? 'caps' : 'mid'], dc);
     }
+  },
+
+  /** Features of the token's place in its sentence and document: its window, then the rest. */
+  context(s: FeatureSentence, i: number, emit: EmitFeature): void {
+    writeWindow(WINDOW, s, s.words.length, i, emit);
+    nerFeatures.place(s, i, emit);
   },
 
   /** The words around the word's occurrences in the document (the same for each occurrence). */

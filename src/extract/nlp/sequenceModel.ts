@@ -2,9 +2,12 @@
 // per (feature, tag), stored sparsely, and a weight per tag pair. Tagging a sentence scores every
 // token's features against every tag and decodes the best sequence with Viterbi. The same class
 // serves the entity tagger, the part-of-speech tagger and the chunker; only the feature function
-// and the tag set differ. Features never seen in training are ignored. Feature functions write
-// features as template and value (featureStrings), which FeatureRows looks up without building
-// their strings, and groups of features many tokens share are summed once per key.
+// and the tag set differ. Features never seen in training are ignored. When tagging, a token's
+// window features (windowFeatures: its neighbours' words and shapes, most of its features) are
+// looked up by word id (WindowRows); the others are written as template and value
+// (featureStrings), which FeatureRows looks up without building their strings, and groups of
+// features many tokens share are summed once per key. Each token's scores add its features in
+// one fixed order (window, own, shared groups), so the sums are the same on every run.
 // Example: model.tag([['w=Peter', ...], ['w=Blackburn', ...]]) -> ['B-PER', 'L-PER']
 //
 // Written by hand: no Node library offers a trainable sequence tagger that is small, fast and
@@ -18,6 +21,8 @@ import { FeatureRows } from './featureRows.js';
 import type { EmitFeature } from './featureStrings.js';
 import { transitionMask, type TransitionMask } from './transitionMask.js';
 import { transitionBounds, viterbi } from './viterbi.js';
+import type { WindowFeature } from './windowFeatures.js';
+import { WindowRows } from './windowRows.js';
 
 export interface SequenceWeights {
   tags: string[];
@@ -35,10 +40,16 @@ export interface SequenceWeights {
 
 /** A group of features many tokens share (a word's own features), summed once per key into `cache`. */
 export interface SharedFeatures {
-  cache: Map<string, Float64Array>;
+  cache: Map<string | number, Float64Array>;
   /** Token i's key: tokens with the same key have the same features in this group. */
-  key: (i: number) => string;
+  key: (i: number) => string | number;
   features: (i: number, emit: EmitFeature) => void;
+}
+
+/** A sentence and the window features its tokens take from it (the first features summed). */
+export interface SentenceWindow<S> {
+  features: readonly WindowFeature<S>[];
+  sentence: S;
 }
 
 /** Shared sums kept per cache before it is emptied (a bound on memory, not on correctness). */
@@ -48,6 +59,8 @@ export class SequenceModel {
   readonly mask: TransitionMask;
   private readonly rows: FeatureRows;
   private readonly bounds: Float64Array;
+  /** Per window (a feature function's list), its rows by word id. */
+  private readonly windows = new Map<readonly WindowFeature<never>[], WindowRows<never>>();
 
   constructor(readonly weights: SequenceWeights) {
     this.mask = transitionMask(weights.tags);
@@ -70,18 +83,26 @@ export class SequenceModel {
   }
 
   /**
-   * The same for a sentence of n tokens whose features are written as template and value: token
-   * i's own, and shared groups, each summed once per key (the caller owns the caches).
+   * The same for a sentence of n tokens whose features are its window's, then token i's own,
+   * written as template and value, then shared groups, each summed once per key (the caller owns
+   * the caches).
    */
-  tagSentence(n: number, own: (i: number, emit: EmitFeature) => void, shared: readonly SharedFeatures[] = []): string[] {
+  tagSentence<S>(n: number, window: SentenceWindow<S> | null, own: (i: number, emit: EmitFeature) => void, shared: readonly SharedFeatures[] = []): string[] {
     const T = this.weights.tags.length;
     const scores = new Float64Array(n * T);
     let into = scores;
     let at = 0;
     const emit: EmitFeature = (template, value, second) => this.add(into, at, this.rows.row(template, value, second));
+    const F = window?.features.length ?? 0;
+    const { rowStart, cols, vals } = this.weights;
+    const windowRows = window ? this.windowRows(window.features).rows(window.sentence, n) : undefined;
     for (let t = 0; t < n; t++) {
       into = scores;
       at = t * T;
+      for (let f = 0; f < F; f++) {
+        const row = windowRows![t * F + f]!;
+        if (row >= 0) for (let k = rowStart[row]!, end = rowStart[row + 1]!; k < end; k++) scores[at + cols[k]!]! += vals[k]!;
+      }
       own(t, emit);
       for (const group of shared) {
         const key = group.key(t);
@@ -98,6 +119,12 @@ export class SequenceModel {
       }
     }
     return this.decode(scores, n);
+  }
+
+  private windowRows<S>(features: readonly WindowFeature<S>[]): WindowRows<S> {
+    let rows = this.windows.get(features) as WindowRows<S> | undefined;
+    if (!rows) this.windows.set(features, (rows = new WindowRows(this.weights.features, features)) as WindowRows<never>);
+    return rows;
   }
 
   private decode(scores: Float64Array, n: number): string[] {

@@ -33,7 +33,7 @@ export function tagNames(text: string, sentences: readonly AnalysedSentence[]): 
   const aggregateScores = new Map<string, Float64Array>();
   return sentences.flatMap((s, k) => {
     const f = inputs[k]!;
-    const tags = model.tagSentence(f.words.length, (i, emit) => nerFeatures.context(f, i, emit), [
+    const tags = model.tagSentence(f.words.length, { features: nerFeatures.window, sentence: f }, (i, emit) => nerFeatures.place(f, i, emit), [
       { cache: wordScores, key: (i) => f.words[i]!, features: (i, emit) => nerFeatures.word(f.words[i]!, emit) },
       { cache: aggregateScores, key: (i) => f.lower[i]!, features: (i, emit) => nerFeatures.aggregate(f, i, emit) },
     ]);

@@ -13,7 +13,7 @@ import { wordSentences } from './wordSentences.js';
 /** A word's own features sum to the same part-of-speech scores in every article: kept across calls. */
 const wordScores = new Map<string, Float64Array>();
 /** So do the chunker's features of the five part-of-speech tags around a word. */
-const tagWindowScores = new Map<string, Float64Array>();
+const tagWindowScores = new Map<number, Float64Array>();
 
 export interface SentenceSyntax {
   pos: string[];
@@ -24,12 +24,15 @@ export interface SentenceSyntax {
 export function tagSyntax(sentences: readonly AnalysedSentence[]): SentenceSyntax[] {
   const pos = loadModel('pos');
   const chunk = loadModel('chunk');
+  const tagIndex = new Map(pos.tags.map((t, k) => [t, k]));
+  if (tagIndex.size > 62) throw new Error(`the part-of-speech model has ${tagIndex.size} tags; the chunker's tag windows allow 62`);
   return wordSentences(sentences.map((s) => ({ words: s.tokens.map((t) => t.text), opensLine: s.opensLine }))).map((f) => {
-    const tags = pos.tagSentence(f.words.length, (i, emit) => posFeatures.context(f, i, emit), [
+    const tags = pos.tagSentence(f.words.length, { features: posFeatures.window, sentence: f }, (i, emit) => posFeatures.place(f, i, emit), [
       { cache: wordScores, key: (i) => f.words[i]!, features: (i, emit) => posFeatures.word(f.words[i]!, emit) },
     ]);
-    const chunks = chunk.tagSentence(f.words.length, (i, emit) => chunkFeatures.write(f, tags, i, emit, 'words'), [
-      { cache: tagWindowScores, key: (i) => chunkFeatures.tagWindow(tags, i), features: (i, emit) => chunkFeatures.write(f, tags, i, emit, 'tags') },
+    const tagIds = tags.map((t) => tagIndex.get(t)!);
+    const chunks = chunk.tagSentence(f.words.length, { features: chunkFeatures.part('words'), sentence: { s: f, pos: tags } }, () => {}, [
+      { cache: tagWindowScores, key: (i) => chunkFeatures.tagWindow(tagIds, i), features: (i, emit) => chunkFeatures.write(f, tags, i, emit, 'tags') },
     ]);
     return { pos: tags, chunks: tagSpans(chunks) };
   });
