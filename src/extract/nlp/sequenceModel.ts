@@ -92,7 +92,7 @@ export class SequenceModel {
     const scores = new Float64Array(n * T);
     let into = scores;
     let at = 0;
-    const emit: EmitFeature = (template, value, second) => this.add(into, at, this.rows.row(template, value, second));
+    const emit: EmitFeature = (template, value) => this.add(into, at, this.rows.row(template, value));
     const F = window?.features.length ?? 0;
     const { rowStart, cols, vals } = this.weights;
     const windowRows = window ? this.windowRows(window.features).rows(window.sentence, n) : undefined;

@@ -3,7 +3,7 @@
 // writes them as strings through the feature functions (writeWindow); the tagger reads the same
 // list and looks each up by the neighbours' word ids (WindowRows), which is where most of a
 // token's features come from. A feature of several values joins them with '|' after its
-// template, as featureName does for a pair. Outside the sentence, a column reads its padding.
+// template. Outside the sentence, a column reads its padding.
 // Example: writeWindow([{ template: 'l-1|l=', cells: [[LOWER, -1], [LOWER, 0]] }], s, 1, emit)
 //   for "the talks" -> emit('l-1|l=', 'the|talks')
 import type { EmitFeature } from './featureStrings.js';
