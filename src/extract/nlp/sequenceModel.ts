@@ -87,20 +87,20 @@ export class SequenceModel {
    * written as template and value, then shared groups, each summed once per key (the caller owns
    * the caches).
    */
-  tagSentence<S>(n: number, window: SentenceWindow<S> | null, own: (i: number, emit: EmitFeature) => void, shared: readonly SharedFeatures[] = []): string[] {
+  tagSentence<S>(n: number, window: SentenceWindow<S>, own: (i: number, emit: EmitFeature) => void, shared: readonly SharedFeatures[] = []): string[] {
     const T = this.weights.tags.length;
     const scores = new Float64Array(n * T);
     let into = scores;
     let at = 0;
     const emit: EmitFeature = (template, value) => this.add(into, at, this.rows.row(template, value));
-    const F = window?.features.length ?? 0;
+    const F = window.features.length;
     const { rowStart, cols, vals } = this.weights;
-    const windowRows = window ? this.windowRows(window.features).rows(window.sentence, n) : undefined;
+    const windowRows = this.windowRows(window.features).rows(window.sentence, n);
     for (let t = 0; t < n; t++) {
       into = scores;
       at = t * T;
       for (let f = 0; f < F; f++) {
-        const row = windowRows![t * F + f]!;
+        const row = windowRows[t * F + f]!;
         if (row >= 0) for (let k = rowStart[row]!, end = rowStart[row + 1]!; k < end; k++) scores[at + cols[k]!]! += vals[k]!;
       }
       own(t, emit);
