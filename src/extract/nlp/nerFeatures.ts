@@ -12,7 +12,7 @@
 //   'sh=Xxxxx', 'ss=Xx', 'p1=b', 's1=n', ..., 'l-1=peter', 'ss-1=Xx', ...]
 import type { FeatureSentence } from './featureSentences.js';
 import { featureStrings, type EmitFeature } from './featureStrings.js';
-import { writeWindow, type Column, type WindowFeature } from './windowFeatures.js';
+import { cellValue, writeWindow, type Column, type WindowFeature } from './windowFeatures.js';
 import { wordShape } from './wordShape.js';
 
 const AFFIX = [1, 2, 3, 4].map((k) => [`p${k}=`, `s${k}=`] as const);
@@ -56,15 +56,13 @@ export const nerFeatures = {
   place(s: FeatureSentence, i: number, emit: EmitFeature): void {
     const n = s.words.length;
     const l = s.lower[i]!;
-    const before = i > 0 ? s.lower[i - 1]! : '<s>';
-    const after = i < n - 1 ? s.lower[i + 1]! : '</s>';
     if (i === 0) emit('first', '');
     if (i === n - 1) emit('last', '');
     if (s.caps) {
       emit('caps', '');
       emit('caps|l=', l);
-      emit('caps|l-1=', before);
-      emit('caps|l+1=', after);
+      emit('caps|l-1=', cellValue(LOWER, s, n, i - 1));
+      emit('caps|l+1=', cellValue(LOWER, s, n, i + 1));
     }
     if (s.dateline[i]) emit('dateline', '');
     for (const m of s.marks[i]!) emit('g=', m);
