@@ -75,12 +75,6 @@ export const nerFeatures = {
     }
   },
 
-  /** Features of the token's place in its sentence and document: its window, then the rest. */
-  context(s: FeatureSentence, i: number, emit: EmitFeature): void {
-    writeWindow(WINDOW, s, s.words.length, i, emit);
-    nerFeatures.place(s, i, emit);
-  },
-
   /** The words around the word's occurrences in the document (the same for each occurrence). */
   aggregate(s: FeatureSentence, i: number, emit: EmitFeature): void {
     for (const c of s.docContext[i]!) emit('agg', c);
@@ -89,7 +83,8 @@ export const nerFeatures = {
   all(s: FeatureSentence, i: number): string[] {
     return featureStrings((emit) => {
       nerFeatures.word(s.words[i]!, emit);
-      nerFeatures.context(s, i, emit);
+      writeWindow(WINDOW, s, s.words.length, i, emit);
+      nerFeatures.place(s, i, emit);
       nerFeatures.aggregate(s, i, emit);
     });
   },

@@ -52,16 +52,11 @@ export const posFeatures = {
     if (s.caps) emit('caps', '');
   },
 
-  /** Features of the token's place in its sentence: its window, then the rest. */
-  context(s: WordSentence, i: number, emit: EmitFeature): void {
-    writeWindow(WINDOW, s, s.words.length, i, emit);
-    posFeatures.place(s, i, emit);
-  },
-
   all(s: WordSentence, i: number): string[] {
     return featureStrings((emit) => {
       posFeatures.word(s.words[i]!, emit);
-      posFeatures.context(s, i, emit);
+      writeWindow(WINDOW, s, s.words.length, i, emit);
+      posFeatures.place(s, i, emit);
     });
   },
 };
