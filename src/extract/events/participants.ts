@@ -14,6 +14,7 @@ import { aliasKey } from '../entities/slug.js';
 import { ACTORS } from './kindSets.js';
 import { coordinatedActors } from './coordinatedActors.js';
 import { isSpeaker } from './speakers.js';
+import { uniqueById } from './uniqueById.js';
 
 export interface RawParticipant {
   mention: EntityMention;
@@ -261,9 +262,4 @@ function lastTwoPeople(mentions: EntityMention[], before: number, reference: str
     if (out.length === 2) return out.reverse();
   }
   return null;
-}
-
-function uniqueById(ms: EntityMention[]): EntityMention[] {
-  const seen = new Set<string>();
-  return ms.filter((m) => !seen.has(m.id) && seen.add(m.id));
 }
