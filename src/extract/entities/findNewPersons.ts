@@ -12,7 +12,7 @@ import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { personSlug } from './personKey.js';
 import { aliasKey } from './slug.js';
-import { SURNAME_CUE } from './dropNonNames.js';
+import { fullNameSurnames, SURNAME_CUE } from './fullNameSurnames.js';
 import { surnameBearers } from './surnameBearers.js';
 import { isCommonWord } from './wordCase.js';
 
@@ -58,8 +58,7 @@ export function findNewPersons(ctx: ExtractContext, mentions: EntityMention[]): 
   }
   // "Cotton said", "Cotton’s letter": the surname of a person named in full, where the tagger read a common word,
   // when a verb of saying or doing or a possessive follows it (not "cotton prices", not "in May").
-  for (const p of mentions.filter((m) => m.kind === 'PERSON' && /\s/.test(m.text.trim()))) {
-    const surname = p.text.trim().split(/\s+/).pop()!.replace(/['’]s?$/u, '');
+  for (const surname of fullNameSurnames(mentions)) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) continue;
     const re = new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'gu');
     for (const m of ctx.text.matchAll(re)) {
