@@ -8,6 +8,7 @@
 // Example: "the Benn Act, the Rivia Accords and Rivia province" -> only Rivia (PLACE)
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import { afterHonorific } from './findNewPersons.js';
 import { fullNameSurnames, SURNAME_CUE } from './fullNameSurnames.js';
 import { gazetteer } from './gazetteer.js';
 import { nameCues } from './nameCues.js';
@@ -38,7 +39,7 @@ export function dropNonNames(ctx: ExtractContext, mentions: EntityMention[]): En
     // "Mr Tusk", "Mrs May": after an honorific a common word is a surname. So is the surname of a person the article
     // names in full before "said" or a possessive ("Tom Cotton ... Cotton said"), found by findNewPersons or by the tagger.
     const honoured =
-      (/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$/.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)) && !titles.has(words[0]!.toLowerCase())) ||
+      (afterHonorific(ctx.text, m.start) && !titles.has(words[0]!.toLowerCase())) ||
       m.by === 'entities/findNewPersons:surname' ||
       (words.length === 1 && surnames.has(words[0]!) && SURNAME_CUE.test(ctx.text.slice(m.end, m.end + 12)));
     if (!honoured && words.every((w) => isCommonWord(w) || titles.has(w.toLowerCase()))) return [];
