@@ -8,14 +8,14 @@
 // Example: "the Benn Act, the Rivia Accords and Rivia province" -> only Rivia (PLACE)
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import { afterHonorific } from './findNewPersons.js';
+import { fullNameSurnames, SURNAME_CUE } from './fullNameSurnames.js';
 import { gazetteer } from './gazetteer.js';
 import { nameCues } from './nameCues.js';
 import { aliasKey, slug } from './slug.js';
 import { isCommonWord, isGroupWord } from './wordCase.js';
 
 const BY = 'entities/dropNonNames';
-/** After a surname standing alone: a verb of saying or doing, or a possessive ("Cotton said", "Cotton’s letter"; not "cotton prices"). */
-export const SURNAME_CUE = /^(?:['’]s\b|\s+(?:said|says|told|wrote|added|insisted|argued|has|had|is|was|will|would|did|does|also|then)\b)/u;
 const PLACE_AFTER = /^[ \t]+(?:province|district|state|region|county|valley|city|town|village|area|border|airport|camp|sector|governorate|oblast)\b/i;
 
 function isDemonym(word: string): boolean {
@@ -28,7 +28,7 @@ export function dropNonNames(ctx: ExtractContext, mentions: EntityMention[]): En
   const g = gazetteer();
   const heads = new Set(nameCues().nameHeads.NONE);
   const titles = new Set([...g.titles.keys(), ...nameCues().personTitles, ...nameCues().roleTitles].map((t) => t.replace(/\.$/, '')));
-  const surnames = new Set(mentions.filter((m) => m.kind === 'PERSON' && /\s/.test(m.text.trim())).map((m) => m.text.trim().split(/\s+/).pop()!.replace(/['’]s?$/u, '')));
+  const surnames = fullNameSurnames(mentions);
   return mentions.flatMap((m) => {
     if (m.kind !== 'PERSON' || g.byId.has(m.id)) return [m];
     const words = m.text
@@ -36,11 +36,10 @@ export function dropNonNames(ctx: ExtractContext, mentions: EntityMention[]): En
       .map((w) => w.replace(/['’]s$/u, '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
       .filter(Boolean);
     if (words.length === 0) return [];
-    // "Mr Tusk", "Mrs May": after an honorific a common word is a surname.
-    // The surname of a person named in full that findNewPersons found before "said" or a possessive ("Cotton said") too.
-    // So is the surname of a person the article names in full ("Tom Cotton ... Cotton said").
+    // "Mr Tusk", "Mrs May": after an honorific a common word is a surname. So is the surname of a person the article
+    // names in full before "said" or a possessive ("Tom Cotton ... Cotton said"), found by findNewPersons or by the tagger.
     const honoured =
-      (/\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$/.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)) && !titles.has(words[0]!.toLowerCase())) ||
+      (afterHonorific(ctx.text, m.start) && !titles.has(words[0]!.toLowerCase())) ||
       m.by === 'entities/findNewPersons:surname' ||
       (words.length === 1 && surnames.has(words[0]!) && SURNAME_CUE.test(ctx.text.slice(m.end, m.end + 12)));
     if (!honoured && words.every((w) => isCommonWord(w) || titles.has(w.toLowerCase()))) return [];

@@ -12,7 +12,7 @@ import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { personSlug } from './personKey.js';
 import { aliasKey } from './slug.js';
-import { SURNAME_CUE } from './dropNonNames.js';
+import { fullNameSurnames, SURNAME_CUE } from './fullNameSurnames.js';
 import { surnameBearers } from './surnameBearers.js';
 import { isCommonWord } from './wordCase.js';
 
@@ -21,6 +21,12 @@ const ROLE_BEFORE = /\b(?:minister|secretary|envoy|adviser|advisor|spokesman|spo
 const NOT_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|But|And|After|Before|When|While|Despite|Following|According|In|On|At|Author|Read|More|Also|Like|Please|Share|Follow|Email|Korean|Peninsula|War|Party|Ministry|Department|House|Office|Agency|News|Times|Post|Base|Olympics|Games|University|Institute|College|School|Province|Island|Islands|Airport|Hotel|Center|Centre|Square|Bridge|Museum|Hall|Station|Council|Committee|Army|Navy|Force|Forces|Command|Group|Court|Assembly|Congress|Senate|Bank|Company|Corporation|Fund|Treaty|Declaration|Agreement|Accord|Resolution|Zone|Village|City|County|Street|Road|Park|Palace|Tower|Reserve|Service|Network|Daily|Press|Sinmun)\b/;
 
 const HONORIFIC_NAME = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+(\p{Lu}[\p{Ll}][\p{L}'’-]*)(?![\p{L}])/gu;
+const HONORIFIC_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$/;
+
+/** Whether an honorific stands right before a position ("Mr |Tusk"): the word there is a surname. */
+export function afterHonorific(text: string, at: number): boolean {
+  return HONORIFIC_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
 
 /** "Kim Dong Chul", "Melania Trump": a run that starts or ends with a family name the gazetteer knows. */
 function hasKnownFamilyName(run: string): boolean {
@@ -58,8 +64,7 @@ export function findNewPersons(ctx: ExtractContext, mentions: EntityMention[]): 
   }
   // "Cotton said", "Cotton’s letter": the surname of a person named in full, where the tagger read a common word,
   // when a verb of saying or doing or a possessive follows it (not "cotton prices", not "in May").
-  for (const p of mentions.filter((m) => m.kind === 'PERSON' && /\s/.test(m.text.trim()))) {
-    const surname = p.text.trim().split(/\s+/).pop()!.replace(/['’]s?$/u, '');
+  for (const surname of fullNameSurnames(mentions)) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(surname)) continue;
     const re = new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'gu');
     for (const m of ctx.text.matchAll(re)) {

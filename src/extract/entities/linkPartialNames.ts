@@ -62,8 +62,12 @@ export function linkPartialNames(ctx: ExtractContext, given: EntityMention[]): E
   const find = (id: string): string => (parent.get(id) === id ? id : find(parent.get(id)!));
   const longest = (id: string) => Math.max(...names.get(id)!.surfaces.map((s) => s.length));
   const dropped = new Set<string>();
-  // "King Salman", "Pope Leo": a monarch or pope is named by one name; that is no fragment.
-  const regnal = new Set(people.filter((m) => ROYAL_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start)) || LEADER_BEFORE.test(ctx.text.slice(Math.max(0, m.start - 16), m.start))).map((m) => m.id));
+  // "King Salman", "Pope Leo", "Prime Minister Netanyahu": a monarch, a pope or a leader after the title is named by one name; that is no fragment.
+  const titled = (m: EntityMention) => {
+    const lead = ctx.text.slice(Math.max(0, m.start - 16), m.start);
+    return ROYAL_BEFORE.test(lead) || LEADER_BEFORE.test(lead);
+  };
+  const regnal = new Set(people.filter(titled).map((m) => m.id));
   for (const id of [...names.keys()].sort((a, b) => longest(a) - longest(b))) {
     if (g.byId.has(id)) continue;
     const mine = names.get(id)!.surfaces;

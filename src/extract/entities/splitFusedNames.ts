@@ -10,6 +10,7 @@
 //   Swaraj" (ORGANIZATION) beside "Sushma Swaraj" -> Swaraj (PERSON).
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import { afterHonorific } from './findNewPersons.js';
 import { gazetteer } from './gazetteer.js';
 import { TAGGER_BY } from './linkTaggedName.js';
 import { nameCues } from './nameCues.js';
@@ -18,7 +19,6 @@ import { isPersonTitle } from './trimName.js';
 
 const BY = 'entities/splitFusedNames';
 const TITLE_OF = /\b((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?$/u;
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+$/;
 /** Words that end an office's or a body's name: "Minister of External Affairs", "European Council". */
 const OFFICE_END = new Set(['affairs', 'relations', 'office', 'house', 'state', 'defence', 'defense', 'interior', 'finance', 'justice', 'trade', 'commerce', 'treasury']);
 
@@ -32,7 +32,7 @@ export function splitFusedNames(ctx: ExtractContext, mentions: EntityMention[]):
     if (m.kind !== 'PERSON') continue;
     const words = personWords(m.text);
     if (words.length >= 2) fullNames.push(words);
-    if (words.length >= 2 || (words.length === 1 && HONORIFIC.test(ctx.text.slice(Math.max(0, m.start - 6), m.start)))) surnames.add(words[words.length - 1]!);
+    if (words.length >= 2 || (words.length === 1 && afterHonorific(ctx.text, m.start))) surnames.add(words[words.length - 1]!);
   }
   return mentions.map((m) => {
     if ((m.kind !== 'ORGANIZATION' && m.kind !== 'PLACE') || m.by !== TAGGER_BY || gazetteer().byId.has(m.id)) return m;

@@ -63,7 +63,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // A standing regime is in force; only new sanctions announced as coming ("would soon impose") are a plan.
       // So are new listings: "will add the airline to its blacklist", "plans to put them on the list".
       const verb = site?.clause.verb;
-      const listing = verb && site.role === 'prep' && IMPOSING.has(verb.lemma) && (verb.tense === 'future' || verb.mood === 'infinitive' || verb.governors.some((g) => INTENDING.has(g)));
+      const listing = verb && site.role === 'prep' && IMPOSING.has(verb.lemma) && (verb.tense === 'future' || verb.mood === 'infinitive' || verb.governors.some((w) => INTENDING.has(w)));
       const coming = r.action === 'imposed' && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start)));
       return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : [])], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
     }

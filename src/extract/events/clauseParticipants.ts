@@ -10,6 +10,7 @@ import { charSpan } from '../clauses/charSpan.js';
 import type { Argument } from '../clauses/clauseTypes.js';
 import { ACTORS } from './kindSets.js';
 import type { Site } from './triggerSite.js';
+import { uniqueById } from './uniqueById.js';
 
 const INSIDE = new Set(['in', 'during', 'at', 'over', 'on']);
 
@@ -26,6 +27,5 @@ export function clauseParticipants(site: Site, entities: readonly EntityMention[
   if (role === 'verb') found = [...within(clause.subject), ...clause.objects.flatMap(within), ...company];
   else if (role === 'object') found = [...within(clause.subject), ...company];
   else if (role === 'prep' && INSIDE.has(site.argument?.prep ?? '')) found = [...within(clause.subject), ...clause.objects.flatMap(within), ...company];
-  const seen = new Set<string>();
-  return found.filter((m) => !seen.has(m.id) && seen.add(m.id));
+  return uniqueById(found);
 }

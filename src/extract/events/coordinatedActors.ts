@@ -7,6 +7,7 @@
 // Example: "between US Pres. Trump, Israel PM Netanyahu and UAE Crown Prince Mohammed bin Zayed on
 //   Thursday" -> [Trump, Netanyahu, Mohammed bin Zayed]
 import type { EntityMention } from '../../model/index.js';
+import { uniqueById } from './uniqueById.js';
 
 /** Inside one noun group: a possessive or title words between a qualifier and its head ("'s King ", " Prime Minister "). */
 const WITHIN = /^(?:['’]s)?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u;
@@ -30,6 +31,5 @@ export function coordinatedActors(text: string, first: EntityMention, actors: re
     } else break;
   }
   heads.push(head);
-  const seen = new Set<string>();
-  return heads.filter((m) => !seen.has(m.id) && seen.add(m.id));
+  return uniqueById(heads);
 }

@@ -13,6 +13,7 @@ import { charSpan } from '../clauses/charSpan.js';
 import { addressee } from './addressee.js';
 import { antecedent } from './antecedent.js';
 import { mainSubject, prepActor, subjectActor } from './clauseSubject.js';
+import { possessor } from './possessor.js';
 import { isSpeaker } from './speakers.js';
 import type { Site } from './triggerSite.js';
 
@@ -99,8 +100,7 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   const addressed = to ? addressee(text, trigger.end + to[0].length, sentence.end, mentions) : null;
   if (addressed && !recipient) recipient = addressed;
   // "Trump's letter", "Britain's notification letter": the possessor wrote it.
-  const owner = (m: EntityMention) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start));
-  const possessive = [...people].reverse().find(owner) ?? [...actorsIn(mentions, sentence)].reverse().find(owner);
+  const possessive = possessor(text, trigger, people) ?? possessor(text, trigger, actorsIn(mentions, sentence));
   if (!sender && possessive) sender = possessive;
   sender ??= clause.sender;
   // "Trump said Kim had received his letter", "Kim's letter to him": a pronoun means the one the sentence is about.

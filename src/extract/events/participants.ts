@@ -14,6 +14,7 @@ import { aliasKey } from '../entities/slug.js';
 import { ACTORS } from './kindSets.js';
 import { coordinatedActors } from './coordinatedActors.js';
 import { isSpeaker } from './speakers.js';
+import { uniqueById } from './uniqueById.js';
 
 export interface RawParticipant {
   mention: EntityMention;
@@ -83,7 +84,8 @@ export function participantsFor(
     const described = first?.kind === 'COUNTRY' && !HEAD_END.test(text.slice(first.end, first.end + 20)) ? inSentence.find((m) => m.kind === 'PERSON' && m.start > first.end && APPOSED.test(text.slice(first.end, m.start))) : undefined;
     // "with Morocco's King Mohammed VI": the head of the noun group; "with Netanyahu and Crown Prince Mohammed bin Zayed": each of a list
     // that ends its clause ("with Putin and Xi said ..." leaves Xi to the next clause).
-    const items = described ?? first ? coordinatedActors(text, described ?? first!, inSentence, sentence.end) : [];
+    const head = described ?? first;
+    const items = head ? coordinatedActors(text, head, inSentence, sentence.end) : [];
     const others = items.length > 1 && !HEAD_END.test(text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 20)) ? items.slice(0, 1) : items;
     const other = others[0];
     // "North Korea's negotiator said talks with the United States broke down": a side named as a country has a country as its counterpart.
@@ -161,7 +163,11 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
     const qualified = head?.kind === 'PERSON' && text.slice(b.end, head.start).trim().split(/\s+/).every((w) => QUALIFIER_WORD.test(w) || isPersonTitle(w));
     // "A, B, C and D met": the list goes back through its commas (and the countries that qualify its people).
     let first = a;
-    for (let j = i - 2; j >= 0 && LIST_BACK.test(text.slice(before[j]!.end, first.start)) && !(before[j]!.kind !== 'COUNTRY' && !/,/.test(text.slice(before[j]!.end, first.start))); j--) first = before[j]!;
+    for (let j = i - 2; j >= 0; j--) {
+      const gap = text.slice(before[j]!.end, first.start);
+      if (!LIST_BACK.test(gap) || (before[j]!.kind !== 'COUNTRY' && !/,/.test(gap))) break;
+      first = before[j]!;
+    }
     const items = first !== a ? coordinatedActors(text, first, before, trigger.start).filter((m) => !isSpeaker(text, m)) : [];
     if (items.length > 2 && items.some((m) => m.id === b.id || m.id === head?.id)) return items;
     return [a, qualified ? head : b];
@@ -261,9 +267,4 @@ function lastTwoPeople(mentions: EntityMention[], before: number, reference: str
     if (out.length === 2) return out.reverse();
   }
   return null;
-}
-
-function uniqueById(ms: EntityMention[]): EntityMention[] {
-  const seen = new Set<string>();
-  return ms.filter((m) => !seen.has(m.id) && seen.add(m.id));
 }

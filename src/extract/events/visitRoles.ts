@@ -8,6 +8,7 @@ import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { aliasKey } from '../entities/slug.js';
 import { actorIn, subjectActor } from './clauseSubject.js';
+import { possessor } from './possessor.js';
 import { isSpeaker } from './speakers.js';
 import type { Site } from './triggerSite.js';
 
@@ -29,7 +30,7 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   const hosting = /^host/i.test(trigger.text);
   const own = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? ''))) ? subjectActor(site, mentions, PEOPLE) : null;
   const subject = own ?? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
-  const possessive = [...inSentence].reverse().find((m) => m.kind === 'PERSON' && m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, trigger.start)));
+  const possessive = possessor(text, trigger, inSentence.filter((m) => m.kind === 'PERSON'));
   const object = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 25 && m.kind === 'PERSON');
   let destination: EntityMention | undefined;
   const to = /^\s*(?:(?:to|in)\s+)?(?:the\s+)?/i.exec(after);
