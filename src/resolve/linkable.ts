@@ -19,6 +19,7 @@
 import type { EventFact, EventKind, TimeSpan } from '../model/index.js';
 import { compatible } from '../extract/events/compatible.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
+import { GATHERINGS } from '../extract/events/kindSets.js';
 
 type Party = { entity: string; role: string };
 
@@ -40,7 +41,7 @@ export function loose(e: EventFact): boolean {
 
 /** The family linking reads kinds by: summits, meetings and talks are one. */
 export function linkFamily(kind: EventKind): string {
-  return kind === 'SUMMIT' || kind === 'MEETING' || kind === 'TALKS' ? 'MEET' : kind;
+  return GATHERINGS.has(kind) ? 'MEET' : kind;
 }
 
 /** Whether the loose `report` (its article published on `published`, '' when unknown) may be a report of the pinned `event`. */
