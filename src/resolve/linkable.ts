@@ -47,11 +47,14 @@ export function linkFamily(kind: EventKind): string {
 /** Whether the loose `report` (its article published on `published`, '' when unknown) may be a report of the pinned `event`. */
 export function linkable(event: EventFact, report: { fact: EventFact; published: string }): boolean {
   const r = report.fact;
-  if (!loose(r) || !pinned(event.when) || linkFamily(event.kind) !== linkFamily(r.kind)) return false;
+  if (!loose(r) || !pinned(event.when)) return false;
   if (r.status === 'OCCURRED' && report.published && (event.when?.earliest ?? '') > report.published) return false;
-  // Kinds, roles and parties are weighed below, by family and by subset; compatible weighs the rest.
-  if (!compatible({ ...event, kind: r.kind, cued: false, participants: [] }, { ...r, cued: false, participants: [] })) return false;
-  return partiesNest(event.participants, r.participants);
+  return linkAgrees(event, r) && partiesNest(event.participants, r.participants);
+}
+
+/** Whether an event and a report agree but for their parties: kinds of one family, and compatible for the rest (kinds and parties are weighed by family and by partiesNest). */
+export function linkAgrees(event: EventFact, report: EventFact): boolean {
+  return linkFamily(event.kind) === linkFamily(report.kind) && compatible({ ...event, kind: report.kind, cued: false, participants: [] }, { ...report, cued: false, participants: [] });
 }
 
 /**
