@@ -16,6 +16,7 @@ import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extr
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
 import { ownDayBounds, storyFloor } from './ownDays.js';
+import { WEEKDAYS } from './probeReading.js';
 import { mayBeReported, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
@@ -99,8 +100,6 @@ function completeDay(value: string | undefined, lower: string | null, upper: str
   }
   return days.length === 1 ? days[0]! : null;
 }
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The weekday a wire story's first paragraph gives for its own news ("... said on Friday"). */
 function firstWeekday(text: string): number | null {
