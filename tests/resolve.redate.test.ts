@@ -9,7 +9,7 @@ import { newsArticles } from '../scripts/bench/newsArticles.js';
 import { extractArticles } from '../src/extract/extractArticles.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../src/extract/pipeline.js';
 import { readSources } from '../src/read/readSources.js';
-import { PROBE_DAY } from '../src/resolve/relativeDays.js';
+import { PROBE_DAY } from '../src/resolve/probeReading.js';
 import { resolveBatch } from '../src/resolve/resolveBatch.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 

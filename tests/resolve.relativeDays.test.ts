@@ -11,7 +11,8 @@ import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
 import { lowerBound } from '../src/resolve/dateArticles.js';
-import { PROBE_DAY, relativeDayBounds, writingDays } from '../src/resolve/relativeDays.js';
+import { PROBE_DAY } from '../src/resolve/probeReading.js';
+import { relativeDayBounds, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
 
 describe('relative days: the day of writing a relative day allows', () => {

@@ -8,6 +8,7 @@
 import type { Article, EventFact, EventMention } from '../model/index.js';
 import { isMention } from '../resolve/replayClusters.js';
 import { articleRecordId, reportRecordId, type ArticleRecord, type ReportRecord } from '../resolve/resolveBook.js';
+import { eventMention } from '../extract/events/toFact.js';
 import type { ApiContext } from './apiContext.js';
 
 export async function articleMentions(ctx: ApiContext, article: Article): Promise<EventMention[]> {
@@ -21,14 +22,5 @@ export async function articleMentions(ctx: ApiContext, article: Article): Promis
 
 function asMention(fact: EventFact): EventMention {
   const evidence = fact.evidence[0]!;
-  return {
-    kind: fact.kind,
-    status: fact.status,
-    participants: fact.participants.map((p) => ({ entity: p.entity, role: p.role })),
-    place: fact.place,
-    when: fact.when,
-    trigger: { start: evidence.start, end: evidence.end, text: evidence.quote },
-    evidence,
-    event: null,
-  };
+  return eventMention(fact, { start: evidence.start, end: evidence.end, text: evidence.quote }, evidence);
 }

@@ -6,7 +6,7 @@
 // events than that is too common to tell one by, and the mention stays unlinked.
 //
 //   await mentionEvent(ctx, aheadOfTheSummit)  // the Hanoi summit of its article, or null
-import type { EventFact, EventKind, EventMention } from '../model/index.js';
+import { EVENT_KINDS, type EventFact, type EventMention } from '../model/index.js';
 import type { EventQuery } from '../store/graphStore.js';
 import { linkFamily, partiesNest } from '../resolve/linkable.js';
 import { linkMention } from '../resolve/linkMention.js';
@@ -14,14 +14,13 @@ import type { ApiContext } from './apiContext.js';
 
 const PAGE = 100;
 const MAX_CANDIDATES = 300;
-const KINDS: readonly EventKind[] = ['SUMMIT', 'MEETING', 'TALKS', 'LETTER', 'SANCTION', 'VISIT', 'WEAPONS_TEST', 'STATEMENT'];
 
 export async function mentionEvent(ctx: ApiContext, m: EventMention): Promise<EventFact | null> {
   if (m.event) return ctx.events.load(m.event);
   const articleId = m.evidence.article;
   const [own, article] = await Promise.all([memo(ctx, `mentionEvent.own|${articleId}`, () => allEvents(ctx, { source: articleId })), ctx.articles.load(articleId)]);
   const published = article?.publishedAt?.latest ?? '';
-  const kinds = KINDS.filter((k) => linkFamily(k) === linkFamily(m.kind));
+  const kinds = EVENT_KINDS.filter((k) => linkFamily(k) === linkFamily(m.kind));
   const needOthers = m.participants.length > 0 && !own.some((e) => kinds.includes(e.kind) && partiesNest(e.participants, m.participants));
   const window = m.status === 'OCCURRED' && published ? { to: published } : {};
   const query = { participants: [...new Set(m.participants.map((p) => p.entity))].sort(), kinds, ...window };

@@ -21,6 +21,9 @@ export type Granularity =
   | 'set'
   | 'reference';
 
+/** Granularities of month precision or finer: a date that can tell one event from another (a season or a year cannot). */
+export const FINE_GRANULARITIES: ReadonlySet<Granularity> = new Set<Granularity>(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
+
 /** TIMEX3 types: a calendar date or period, a time of day, a duration, a recurring time. */
 export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 

@@ -19,12 +19,11 @@
 //   `*`    a report naming none (or more than six); every cluster     `-`   every report naming some; a cluster whose first named none
 //
 //   reportKeys(hanoiReport) -> ['MEET|place|place:hanoi|-', 'MEET|place|place:hanoi|=country:north-korea', ...]
-import type { EventFact, EventKind } from '../model/index.js';
+import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { principals } from '../extract/events/compatible.js';
 import { compareReports } from './reportOrder.js';
 import { linkFamily, loose, pinned } from './linkable.js';
 
-const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
 const ROLED = new Set<EventKind>(['LETTER', 'SANCTION', 'VISIT']);
 /** A fine date wider than this many months (none should be) is filed as open. */
 const MAX_MONTHS = 3;
@@ -49,7 +48,7 @@ function anchors(e: EventFact, side: 'report' | 'cluster'): Anchor[] {
   if (side === 'report' || (e.when?.earliest && e.when.earliest === e.when.latest)) out.push({ key: `${g}|day`, crossed: true, dating: true, datingOnly: true });
   if (e.place) out.push({ key: `${g}|place|${e.place}`, crossed: true, dating: true });
   if (e.ordinal !== null) out.push({ key: `${g}|ord|${e.ordinal}`, crossed: true, dating: true });
-  if (e.when && FINE.has(e.when.granularity)) {
+  if (e.when && FINE_GRANULARITIES.has(e.when.granularity)) {
     const months = e.when.earliest && e.when.latest ? monthsBetween(e.when.earliest, e.when.latest) : null;
     for (const m of months ?? ['open']) out.push({ key: `${g}|month|${m}`, crossed: true, dating: false });
   }

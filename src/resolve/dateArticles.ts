@@ -16,7 +16,8 @@ import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extr
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
 import { ownDayBounds, storyFloor } from './ownDays.js';
-import { mayBeReported, relativeDayBounds } from './relativeDays.js';
+import { WEEKDAYS } from './probeReading.js';
+import { mayBeReported, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
 /** Days an article may precede the dated articles it shares its quotes with. */
@@ -28,7 +29,6 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   const mine = quoteKeys(undated.article.text);
   const partners = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
   const own = ownDayBounds(undated.article, pipeline);
-  const agrees = (from: string | null, to: string | null): boolean => !!own && CalendarDay.later(from, own.earliest) <= CalendarDay.earlier(to, own.latest);
   if (partners.length > 0) {
     // The quotes date the story; the article may have carried them first, the evening before its partners filed them.
     const from = partners.map((a) => a.publishedAt!.earliest!).sort()[0]!;
@@ -37,7 +37,8 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
     const earliest = CalendarDay.later(CalendarDay.shift(from, -STORY_SLACK), storyFloor(undated.article, from, to, pipeline));
     const latest = to;
     const story = 'same story as ' + partners.map((a) => a.id).join(', ');
-    if (own && agrees(earliest, latest)) return span(`${story}; ${own.text}`, CalendarDay.later(earliest, own.earliest), CalendarDay.earlier(latest, own.latest));
+    const inStory = narrowed(earliest, latest, own);
+    if (inStory) return span(`${story}; ${inStory.text}`, inStory.earliest, inStory.latest);
     return span(story, earliest, latest);
   }
   // An event the article reports as past bounds it from below; one it calls upcoming, from above.
@@ -57,15 +58,12 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // Bounds that contradict each other: the plan was matched to the wrong event; the report stands.
   if (lower && upper && lower > upper) upper = null;
   // Reports told by a relative day ("on Tuesday", "yesterday") of dated events narrow both ends, unless they contradict the rest.
-  const relative = relativeDayBounds(undated, datedEvents, pipeline);
+  const relative = narrowed(lower, upper, relativeDayBounds(undated, datedEvents, pipeline));
   let told: string | null = null;
-  if (relative && CalendarDay.later(lower, relative.earliest) <= CalendarDay.earlier(upper, relative.latest)) {
-    [lower, upper, told] = [CalendarDay.later(lower, relative.earliest), CalendarDay.earlier(upper, relative.latest), relative.text];
-  }
+  if (relative) [lower, upper, told] = [relative.earliest, relative.latest, relative.text];
   // The weekdays it tells of its own dates (ownDays.ts) narrow both ends too, unless they contradict the rest.
-  if (own && agrees(lower, upper)) {
-    [lower, upper, told] = [CalendarDay.later(lower, own.earliest), CalendarDay.earlier(upper, own.latest), told ? `${told}; ${own.text}` : own.text];
-  }
+  const byOwn = narrowed(lower, upper, own);
+  if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
@@ -73,6 +71,14 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   if (told) return span(`inferred from content: ${told}, so ${lower} to ${upper}`, lower!, upper!);
   const text = `inferred from content: ${lower ? `after ${lower}` : ''}${lower && upper ? ', ' : ''}${upper ? `before ${upper}` : ''}`;
   return { text, earliest: lower, latest: upper, granularity: 'reference', value: 'PAST_REF' };
+}
+
+/** The days both [from, to] (a null end is open) and `by` allow, with by's reason; null when there is no `by` or they share no day. */
+function narrowed(from: string | null, to: string | null, by: DayBounds | null): DayBounds | null {
+  if (!by) return null;
+  const earliest = CalendarDay.later(from, by.earliest);
+  const latest = CalendarDay.earlier(to, by.latest);
+  return earliest <= latest ? { earliest, latest, text: by.text } : null;
 }
 
 /**
@@ -94,8 +100,6 @@ function completeDay(value: string | undefined, lower: string | null, upper: str
   }
   return days.length === 1 ? days[0]! : null;
 }
-
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The weekday a wire story's first paragraph gives for its own news ("... said on Friday"). */
 function firstWeekday(text: string): number | null {

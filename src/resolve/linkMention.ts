@@ -16,13 +16,12 @@
 //
 //   linkMention(aheadOfTheSummit /* SUMMIT, Kim and Trump */, [hanoi], [], '2019-03-01') -> hanoi.id
 import type { EventFact, EventMention } from '../model/index.js';
-import { compatible } from '../extract/events/compatible.js';
-import { linkable, linkFamily, partiesNest, theLinked } from './linkable.js';
+import { linkable, linkAgrees, partiesNest, theLinked } from './linkable.js';
 
 /** The id of the event `m` refers to, or null. `own`: its article's events; `others`: candidates from the rest of the graph; `published`: its article's publication day ('' unknown). */
 export function linkMention(m: EventMention, own: readonly EventFact[], others: readonly EventFact[], published: string): string | null {
   const fact = asFact(m);
-  const mine = own.filter((e) => linkFamily(e.kind) === linkFamily(m.kind) && compatible({ ...e, kind: m.kind, cued: false, participants: [] }, { ...fact, cued: false, participants: [] }) && (m.participants.length === 0 || partiesNest(e.participants, fact.participants)));
+  const mine = own.filter((e) => linkAgrees(e, fact) && (m.participants.length === 0 || partiesNest(e.participants, fact.participants)));
   if (mine.length > 0) return theLinked(mine, m)?.id ?? null;
   const ids = new Set(own.map((e) => e.id));
   const linked = new Map(others.filter((e) => !ids.has(e.id) && linkable(e, { fact, published })).map((e) => [e.id, e]));

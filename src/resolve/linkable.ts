@@ -16,20 +16,20 @@
 //
 //   linkable(bali /* MEETING 2022-11-14, Biden and Xi */, { fact: undatedBidenXiSummit, published: '2022-11-20' })  // true
 //   linkable(bali, { fact: undatedBidenXiSummit, published: '2022-11-01' })  // false: written before it
-import type { EventFact, EventKind, TimeSpan } from '../model/index.js';
+import { FINE_GRANULARITIES, type EventFact, type EventKind, type TimeSpan } from '../model/index.js';
 import { compatible } from '../extract/events/compatible.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
+import { GATHERINGS } from '../extract/events/kindSets.js';
 
 type Party = { entity: string; role: string };
 
-const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
 /** A date wider than this many days pins nothing (a month is at most 31 days, first to last). */
 const MAX_PINNED_DAYS = 30;
 const DAY_MS = 86_400_000;
 
 /** Whether a date pins an event down: of month precision or finer, with both bounds, at most a month wide. */
 export function pinned(when: TimeSpan | null): boolean {
-  if (!when?.earliest || !when.latest || !FINE.has(when.granularity)) return false;
+  if (!when?.earliest || !when.latest || !FINE_GRANULARITIES.has(when.granularity)) return false;
   return (Date.parse(when.latest) - Date.parse(when.earliest)) / DAY_MS <= MAX_PINNED_DAYS;
 }
 
@@ -40,17 +40,20 @@ export function loose(e: EventFact): boolean {
 
 /** The family linking reads kinds by: summits, meetings and talks are one. */
 export function linkFamily(kind: EventKind): string {
-  return kind === 'SUMMIT' || kind === 'MEETING' || kind === 'TALKS' ? 'MEET' : kind;
+  return GATHERINGS.has(kind) ? 'MEET' : kind;
 }
 
 /** Whether the loose `report` (its article published on `published`, '' when unknown) may be a report of the pinned `event`. */
 export function linkable(event: EventFact, report: { fact: EventFact; published: string }): boolean {
   const r = report.fact;
-  if (!loose(r) || !pinned(event.when) || linkFamily(event.kind) !== linkFamily(r.kind)) return false;
+  if (!loose(r) || !pinned(event.when)) return false;
   if (r.status === 'OCCURRED' && report.published && (event.when?.earliest ?? '') > report.published) return false;
-  // Kinds, roles and parties are weighed below, by family and by subset; compatible weighs the rest.
-  if (!compatible({ ...event, kind: r.kind, cued: false, participants: [] }, { ...r, cued: false, participants: [] })) return false;
-  return partiesNest(event.participants, r.participants);
+  return linkAgrees(event, r) && partiesNest(event.participants, r.participants);
+}
+
+/** Whether an event and a report agree but for their parties: kinds of one family, and compatible for the rest (kinds and parties are weighed by family and by partiesNest). */
+export function linkAgrees(event: EventFact, report: EventFact): boolean {
+  return linkFamily(event.kind) === linkFamily(report.kind) && compatible({ ...event, kind: report.kind, cued: false, participants: [] }, { ...report, cued: false, participants: [] });
 }
 
 /**

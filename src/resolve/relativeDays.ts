@@ -22,8 +22,6 @@ import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extr
 import { compatible, principals } from '../extract/events/compatible.js';
 import { DEICTIC, probeReading, WEEKDAY, WEEKDAYS } from './probeReading.js';
 
-export { PROBE_DAY } from './probeReading.js';
-
 /** Days another article's date of an event may be off by (time zones). */
 const DAY_SLACK = 1;
 /** Cheap test before a probe extraction: does the text count days from its own at all? */

@@ -184,7 +184,6 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     const mention = isMention(cluster);
     const previous = !options.link || mention ? [] : (local.get(cluster) ?? (cluster.startsWith('new:') ? [] : clusterKeys((source.membersOf(cluster) ?? []).map((m) => m.fact))));
     for (const k of local.get(cluster) ?? []) localIndex.get(k)?.delete(cluster);
-    local.set(cluster, []);
     const keys = list.length === 0 || mention ? [] : clusterKeys(list.map((m) => m.fact));
     local.set(cluster, keys);
     for (const k of keys) {

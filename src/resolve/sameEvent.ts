@@ -6,10 +6,9 @@
 // the UAE and Bahrain" there): two reports against the same targets (as countries) that share an
 // imposer and give nobody two roles agree on their parties as if they named the same; other kinds
 // with two or more principals each must name the same.
-import type { EventFact } from '../model/index.js';
+import { FINE_GRANULARITIES, type EventFact } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
 
-const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
 
 export function sameEvent(a: EventFact, b: EventFact): boolean {
@@ -19,10 +18,10 @@ export function sameEvent(a: EventFact, b: EventFact): boolean {
   if (!compatible(rest(a), rest(b))) return false;
   const pa = principals(a.participants);
   const pb = principals(b.participants);
-  if (pa.size > 1 && pb.size > 1 && (pa.size !== pb.size || [...pa].some((x) => !pb.has(x))) && !sanctionsShared) return false;
+  if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared) return false;
   if (a.ordinal !== null && a.ordinal === b.ordinal) return true;
   if (a.place && a.place === b.place) return true;
-  if (a.when && b.when && FINE.has(a.when.granularity) && FINE.has(b.when.granularity) && overlaps(a.when, b.when)) return a.kind === b.kind;
+  if (a.when && b.when && FINE_GRANULARITIES.has(a.when.granularity) && FINE_GRANULARITIES.has(b.when.granularity) && overlaps(a.when, b.when)) return a.kind === b.kind;
   if (ROLED.has(a.kind) && a.kind === b.kind) {
     const roles = (e: EventFact) => e.participants.map((p) => `${p.role}:${p.entity}`).sort().join(',');
     return roles(a) === roles(b) || (a.kind === 'LETTER' && lettersAgree(a, b)) || sanctionsShared;
@@ -40,7 +39,10 @@ function sanctionsAgree(a: EventFact, b: EventFact): boolean {
   if (a.kind !== 'SANCTION' || b.kind !== 'SANCTION') return false;
   const of = (e: EventFact, role: string) => principals(e.participants.filter((p) => p.role === role));
   const [ta, tb, ia, ib] = [of(a, 'target'), of(b, 'target'), of(a, 'imposer'), of(b, 'imposer')];
-  const same = (x: Set<string>, y: Set<string>) => x.size === y.size && [...x].every((v) => y.has(v));
   const crossed = [...ia].some((v) => tb.has(v)) || [...ib].some((v) => ta.has(v));
-  return ta.size > 0 && same(ta, tb) && [...ia].some((v) => ib.has(v)) && !crossed;
+  return ta.size > 0 && sameSet(ta, tb) && [...ia].some((v) => ib.has(v)) && !crossed;
+}
+
+function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  return x.size === y.size && [...x].every((v) => y.has(v));
 }

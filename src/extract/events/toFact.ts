@@ -1,7 +1,7 @@
 // A merged candidate as the EventFact the rest of the pipeline stores (evidence sentences, a stable
 // id per article and position, a title), or, when the text does not anchor it, as an EventMention.
 import { createHash } from 'node:crypto';
-import type { EventFact, EventMention, Span } from '../../model/index.js';
+import type { EventFact, EventMention, Evidence, Span } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { eventTitle } from './eventTitle.js';
@@ -39,14 +39,19 @@ export function toMention(ctx: ExtractContext, c: Candidate, sentences: Span[]):
   const t = c.triggers[0]!;
   const si = c.sentences[0]!;
   const s = sentences[si]!;
+  return eventMention(c, { start: t.start, end: t.end, text: t.text }, { article: ctx.articleId, sentence: si, start: s.start, end: s.end, quote: s.text });
+}
+
+/** What a mention keeps of an event description (a candidate, a stored report): kind, status, parties by entity and role, place and date; with its trigger and sentence, linked to no event. */
+export function eventMention(about: Pick<EventMention, 'kind' | 'status' | 'place' | 'when'> & { participants: readonly { entity: string; role: string }[] }, trigger: EventMention['trigger'], evidence: Evidence): EventMention {
   return {
-    kind: c.kind,
-    status: c.status,
-    participants: c.participants.map((p) => ({ entity: p.entity, role: p.role })),
-    place: c.place,
-    when: c.when,
-    trigger: { start: t.start, end: t.end, text: t.text },
-    evidence: { article: ctx.articleId, sentence: si, start: s.start, end: s.end, quote: s.text },
+    kind: about.kind,
+    status: about.status,
+    participants: about.participants.map((p) => ({ entity: p.entity, role: p.role })),
+    place: about.place,
+    when: about.when,
+    trigger,
+    evidence,
     event: null,
   };
 }
