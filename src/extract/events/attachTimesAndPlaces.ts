@@ -5,7 +5,7 @@
 // mentioned, not from the last time expression (which may be the day something was said, or an
 // earlier event named in passing). Contract: mutates the candidates' when, place, status and
 // calledOffIn.
-import type { Mentions, Span, TimeMention, TimeSpan } from '../../model/index.js';
+import { FINE_GRANULARITIES, type Mentions, type Span, type TimeMention, type TimeSpan } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import { shiftSpan } from '../time/shiftSpan.js';
@@ -14,8 +14,6 @@ import { inScope } from './clauseScope.js';
 import { siteOf } from './triggerSite.js';
 
 const MAX_ATTACH = 70;
-/** Dates of month precision or finer anchor an event; a year or a season does not. */
-const FINE = new Set(['day', 'week', 'early-month', 'mid-month', 'late-month', 'month']);
 /** "Moon said Sunday": the day a speaker spoke, not the day of what he reports. */
 const SPEECH_BEFORE = /\b(?:said|says|told\s+(?:[\p{L}]+\s+){0,2}|announced|added|tweeted|wrote|reported)\s+(?:on\s+)?$/iu;
 /** A place past one of these words sits in another clause: "their summit ... only after he had returned to Seoul". */
@@ -95,7 +93,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     // One end of a range ("from Sunday to Wednesday") dates the event by the whole range.
     if (!(c.status === 'PLANNED' && past)) {
       c.when = fromEventJustMentioned(tm, c, candidates) ?? tm.range ?? tm.span;
-      if (FINE.has(c.when.granularity)) c.anchors.push('date');
+      // Dates of month precision or finer anchor an event; a year or a season does not.
+      if (FINE_GRANULARITIES.has(c.when.granularity)) c.anchors.push('date');
     }
   }
   for (const e of mentions.entities) {
