@@ -166,6 +166,25 @@ describe('corpus files', () => {
     expect(new Set(rows.map((r) => r.story))).toEqual(new Set(keys.map((k) => k.story)));
     expect(rows.length).toBeGreaterThanOrEqual(150);
   });
+
+  it('the held-out set (tests/realnews/unseen/) follows the format and shares no story, id or url with the development corpus', async () => {
+    const dev = await readManifest('tests/realnews/manifest.tsv');
+    const rows = await readManifest('tests/realnews/unseen/manifest.tsv');
+    const keys = await readKeys('tests/realnews/unseen/keys', rows);
+    expect(new Set(rows.map((r) => r.story))).toEqual(new Set(keys.map((k) => k.story)));
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    for (const field of ['story', 'id', 'url'] as const) {
+      const seen = new Set(dev.map((r) => r[field]));
+      expect(rows.filter((r) => seen.has(r[field])).map((r) => r[field])).toEqual([]);
+    }
+    // Both kinds of page, as in the development corpus: some state their date, some do not.
+    expect(rows.some((r) => r.statedDate === null) && rows.some((r) => r.statedDate !== null)).toBe(true);
+  });
+
+  it('negative: a held-out key is read against its own manifest, not the development one', async () => {
+    const dev = await readManifest('tests/realnews/manifest.tsv');
+    await expect(readKeys('tests/realnews/unseen/keys', dev)).rejects.toThrow('no manifest row has story "japan-korea-2023"');
+  });
 });
 
 describe('names', () => {
