@@ -8,13 +8,15 @@
 //      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
 //      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
 //      below too; so do the weekdays it tells of its own dates with a year (ownDays.ts), here and
-//      within the same story's days. A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      within the same story's days; a weekday the lead tells its news by, as past, narrows them
+//      to that day and the two after (newsDay.ts). A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
 //      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
+import { leadNewsDays } from './newsDay.js';
 import { ownDayBounds, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
 import { mayBeReported, relativeDayBounds, type DayBounds } from './relativeDays.js';
@@ -64,6 +66,9 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // The weekdays it tells of its own dates (ownDays.ts) narrow both ends too, unless they contradict the rest.
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
+  // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
+  const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : null;
+  if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };

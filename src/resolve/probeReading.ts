@@ -34,8 +34,8 @@ export const DEICTIC: [RegExp, number][] = [
 export interface ProbeReading {
   /** Relative days told per report (kind@first evidence offset). */
   told: Map<string, string>;
-  /** The plain weekdays the text uses, each with the direction it is read in. */
-  weekdays: { name: string; direction: 'past' | 'future' }[];
+  /** The plain weekdays the text uses, each with the direction it is read in and where it starts. */
+  weekdays: { name: string; direction: 'past' | 'future'; start: number }[];
   /** The days the text's own dates with a year name in captions and embedded posts. */
   days: string[];
   /** Days of writing the text states: a deictic day set beside a date with its year ("effective today, May 29, 2015"; "yesterday (Jan. 15, 2031)"). */
@@ -66,8 +66,8 @@ export function probeReading(article: Article, pipeline: Pipeline): ProbeReading
           nextDay ??= pipeline.times(article.text, contextFor(article, NEXT_PROBE_DAY));
           reading = nextDay.find((n) => n.start === t.start && n.end === t.end)?.span.earliest;
           if (!reading || reading === NEXT_PROBE_DAY) continue;
-          weekdays.push({ name, direction: reading <= PROBE_DAY ? 'past' : 'future' });
-        } else weekdays.push({ name, direction: earliest < PROBE_DAY ? 'past' : 'future' });
+          weekdays.push({ name, direction: reading <= PROBE_DAY ? 'past' : 'future', start: t.start });
+        } else weekdays.push({ name, direction: earliest < PROBE_DAY ? 'past' : 'future', start: t.start });
       }
       else if (t.anchor === 'absolute' && /\b\d{4}\b/.test(t.text) && reportage(article.text, t.start, x.sentences)) days.add(earliest);
     }
