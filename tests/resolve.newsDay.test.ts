@@ -4,6 +4,8 @@
 // 2031-01-24 was a Friday, 2031-01-20 a Monday, 2031-01-23 a Thursday.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
+import { DEFAULT_PIPELINE, extractArticle } from '../src/extract/pipeline.js';
+import { inferPublication } from '../src/resolve/dateArticles.js';
 import { leadEnd, leadNewsDays } from '../src/resolve/newsDay.js';
 
 const article = (text: string): Article => ({ id: `article:news-${text.length}-${text.slice(0, 12)}`, source: 'news.txt', text, publishedAt: null, dateSource: 'none' });
@@ -41,5 +43,23 @@ describe('the lead\'s news day', () => {
     expect(leadNewsDays(article(`Harbour to reopen\n\n${SECOND}\n\n${SECOND}\n\n${third}`), week)).toBeNull();
     expect(leadNewsDays(article(`Harbour to reopen\n\n${SECOND}`), week)).toBeNull();
     expect(leadNewsDays(article(`Harbour to reopen\n\n${LEAD}`), { earliest: '2031-01-20', latest: '2031-01-21', text: 'a report' })).toBeNull();
+  });
+});
+
+describe('the lead\'s news day in the same story', () => {
+  const QUOTES = '"We will reopen the harbour to every boat of the coast before the spring season," Lima said. "The sea wall has been rebuilt stone by stone and it will hold," she added.';
+  const dated = (day: string): Article => ({ ...article(`Harbour reopens\n\n${SECOND}\n\n${QUOTES}`), id: `article:dated-${day}`, publishedAt: { text: day, earliest: day, latest: day, granularity: 'day', value: day } });
+
+  it('an undated page sharing two quotes with pages of Friday to the next Wednesday is narrowed to its lead\'s Friday and the two days after', () => {
+    const undated = article(`Harbour to reopen\n\n${LEAD}\n\n${QUOTES}`);
+    const inferred = inferPublication(extractArticle(undated, undefined, DEFAULT_PIPELINE), [dated('2031-01-24'), dated('2031-01-29')], [], DEFAULT_PIPELINE);
+    expect(inferred).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+    expect(inferred!.text).toContain('same story as article:dated-2031-01-24, article:dated-2031-01-29');
+  });
+
+  it('negative: without a weekday in its lead the same page keeps the story\'s days', () => {
+    const undated = article(`Harbour to reopen\n\n${SECOND}\n\n${QUOTES}`);
+    const inferred = inferPublication(extractArticle(undated, undefined, DEFAULT_PIPELINE), [dated('2031-01-24'), dated('2031-01-29')], [], DEFAULT_PIPELINE);
+    expect(inferred).toMatchObject({ earliest: '2031-01-23', latest: '2031-01-29' });
   });
 });
