@@ -46,6 +46,20 @@ describe('the lead\'s news day', () => {
   });
 });
 
+describe('the lead\'s news day from a caption\'s date', () => {
+  const CAPTION = 'Ana Lima, chair of the port board, speaks to fishermen at the quay of the northern harbour in Harbourtown, Norland, Jan. 24, 2031, after the vote to reopen it.';
+
+  it('a caption\'s date that opens the lead: the bounds narrow to that day and the two after', () => {
+    expect(leadNewsDays(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), week)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
+  it('negative: a date of history in the lead, or a caption\'s date outside the bounds, narrows nothing', () => {
+    const history = 'The blockade of the northern harbour of Harbourtown had begun on Jan. 24, 2031, when the two neighbours fell out over the fishing rights of the coast.';
+    expect(leadNewsDays(article(`Harbour to reopen\n\n${history}\n\n${SECOND}`), week)).toBeNull();
+    expect(leadNewsDays(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), { earliest: '2031-02-10', latest: '2031-02-16', text: 'a report' })).toBeNull();
+  });
+});
+
 describe('the lead\'s news day in the same story', () => {
   const QUOTES = '"We will reopen the harbour to every boat of the coast before the spring season," Lima said. "The sea wall has been rebuilt stone by stone and it will hold," she added.';
   const dated = (day: string): Article => ({ ...article(`Harbour reopens\n\n${SECOND}\n\n${QUOTES}`), id: `article:dated-${day}`, publishedAt: { text: day, earliest: day, latest: day, granularity: 'day', value: day } });
