@@ -2,19 +2,22 @@
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
 //   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
 //      articles was published when they were (the hull of their dates), or a day before (STORY_SLACK),
-//      not before the story's day when it tells that day's weekday as past (storyFloor).
+//      not before the story's day when it tells that day's weekday as past (storyFloor), and
+//      within the lead's news day and the two after when its lead tells that as a past weekday.
 //   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
 //      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
 //      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
 //      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
 //      below too; so do the weekdays it tells of its own dates with a year (ownDays.ts), here and
-//      within the same story's days. A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      within the same story's days; a weekday the lead tells its news by, as past, narrows them
+//      to that day and the two after (newsDay.ts). A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
 //      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
+import { leadNewsDays } from './newsDay.js';
 import { ownDayBounds, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
 import { mayBeReported, relativeDayBounds, type DayBounds } from './relativeDays.js';
@@ -37,9 +40,10 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
     const earliest = CalendarDay.later(CalendarDay.shift(from, -STORY_SLACK), storyFloor(undated.article, from, to, pipeline));
     const latest = to;
     const story = 'same story as ' + partners.map((a) => a.id).join(', ');
-    const inStory = narrowed(earliest, latest, own);
-    if (inStory) return span(`${story}; ${inStory.text}`, inStory.earliest, inStory.latest);
-    return span(story, earliest, latest);
+    const inStory = narrowed(earliest, latest, own) ?? { earliest, latest, text: story };
+    // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
+    const news = leadNewsDays(undated.article, inStory, pipeline) ?? inStory;
+    return span(news.text.startsWith(story) ? news.text : `${story}; ${news.text}`, news.earliest, news.latest);
   }
   // An event the article reports as past bounds it from below; one it calls upcoming, from above.
   let lower: string | null = null;
@@ -64,6 +68,9 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // The weekdays it tells of its own dates (ownDays.ts) narrow both ends too, unless they contradict the rest.
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
+  // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
+  const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : null;
+  if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
@@ -108,6 +115,9 @@ function firstWeekday(text: string): number | null {
   return m ? WEEKDAYS.indexOf(m[1]!.toLowerCase()) : null;
 }
 
+/** Words that make a title another, lower office than the one it contains ("Vice President", "Deputy Foreign Minister"). */
+const RANKS = new Set(['vice', 'deputy', 'assistant', 'acting', 'under', 'associate', 'junior']);
+
 /** The terms of office of the people the article names with a title ("President Moon Jae-in"): it was written within all of them. */
 function termBounds(x: ArticleExtraction): { from: string | null; to: string | null } {
   const g = gazetteer();
@@ -117,7 +127,10 @@ function termBounds(x: ArticleExtraction): { from: string | null; to: string | n
     if (m.kind !== 'PERSON' || !m.title || /\b(?:former|ex-|late|then)\b/i.test(m.title)) continue;
     const words = new Set(m.title.toLowerCase().split(/[^a-z]+/));
     for (const o of g.offices) {
-      if (o.person !== m.id || !o.title.toLowerCase().split(/[^a-z]+/).some((w) => w.length > 3 && words.has(w))) continue;
+      const office = new Set(o.title.toLowerCase().split(/[^a-z]+/));
+      if (o.person !== m.id || ![...office].some((w) => w.length > 3 && words.has(w))) continue;
+      // "Vice President Biden" holds no office "President": a rank word the office's title lacks is another office.
+      if ([...words].some((w) => RANKS.has(w) && !office.has(w))) continue;
       from = CalendarDay.later(from, o.from);
       to = CalendarDay.earlier(to, o.to);
     }

@@ -34,10 +34,12 @@ export const DEICTIC: [RegExp, number][] = [
 export interface ProbeReading {
   /** Relative days told per report (kind@first evidence offset). */
   told: Map<string, string>;
-  /** The plain weekdays the text uses, each with the direction it is read in. */
-  weekdays: { name: string; direction: 'past' | 'future' }[];
+  /** The plain weekdays the text uses, each with the direction it is read in and where it starts. */
+  weekdays: { name: string; direction: 'past' | 'future'; start: number }[];
   /** The days the text's own dates with a year name in captions and embedded posts. */
   days: string[];
+  /** Those dates, each with where it starts. */
+  reportage: { day: string; start: number }[];
   /** Days of writing the text states: a deictic day set beside a date with its year ("effective today, May 29, 2015"; "yesterday (Jan. 15, 2031)"). */
   stated: string[];
 }
@@ -54,6 +56,7 @@ export function probeReading(article: Article, pipeline: Pipeline): ProbeReading
     const told = new Map(x.events.flatMap((e) => (e.when?.text ? [[`${e.kind}@${e.evidence[0]?.start}`, e.when.text] as [string, string]] : [])));
     const weekdays: ProbeReading['weekdays'] = [];
     const days = new Set<string>();
+    const reportage: ProbeReading['reportage'] = [];
     // The probe day's own weekday reads as that day: its direction is read against the next day (the time stage alone).
     let nextDay: TimeMention[] | null = null;
     for (const t of x.mentions.times) {
@@ -66,12 +69,15 @@ export function probeReading(article: Article, pipeline: Pipeline): ProbeReading
           nextDay ??= pipeline.times(article.text, contextFor(article, NEXT_PROBE_DAY));
           reading = nextDay.find((n) => n.start === t.start && n.end === t.end)?.span.earliest;
           if (!reading || reading === NEXT_PROBE_DAY) continue;
-          weekdays.push({ name, direction: reading <= PROBE_DAY ? 'past' : 'future' });
-        } else weekdays.push({ name, direction: earliest < PROBE_DAY ? 'past' : 'future' });
+          weekdays.push({ name, direction: reading <= PROBE_DAY ? 'past' : 'future', start: t.start });
+        } else weekdays.push({ name, direction: earliest < PROBE_DAY ? 'past' : 'future', start: t.start });
       }
-      else if (t.anchor === 'absolute' && /\b\d{4}\b/.test(t.text) && reportage(article.text, t.start, x.sentences)) days.add(earliest);
+      else if (t.anchor === 'absolute' && /\b\d{4}\b/.test(t.text) && isReportage(article.text, t.start, x.sentences)) {
+        days.add(earliest);
+        reportage.push({ day: earliest, start: t.start });
+      }
     }
-    reading = { told, weekdays, days: [...days].sort(), stated: statedDays(article.text, x.mentions.times) };
+    reading = { told, weekdays, days: [...days].sort(), reportage, stated: statedDays(article.text, x.mentions.times) };
     readings.set(key, reading);
     if (readings.size > READINGS_KEPT) readings.delete(readings.keys().next().value!);
   }
@@ -84,7 +90,7 @@ const DATELINED_BEFORE = new RegExp(String.raw`(?:[,)]|\b(?:${WEEKDAYS.join('|')
 const CAPTION_VERB = /(?<!\bto\s)\b(?:arrive|attend|meet|walk|speak|shake|talk|listen|smile|gesture|wave|pose|look|stand|sit|leave|deliver|address|hold|sign|greet|show|discuss|announce|chat|react|depart|board|visit|hug|embrace|take)s?\b|\b(?:is|are)\s+(?:seen|pictured|shown)\b/i;
 
 /** Whether the date at `start` dates reportage (a caption, a post) rather than history. */
-function reportage(text: string, start: number, sentences: readonly { start: number; end: number }[]): boolean {
+function isReportage(text: string, start: number, sentences: readonly { start: number; end: number }[]): boolean {
   if (DATELINED_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const sentence = sentences.find((s) => s.start <= start && start < s.end);
   return !!sentence && CAPTION_VERB.test(text.slice(sentence.start, start));
