@@ -69,6 +69,11 @@ const EVENTS: EventFact[] = [
   // A plan for a day cannot stand for the month's meeting that happened: both kept.
   event('event:month-cy', 'MEETING', month('2021-02', '28'), 'OCCURRED', ANA_CY),
   event('event:plan-day-cy', 'MEETING', day('2021-02-03'), 'PLANNED', ANA_CY),
+  // Two days reported twice (the second from fewer articles): one encounter; two month-wide meetings: two.
+  event('event:talks-a', 'TALKS', { ...day('2020-09-01'), latest: '2020-09-02' }, 'OCCURRED', ANA_CY, { sources: [ARTICLE.id, SECOND.id] }),
+  event('event:talks-b', 'MEETING', { ...day('2020-09-01'), latest: '2020-09-02' }, 'OCCURRED', ANA_CY),
+  event('event:oct-a', 'MEETING', month('2020-10', '31'), 'OCCURRED', ANA_CY),
+  event('event:oct-b', 'MEETING', month('2020-10', '31'), 'OCCURRED', ANA_CY),
   { ...event('event:letter', 'LETTER', day('2020-06-01'), 'OCCURRED', []), participants: [{ entity: 'person:ana-holm', role: 'sender', evidence: [evidence] }, { entity: 'person:bo-lind', role: 'recipient', evidence: [evidence] }] },
   event('event:rahim', 'MEETING', day('2020-08-08'), 'OCCURRED', ['person:mohammed-rahim', 'person:cy-park']),
 ];
@@ -97,13 +102,16 @@ const pairs = (r: Rows): string[] => r.encounters.map((e) => `${e.person.id} @ $
 const ENCOUNTERS = 'query($p: String!, $m: [EventMedium!], $w: TimeWindow) { encounters(person: $p, media: $m, window: $w) { person { id } event { id } } }';
 
 describe('encounters', () => {
-  it('counts meetings in person only, each once: calls, vaguer reports and a second event on one day left out', async () => {
+  it('counts meetings in person only, each once: calls, vaguer reports and a second event on the same days left out, two in one month kept', async () => {
     expect(pairs(await data<Rows>(ENCOUNTERS, { p: 'person:ana-holm' }))).toEqual([
       'person:bo-lind @ event:summit-1',
       'person:bo-lind @ event:summit-2',
       'person:cy-park @ event:meet-cy',
       'person:cy-park @ event:month-cy',
+      'person:cy-park @ event:oct-a',
+      'person:cy-park @ event:oct-b',
       'person:cy-park @ event:plan-day-cy',
+      'person:cy-park @ event:talks-a',
       'person:cy-park @ event:year-cy',
     ]);
   });
@@ -112,7 +120,7 @@ describe('encounters', () => {
     const all = pairs(await data<Rows>(ENCOUNTERS, { p: 'person:ana-holm', m: ['IN_PERSON', 'PHONE', 'VIDEO'] }));
     expect(all).toContain('person:bo-lind @ event:call');
     expect(all).toContain('person:bo-lind @ event:virtual-summit');
-    expect(all).toHaveLength(8);
+    expect(all).toHaveLength(11);
     expect(pairs(await data<Rows>(ENCOUNTERS, { p: 'person:ana-holm', m: ['PHONE'] }))).toEqual(['person:bo-lind @ event:call']);
   });
 
@@ -137,7 +145,7 @@ describe('betweenSummits', () => {
     const r = await data<Gaps>('{ betweenSummits(person: "Ana Holm", with: "Bo Lind") { after { id } before { id } encounters { person { id } event { id } } } }');
     expect(gaps(r)).toEqual([
       ['event:summit-1', 'event:summit-2', ['event:meet-cy']],
-      ['event:summit-2', null, ['event:month-cy', 'event:plan-day-cy']],
+      ['event:summit-2', null, ['event:month-cy', 'event:oct-a', 'event:oct-b', 'event:plan-day-cy', 'event:talks-a']],
     ]);
   });
 
@@ -146,7 +154,7 @@ describe('betweenSummits', () => {
     expect(gaps(r)).toEqual([
       ['event:summit-1', 'event:virtual-summit', ['event:call', 'event:meet-cy']],
       ['event:virtual-summit', 'event:summit-2', []],
-      ['event:summit-2', null, ['event:month-cy', 'event:plan-day-cy']],
+      ['event:summit-2', null, ['event:month-cy', 'event:oct-a', 'event:oct-b', 'event:plan-day-cy', 'event:talks-a']],
     ]);
   });
 });
@@ -178,7 +186,7 @@ describe('finding the person asked about', () => {
   });
 
   it('takes the person when a node of another kind bears the same name and a person is asked for', async () => {
-    expect(pairs(await data<Rows>(ENCOUNTERS, { p: 'Ana Holm' }))).toHaveLength(6);
+    expect(pairs(await data<Rows>(ENCOUNTERS, { p: 'Ana Holm' }))).toHaveLength(9);
   });
 
   it('still refuses a name that only a node of another kind bears', async () => {

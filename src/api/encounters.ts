@@ -3,7 +3,7 @@
 // (the event's whole interval lies in the window) or POSSIBLE (the intervals only overlap). Only
 // the wanted media count (in person by default: a phone or video call is no meeting), and an
 // event that is a vaguer report of a sharper one with the same person is left out
-// (foldVaguerReports: an undated or month-wide plan beside the day it happened, a duplicate day).
+// (foldVaguerReports: an undated or month-wide plan beside the day it happened, a duplicate on the same days).
 //
 //   encounters(ctx, { person: 'Kim', window: { afterEvent: 'event:singapore', beforeEvent: 'event:hanoi' } })
 //     -> [{ person: Moon Jae-in, event: Pyongyang summit, certainty: 'DEFINITE' }, ...]

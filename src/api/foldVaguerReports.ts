@@ -1,18 +1,21 @@
 // Encounters that are vaguer reports of another encounter with the same person, left out: an
-// undated meeting with X, or one dated only to a month or a year, when a dated encounter with X
-// lies inside its interval (a plan reported before the day, an article that gave no day), and a
-// second event with X on the very same day (a duplicate report). The sharper one stays: the
-// narrower interval; on the same day an OCCURRED one before a PLANNED one, then the one more
-// articles report, then the smaller id. A PLANNED or POSTPONED event only stands for a vaguer
-// one that is not OCCURRED (a plan cannot stand for what happened). Encounters whose events are
-// all precise, or that have no dated twin, are kept as they were. The left-out events stay in the
-// graph (timeline, events); only the answer to "when did they meet" stops repeating them.
+// undated meeting with X, or one dated more vaguely (a week, a month, a year), when a dated
+// encounter with X lies inside its interval (a plan reported before the day, an article that gave
+// no day), and a second event with X on the very same days, a week at most (a duplicate report).
+// The sharper one stays: the narrower interval; on the same days an OCCURRED one before a PLANNED
+// one, then the one more articles report, then the smaller id. A PLANNED or POSTPONED event only
+// stands for a vaguer one that is not OCCURRED (a plan cannot stand for what happened). Two
+// events with X on the same month-wide days are both kept (two meetings in one month may be two).
+// The left-out events stay in the graph (timeline, events); only the answer to "when did they
+// meet" stops repeating them.
 //
 //   foldVaguerReports([{ person: Xi, event: plannedNov2022 }, { person: Xi, event: bali20221114 }], pool)
 //     -> [{ person: Xi, event: bali20221114 }]
 import type { EventFact } from '../model/index.js';
 
 const DAY = 86_400_000;
+/** Two events with one person on the same days are one when those days are a week at most (two meetings in one month may well be two). */
+const SAME_DAYS_AT_MOST = 6;
 
 interface Reported {
   person: { id: string };
@@ -37,8 +40,8 @@ export function standsFor(sharp: EventFact, vague: EventFact): boolean {
   const v = span(vague);
   if (v === null || s.from < v.from || s.to > v.to) return false;
   if (s.width < v.width) return true;
-  // The same single day: one of the two stays, by a fixed order.
-  if (s.width !== 0 || v.width !== 0) return false;
+  // The same days, a week at most (a two-day summit reported twice): one of the two stays, by a fixed order.
+  if (s.width !== v.width || s.width > SAME_DAYS_AT_MOST) return false;
   const rank = (e: EventFact): [number, number] => [e.status === 'OCCURRED' ? 0 : 1, -e.sources.length];
   const [a, b] = [rank(sharp), rank(vague)];
   return a[0] - b[0] < 0 || (a[0] === b[0] && (a[1] - b[1] < 0 || (a[1] === b[1] && sharp.id < vague.id)));

@@ -825,8 +825,8 @@ export type Query = {
    * In person only unless `media` asks for calls too. An event that is a vaguer report of a sharper
    * one with the same person is left out: an undated event, or one dated to a month or a year, when a
    * dated event with that person lies inside its days (a plan reported before the day, an article that
-   * gave no day), and a second event with that person on the very same day (the sharper, OCCURRED,
-   * more widely reported one stays). They remain in `timeline` and `events`.
+   * gave no day), and a second event with that person on the very same days, a week at most (the
+   * OCCURRED, more widely reported one stays). They remain in `timeline` and `events`.
    * Events only: what the text anchors (a date of its own clause, a place, an ordinal in a series, or a
    * named pair told as past fact); passing mentions ("ahead of the summit") are evidence on their
    * articles (Article.mentions), never encounters.
