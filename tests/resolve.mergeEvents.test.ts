@@ -36,6 +36,19 @@ describe('mergeEvents', () => {
     }
   });
 
+  it('is a call when at least half of the reports tell one, VIDEO if any of them says video (issue 13)', () => {
+    const base = reports.find((r) => r.fact.kind === 'MEETING' || r.fact.kind === 'SUMMIT')!.fact;
+    const report = (n: number, medium?: 'PHONE' | 'VIDEO') => ({ ...base, id: `event:r${n}`, sources: [`article:r${n}`], ...(medium ? { medium } : {}) });
+    const mediumOf = (...parts: ReturnType<typeof report>[]) => mergeEvents(parts, new Map()).medium;
+    expect(mediumOf(report(1, 'PHONE'), report(2, 'PHONE'), report(3))).toBe('PHONE');
+    expect(mediumOf(report(1, 'PHONE'), report(2))).toBe('PHONE');
+    expect(mediumOf(report(1, 'PHONE'), report(2, 'VIDEO'), report(3))).toBe('VIDEO');
+    // Negative: one report of a call among three that tell a meeting is outweighed; none tells one.
+    expect(mediumOf(report(1, 'VIDEO'), report(2), report(3))).toBeUndefined();
+    expect(mediumOf(report(1), report(2))).toBeUndefined();
+    expect('medium' in mergeEvents([report(1), report(2)], new Map())).toBe(false);
+  });
+
   it('takes the status of the latest report and keeps every status in the history', () => {
     const withStatuses = reports.filter((r) => r.fact.kind === 'SUMMIT');
     const event = merge(withStatuses);

@@ -100,6 +100,23 @@ export function storeContract(name: string, open: () => Promise<GraphStore>): vo
         expect(single && 'count' in single).toBe(false);
       });
 
+      it('keeps a call\'s medium (PHONE, VIDEO) and leaves it out of meetings in person (issue 13)', async () => {
+        const change = korea();
+        const undated = change.events.find((e) => e.id === 'event:meeting-moon-kim-undated') as EventFact;
+        const store = await fresh(change, { ...empty(), events: [{ ...undated, medium: 'VIDEO' }] });
+        const [call, inPerson] = await store.eventsByIds(['event:meeting-moon-kim-undated', 'event:summit-hanoi']);
+        expect(call).toEqual({ ...undated, medium: 'VIDEO' });
+        expect(inPerson && 'medium' in inPerson).toBe(false);
+      });
+
+      it('refuses an unknown medium whole, naming the event', async () => {
+        const change = korea();
+        const undated = change.events.find((e) => e.id === 'event:meeting-moon-kim-undated') as EventFact;
+        const store = await fresh(change);
+        await expect(store.write({ ...empty(), events: [{ ...undated, medium: 'CARRIER_PIGEON' as 'PHONE' }] })).rejects.toThrow(/event:meeting-moon-kim-undated: unknown medium CARRIER_PIGEON/);
+        expect((await store.eventsByIds(['event:meeting-moon-kim-undated']))[0]).toEqual(undated);
+      });
+
       it('hands out copies: changing a returned record does not change the store', async () => {
         const store = await fresh(korea());
         const [hanoi] = await store.eventsByIds(['event:summit-hanoi']);

@@ -39,6 +39,13 @@ describe('edgesOf', () => {
     ]);
   });
 
+  it('marks the MET edges of a call with its medium, and only those (issue 13)', () => {
+    const met = (event: EventFact) => edgesOf(event, kindOf).filter((e) => e.type === 'MET').map((e) => e.props['medium']);
+    expect(met({ ...eventById('event:meeting-panmunjom-2019'), medium: 'PHONE' })).toEqual(['PHONE', 'PHONE', 'PHONE']);
+    expect(met(eventById('event:meeting-panmunjom-2019'))).toEqual([undefined, undefined, undefined]);
+    expect(edgesOf({ ...eventById('event:meeting-panmunjom-2019'), medium: 'VIDEO' }, kindOf).filter((e) => e.type !== 'MET').every((e) => !('medium' in e.props))).toBe(true);
+  });
+
   it('derives MET for planned meetings but not cancelled ones, and never for letters or statements', () => {
     expect(summary(eventById('event:summit-third'))).toContain('MET person:donald-trump -> person:kim-jong-un');
     expect(summary(eventById('event:visit-pompeo-august')).some((s) => s.startsWith('MET'))).toBe(false);

@@ -1,13 +1,18 @@
 // encounters: the people who took part with a person in a SUMMIT, MEETING, VISIT or TALKS event
 // (not CANCELLED) inside a time window, one per (person, event), in event order, each DEFINITE
-// (the event's whole interval lies in the window) or POSSIBLE (the intervals only overlap).
+// (the event's whole interval lies in the window) or POSSIBLE (the intervals only overlap). Only
+// the wanted media count (in person by default: a phone or video call is no meeting), and an
+// event that is a vaguer report of a sharper one with the same person is left out
+// (foldVaguerReports: an undated or month-wide plan beside the day it happened, a duplicate on the same days).
 //
 //   encounters(ctx, { person: 'Kim', window: { afterEvent: 'event:singapore', beforeEvent: 'event:hanoi' } })
 //     -> [{ person: Moon Jae-in, event: Pyongyang summit, certainty: 'DEFINITE' }, ...]
-import type { Entity, EventFact, EventKind, EventStatus } from '../model/index.js';
+import type { Entity, EventFact, EventKind, EventMedium, EventStatus } from '../model/index.js';
 import type { ApiContext } from './apiContext.js';
 import { allPages } from '../store/allPages.js';
 import type { Encounter } from './encounter.js';
+import { metBy } from './eventMedium.js';
+import { foldVaguerReports } from './foldVaguerReports.js';
 import type { QueryEncountersArgs } from './generated/resolvers-types.js';
 import { accepts, certaintyIn, intervalOf, isEmpty, UNBOUNDED, type Certainty, type Interval } from './interval.js';
 import { requireEntity } from './requireEntity.js';
@@ -15,17 +20,20 @@ import { timeWindow } from './timeWindow.js';
 
 export const ENCOUNTER_KINDS: EventKind[] = ['SUMMIT', 'MEETING', 'VISIT', 'TALKS'];
 export const ENCOUNTER_STATUSES: EventStatus[] = ['PLANNED', 'OCCURRED', 'POSTPONED'];
+/** How people meet unless the caller asks for calls too. */
+export const IN_PERSON: readonly EventMedium[] = ['IN_PERSON'];
 
 export async function encounters(ctx: ApiContext, args: QueryEncountersArgs): Promise<Encounter[]> {
   const person = await requireEntity(ctx.store, args.person, 'PERSON');
   const window = await timeWindow(ctx.store, args.window);
-  return encountersOf(ctx, person.id, window, args.certainty ?? 'DEFINITE');
+  return encountersOf(ctx, person.id, window, args.certainty ?? 'DEFINITE', args.media ?? IN_PERSON);
 }
 
-/** The encounters of personId inside window, leaving out the events in `exclude` (one store scan). */
-export async function encountersOf(ctx: ApiContext, personId: string, window: Interval, wanted: Certainty, exclude: ReadonlySet<string> = new Set()): Promise<Encounter[]> {
+/** The encounters of personId inside window in the wanted media, leaving out the events in `exclude` (one store scan of the person's encounter events). */
+export async function encountersOf(ctx: ApiContext, personId: string, window: Interval, wanted: Certainty, media: readonly EventMedium[] = IN_PERSON, exclude: ReadonlySet<string> = new Set()): Promise<Encounter[]> {
   if (isEmpty(window)) return [];
-  const events = await encounterEvents(ctx, personId, window);
+  // The whole history: a vaguer report inside the window may stand for a sharper event outside it.
+  const events = (await encounterEvents(ctx, personId)).filter((e) => metBy(e, media));
   return encountersAmong(ctx, personId, events, window, wanted, exclude);
 }
 
@@ -44,8 +52,9 @@ export function encounterEvents(ctx: ApiContext, personId: string, window: Inter
 }
 
 /**
- * The encounters of personId among `events` (from encounterEvents, any window containing this one)
- * that lie inside the window with the wanted certainty, leaving out the events in `exclude`.
+ * The encounters of personId among `events` (from encounterEvents, any window containing this one,
+ * already kept to the wanted media) that lie inside the window with the wanted certainty, leaving
+ * out the events in `exclude` and those a sharper event among `events` stands for.
  */
 export async function encountersAmong(ctx: ApiContext, personId: string, events: readonly EventFact[], window: Interval, wanted: Certainty, exclude: ReadonlySet<string> = new Set()): Promise<Encounter[]> {
   if (isEmpty(window)) return [];
@@ -74,5 +83,5 @@ export async function encountersAmong(ctx: ApiContext, personId: string, events:
       result.push({ person: other, event, certainty });
     }
   }
-  return result;
+  return foldVaguerReports(result, events);
 }

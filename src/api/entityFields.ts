@@ -38,5 +38,5 @@ export const personFields: Required<Pick<PersonResolvers, 'events' | 'holdings' 
     const window = dateWindow(args.at, args.at);
     return holdings.filter((h: Holding) => overlaps({ start: h.from, end: h.to }, window));
   },
-  encounters: async (person, args, ctx) => encountersOf(ctx, person.id, await timeWindow(ctx.store, args.window), args.certainty),
+  encounters: async (person, args, ctx) => encountersOf(ctx, person.id, await timeWindow(ctx.store, args.window), args.certainty, args.media),
 };

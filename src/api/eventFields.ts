@@ -1,19 +1,22 @@
 // The fields of the concrete event types (Summit, Meeting, Talks, Letter, Sanction, Visit,
-// WeaponsTest, Statement): every one has the fields of the Event interface (place, cameo, sources);
+// WeaponsTest, Statement): every one has the fields of the Event interface (place, cameo, sources,
+// medium: how the parties met, null for events that are no meetings);
 // Letter, Sanction and Visit add their parties, each a Participant with its evidence, taken from
 // the event's participants by role.
 //
 //   Letter.sender -> { role: 'sender', entity: 'person:donald-trump', evidence: [...] }
 import { CAMEO_BY_KIND, type EventFact, type Participant } from '../model/index.js';
 import type { LetterResolvers, SanctionResolvers, SummitResolvers, VisitResolvers } from './generated/resolvers-types.js';
+import { eventMedium } from './eventMedium.js';
 import { sanctionAction } from './sanctionAction.js';
 import { sourcesOf } from './sourcesOf.js';
 
 /** The fields every event type shares. */
-export const eventFields: Required<Pick<SummitResolvers, 'place' | 'cameo' | 'sources'>> = {
+export const eventFields: Required<Pick<SummitResolvers, 'place' | 'cameo' | 'sources' | 'medium'>> = {
   place: (event, _args, ctx) => (event.place === null ? null : ctx.entities.load(event.place)),
   cameo: (event) => CAMEO_BY_KIND[event.kind],
   sources: (event) => sourcesOf(event),
+  medium: (event) => eventMedium(event),
 };
 
 const inRole = (event: EventFact, role: string): Participant[] => event.participants.filter((p) => p.role === role);

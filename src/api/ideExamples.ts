@@ -29,11 +29,12 @@ query WhoMetKimBetweenSummits {
   {
     title: 'Who did Kim meet in 2019?',
     query: `# Everyone who took part with Kim Jong Un in a summit, meeting, visit or talks in 2019.
+# In person by default; media: [IN_PERSON, PHONE, VIDEO] counts phone and video calls too.
 query KimIn2019($window: TimeWindow) {
-  encounters(person: "Kim", window: $window, certainty: POSSIBLE) {
+  encounters(person: "Kim", window: $window, certainty: POSSIBLE, media: [IN_PERSON, PHONE, VIDEO]) {
     certainty
     person { name }
-    event { kind title status when { text earliest latest } }
+    event { kind title status medium when { text earliest latest } }
   }
 }
 `,

@@ -15,6 +15,7 @@ import { entityType, eventType, recordType } from './concreteType.js';
 import { encounters } from './encounters.js';
 import { entityFields, personFields } from './entityFields.js';
 import { eventFields, letterFields, sanctionFields, visitFields } from './eventFields.js';
+import { findEntity } from './findEntity.js';
 import { emptyPage, eventsQuery } from './eventsQuery.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { statsFields } from './statsFields.js';
@@ -39,7 +40,7 @@ const editor = (ctx: ApiContext): Editor => ({ actor: requireWriter(ctx.access),
 
 const fieldResolvers: Resolvers = {
   Query: {
-    entity: (_, args, ctx) => ctx.store.entity(args.name),
+    entity: (_, args, ctx) => findEntity(ctx.store, args.name),
     entities: async (_, args, ctx) => {
       const page = pageRequest(args.first, args.after);
       return connectionOf(await ctx.store.entities({ ...page, ...(args.kind ? { kind: args.kind } : {}), ...(args.search ? { search: args.search } : {}) }));

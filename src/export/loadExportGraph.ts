@@ -27,7 +27,7 @@ export interface ExportNodeAttributes {
   /** Layout position, when the graph has been laid out (layoutExportGraph). */
   x?: number;
   y?: number;
-  /** Entities: aliases. Events: status, when, earliest, latest, confidence, sources, place, description, evidence, cameo, ordinal, count, extractor. Articles: url, title, publishedEarliest, publishedLatest, dateSource. */
+  /** Entities: aliases. Events: status, when, earliest, latest, confidence, sources, place, description, evidence, cameo, ordinal, count, medium, extractor. Articles: url, title, publishedEarliest, publishedLatest, dateSource. */
   [name: string]: unknown;
 }
 
@@ -99,6 +99,7 @@ function eventAttributes(event: EventFact): ExportNodeAttributes {
   if (event.description !== null) attributes.description = event.description;
   if (event.ordinal !== null) attributes.ordinal = event.ordinal;
   if (event.count !== undefined) attributes.count = event.count;
+  if (event.medium !== undefined) attributes.medium = event.medium;
   attributes.evidence = event.evidence.map((e) => ({ ...e }));
   attributes.cameo = CAMEO_BY_KIND[event.kind];
   attributes.extractor = event.extractor;

@@ -53,6 +53,8 @@ export interface EventFact {
   ordinal: number | null;
   /** How many times the text says it happened ("met Kim three times last year" gives 3); absent for one event. */
   count?: number;
+  /** A call: the parties met at a distance, by PHONE or VIDEO; absent when they met in person (or the event is no meeting). */
+  medium?: 'PHONE' | 'VIDEO';
   /** How the text described it ("beautiful" letter; "impose" for a sanction). */
   description: string | null;
   evidence: Evidence[];

@@ -10,6 +10,13 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const EVENT_STATUSES = ['PLANNED', 'OCCURRED', 'CANCELLED', 'POSTPONED'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/**
+ * How the parties of a meeting met: IN_PERSON, or at a distance by PHONE or VIDEO (a video
+ * conference, a "virtual summit"). Only meetings, summits, talks and visits have one.
+ */
+export const EVENT_MEDIA = ['IN_PERSON', 'PHONE', 'VIDEO'] as const;
+export type EventMedium = (typeof EVENT_MEDIA)[number];
+
 /** Relationship types of the graph model (DESIGN.md, Graph model). */
 export const EDGE_TYPES = ['ATTENDED', 'SENT', 'TO', 'IMPOSED', 'TARGETS', 'HELD_IN', 'MET', 'SUPPORTS', 'HOLDS', 'VISITED', 'HOSTED'] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];

@@ -3,7 +3,8 @@
 // people that share a word of their names, found through resolve's name postings (N:<word>,
 // filed by personPostings for every person written), so the cost follows the batch, not the
 // store (issue 14). A stored misspelling that shares no whole word ("Jaitely" for "Jaitley") is
-// not found this way, only within a batch.
+// not found this way, only within a batch. Then a name the tagger typed as an organisation or a
+// place that is one of those people's whole names is that person (peopleTypedOtherwise).
 //
 //   const joined = await joinBatchPeople(extractions, store);  // 'Ana Ruiz' -> person:ana-ruiz-vega if stored
 import type { Entity } from '../model/index.js';
@@ -12,6 +13,7 @@ import { personWords } from '../extract/entities/personKey.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import type { GraphStore } from '../store/graphStore.js';
 import { joinPeople } from './joinPeople.js';
+import { peopleTypedOtherwise } from './peopleTypedOtherwise.js';
 import { renameEntities } from './renameEntities.js';
 
 /** The words a person is filed under: of the name and every alias, three letters or more. */
@@ -26,10 +28,15 @@ export function personPostings(entities: readonly Entity[]): { id: string; keys:
 
 export async function joinBatchPeople(extractions: readonly ArticleExtraction[], store: GraphStore): Promise<ArticleExtraction[]> {
   const people = extractions.flatMap((x) => x.entities.filter((e) => e.kind === 'PERSON'));
-  if (people.length === 0) return [...extractions];
-  const postings = await store.resolvePostings([...new Set(people.flatMap(nameWords))].map((w) => `N:${w}`));
+  const typedOtherwise = extractions.flatMap((x) => x.entities.filter((e) => (e.kind === 'ORGANIZATION' || e.kind === 'PLACE') && personWords(e.name).length >= 2));
+  if (people.length === 0 && typedOtherwise.length === 0) return [...extractions];
+  const postings = await store.resolvePostings([...new Set([...people, ...typedOtherwise].flatMap(nameWords))].map((w) => `N:${w}`));
   const ids = [...new Set([...postings.values()].flat())];
   const stored: Entity[] = ids.length > 0 ? (await store.entitiesByIds(ids)).filter((e) => e.kind === 'PERSON') : [];
-  const into = joinPeople(people, stored, (id) => gazetteer().byId.has(id));
+  const isKnown = (id: string) => gazetteer().byId.has(id);
+  const into = joinPeople(people, stored, isKnown);
+  // The node a person ends in once joined; a name typed otherwise goes there too.
+  const final = (e: Entity): Entity => into.get(e.id) ?? e;
+  for (const [id, person] of peopleTypedOtherwise(typedOtherwise, [...people, ...stored], isKnown)) into.set(id, final(person));
   return into.size === 0 ? [...extractions] : extractions.map((x) => renameEntities(x, into));
 }

@@ -2,7 +2,8 @@
 // date any source supports; the status of the latest report, with every status kept in the
 // history; a country named where other reports name its leader folds into the leader; a
 // confidence that rises with independent sources (1 - 0.5^sources) and falls with vagueness (a
-// date coarser than a month, or none: confidenceOf). A function of the set of
+// date coarser than a month, or none: confidenceOf); a call (medium PHONE or VIDEO) when at least
+// half of the reports tell it as one, VIDEO if any of those says video. A function of the set of
 // reports (ties broken by publication day, then id), so merging is a join: the same reports in
 // any order, any grouping, any number of times, give the same event.
 //
@@ -45,12 +46,20 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     place: sorted.find((p) => p.place)?.place ?? null,
     ordinal: sorted.find((p) => p.ordinal !== null)?.ordinal ?? null,
     ...(count > 1 ? { count } : {}),
+    ...mediumOf(sorted),
     description: [...new Set(sorted.map((p) => p.description).filter((d): d is string => !!d))].join('; ') || null,
     evidence,
     sources,
     confidence: confidenceOf(sources.length, when),
     extractor: latest.extractor,
   };
+}
+
+/** A call when at least half of the reports tell one (a report that does not say how they met does not outweigh one that does alone). */
+function mediumOf(reports: readonly EventFact[]): Pick<EventFact, 'medium'> {
+  const calls = reports.filter((r) => r.medium !== undefined);
+  if (calls.length === 0 || calls.length * 2 < reports.length) return {};
+  return { medium: calls.some((r) => r.medium === 'VIDEO') ? 'VIDEO' : 'PHONE' };
 }
 
 /** How sure the graph is of an event: each independent source halves the doubt; a vague date (a season, a year, none) leaves more. */

@@ -1,6 +1,7 @@
-// An article's extraction with some entities replaced by the nodes they are (joinPeople): the
-// entity takes the node's id and name and keeps its own name as an alias; mentions, event
-// participants and places follow; a participant named twice in one role is then one.
+// An article's extraction with some entities replaced by the nodes they are (joinPeople,
+// peopleTypedOtherwise): the entity takes the node's id, kind and name and keeps its own name as
+// an alias; mentions, event participants and places follow; a participant named twice in one
+// role is then one.
 // Example: renameEntities(x, Map { 'person:ana-ruiz' => { id: 'person:ana-ruiz-vega', name: 'Ana Ruiz Vega', ... } })
 //   -> x with entity { id: 'person:ana-ruiz-vega', name: 'Ana Ruiz Vega', aliases: ['Ana Ruiz'] }
 import type { Entity, EventFact, Participant } from '../model/index.js';
@@ -8,7 +9,7 @@ import type { ArticleExtraction } from '../extract/pipeline.js';
 
 function renameEntity(e: Entity, to: Entity | undefined): Entity {
   if (!to) return e;
-  return { ...e, id: to.id, name: to.name, aliases: [...new Set([...e.aliases, e.name])].filter((a) => a !== to.name).sort() };
+  return { ...e, id: to.id, kind: to.kind, name: to.name, aliases: [...new Set([...e.aliases, e.name])].filter((a) => a !== to.name).sort() };
 }
 
 function renameParticipants(participants: Participant[], into: ReadonlyMap<string, Entity>): Participant[] {
@@ -38,7 +39,7 @@ export function renameEntities(x: ArticleExtraction, into: ReadonlyMap<string, E
     ...x.mentions,
     entities: x.mentions.entities.map((m) => {
       const to = into.get(m.id);
-      return to ? { ...m, id: to.id, name: to.name } : m;
+      return to ? { ...m, id: to.id, kind: to.kind, name: to.name } : m;
     }),
   };
   return { ...x, mentions, entities: [...entities.values()].sort((a, b) => a.id.localeCompare(b.id)), events };

@@ -7,7 +7,8 @@
 //      them take their date (tier 2), new ones and stored ones the batch's dated articles share quotes with;
 //   2. the dating clusters (events of tiers 1-2 only) take the new and re-dated reports (replayStored 'D');
 //   3. dateByContent: the rest are dated from the events they report (tier 3), the batch's and
-//      stored ones whose dating clusters changed;
+//      stored ones whose dating clusters changed; the articles dating read again (redate) are
+//      joined again as in 0, since a fresh extraction knows nothing of the joins;
 //   4. the events (all reports) take the new and re-dated reports (replayStored 'E');
 //   5. bookChange: changed events and bookkeeping; entitiesOf: entities, aliases, office terms.
 // Candidates are found through resolve's postings in the store (resolveBook.ts); no stored
@@ -43,6 +44,9 @@ export async function resolveBatch(batch: ArticleExtraction[], store: GraphStore
   await dateByStory(extractions, store, book, states, pipeline);
   const dating = await replayStored(book, 'D', reportsIn(states, (s) => s.tier <= 2), removedFrom(states, (s) => s.stored?.tier !== undefined && s.stored.tier <= 2));
   await dateByContent(extractions, store, book, states, dating, pipeline);
+  const dated = [...states.values()];
+  const joined = await joinBatchPeople(dated.map((s) => s.x), store);
+  dated.forEach((s, i) => (s.x = joined[i]!));
   const events = await replayStored(book, 'E', reportsIn(states, () => true), removedFrom(states, (s) => s.stored !== null));
   const { events: written, removeEvents, resolve } = bookChange(states, dating, events, book);
   const finals = [...states.values()].map((s) => s.x);

@@ -6,6 +6,7 @@
 //     ATTENDED person:donald-trump -> event:hanoi   key "ATTENDED|person:donald-trump|event:hanoi|participant"
 //     HELD_IN  event:hanoi -> place:hanoi           key "HELD_IN|event:hanoi|place:hanoi"
 //     MET      person:donald-trump -> person:kim-jong-un (ids in code-unit order), props {when, event, status}
+//              (and medium PHONE or VIDEO when they met by a call: `WHERE r.medium IS NULL` keeps meetings in person)
 //     SUPPORTS article:... -> event:hanoi           props {sentence, start, end, quote} of its first evidence
 //
 // Property values are scalars or arrays of strings only (what a Neo4j property can hold); absent
@@ -66,7 +67,7 @@ export function edgesOf(event: EventFact, kindOf: (id: string) => EntityKind | u
           from: a,
           to: b,
           key: `MET|${a}|${b}|${event.id}`,
-          props: { event: event.id, ...timing, confidence: event.confidence },
+          props: { event: event.id, ...timing, confidence: event.confidence, ...(event.medium ? { medium: event.medium } : {}) },
         });
       }
     }

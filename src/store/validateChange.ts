@@ -49,6 +49,7 @@ export function validateChange(change: GraphChange, existing: (id: string) => No
     const what = `event ${event.id}`;
     if (!(EVENT_KINDS as readonly string[]).includes(event.kind)) problems.push(`${what}: unknown kind ${String(event.kind)}`);
     if (!(EVENT_STATUSES as readonly string[]).includes(event.status)) problems.push(`${what}: unknown status ${String(event.status)}`);
+    if (event.medium !== undefined && event.medium !== 'PHONE' && event.medium !== 'VIDEO') problems.push(`${what}: unknown medium ${String(event.medium)} (PHONE or VIDEO, or none for in person)`);
     if (!Array.isArray(event.participants) || !Array.isArray(event.sources) || !Array.isArray(event.evidence) || !Array.isArray(event.statusHistory)) {
       problems.push(`${what}: participants, sources, evidence or statusHistory is not a list`);
       continue;

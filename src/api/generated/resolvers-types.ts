@@ -301,6 +301,8 @@ export type Event = {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -390,6 +392,15 @@ export type EventKindCount = {
   /** The kind. */
   kind: EventKind;
 };
+
+/** How the parties of a meeting, summit, talks or visit met. */
+export type EventMedium =
+  /** Face to face (also when the text only says they met). */
+  | 'IN_PERSON'
+  /** By telephone: "a phone call", "talked by phone", "a telephone conversation". */
+  | 'PHONE'
+  /** By video: "a video call", "a video conference", "a virtual summit". */
+  | 'VIDEO';
 
 /** A mention of an event that its text does not anchor: evidence on its article, not an event of the graph. */
 export type EventMention = {
@@ -513,6 +524,8 @@ export type Letter = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -554,6 +567,8 @@ export type Meeting = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -711,7 +726,7 @@ export type Person = Entity & {
   aliases: Array<Scalars['String']['output']>;
   /**
    * The people this person met in a summit, meeting, visit or talks (not cancelled) inside the window,
-   * one encounter per person and event, in event order (as Query.encounters).
+   * one encounter per person and event, in event order, in person unless `media` asks for calls, vaguer reports of a sharper event left out (as Query.encounters).
    * Cost 600 in the complexity limit (the person's whole history of meetings is read).
    */
   encounters: Array<Encounter>;
@@ -733,6 +748,7 @@ export type Person = Entity & {
 /** A person (EntityKind PERSON). */
 export type PersonEncountersArgs = {
   certainty?: InputMaybe<Certainty>;
+  media?: InputMaybe<Array<EventMedium>>;
   window?: InputMaybe<TimeWindow>;
 };
 
@@ -806,6 +822,11 @@ export type Query = {
    * the window, one encounter per person and event, in event order. An event is DEFINITELY inside the
    * window when its whole interval of days is, POSSIBLY when the intervals only overlap. Without a
    * window every such event counts as definite, undated ones included; with one, undated events are left out.
+   * In person only unless `media` asks for calls too. An event that is a vaguer report of a sharper
+   * one with the same person is left out: an undated event, or one dated to a month or a year, when a
+   * dated event with that person lies inside its days (a plan reported before the day, an article that
+   * gave no day), and a second event with that person on the very same days, a week at most (the
+   * OCCURRED, more widely reported one stays). They remain in `timeline` and `events`.
    * Events only: what the text anchors (a date of its own clause, a place, an ordinal in a series, or a
    * named pair told as past fact); passing mentions ("ahead of the summit") are evidence on their
    * articles (Article.mentions), never encounters.
@@ -814,7 +835,7 @@ export type Query = {
   encounters: Array<Encounter>;
   /** Entities ordered by id, optionally of one kind and matching a search text. Cost 1,500 in the complexity limit (a search reads the names of every entity). */
   entities: EntityConnection;
-  /** One entity by id, canonical name or alias, case-insensitive ("Kim", "Kim Jong-un", "Kim Jong Un" are one person); null when nothing matches. */
+  /** One entity by id, canonical name or alias, case-insensitive ("Kim", "Kim Jong-un", "Kim Jong Un" are one person), else the person whose id the name makes, spellings folded ("Mohammad Faisal" finds "Muhammad Faisal"); null when nothing matches. */
   entity?: Maybe<Entity>;
   /** One event by id; null when unknown. */
   event?: Maybe<Event>;
@@ -865,6 +886,7 @@ export type QueryAuditLogArgs = {
 /** The questions the graph answers. */
 export type QueryBetweenSummitsArgs = {
   certainty?: InputMaybe<Certainty>;
+  media?: InputMaybe<Array<EventMedium>>;
   person: Scalars['String']['input'];
   with?: InputMaybe<Scalars['String']['input']>;
 };
@@ -873,6 +895,7 @@ export type QueryBetweenSummitsArgs = {
 /** The questions the graph answers. */
 export type QueryEncountersArgs = {
   certainty?: InputMaybe<Certainty>;
+  media?: InputMaybe<Array<EventMedium>>;
   person: Scalars['String']['input'];
   window?: InputMaybe<TimeWindow>;
 };
@@ -953,6 +976,8 @@ export type Sanction = Event & {
   imposer?: Maybe<Participant>;
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -1044,6 +1069,8 @@ export type Statement = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -1111,6 +1138,8 @@ export type Summit = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -1159,6 +1188,8 @@ export type Talks = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -1238,6 +1269,8 @@ export type Visit = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -1277,6 +1310,8 @@ export type WeaponsTest = Event & {
   id: Scalars['ID']['output'];
   /** Kind of event. */
   kind: EventKind;
+  /** How the parties met: IN_PERSON, or at a distance by PHONE or VIDEO (a call, a video conference, a "virtual summit"); null for events that are no meetings (letters, sanctions, weapons tests, statements). */
+  medium?: Maybe<EventMedium>;
   /** The ordinal the text gave ("second summit" gives 2). */
   ordinal?: Maybe<Scalars['Int']['output']>;
   /** Who took part, with which role. */
@@ -1411,6 +1446,7 @@ export type ResolversTypes = {
   EventFilter: EventFilter;
   EventKind: EventKind;
   EventKindCount: ResolverTypeWrapper<EventKindCount>;
+  EventMedium: EventMedium;
   EventMention: ResolverTypeWrapper<EventMentionModel>;
   EventStatus: EventStatus;
   EventStatusCount: ResolverTypeWrapper<EventStatusCount>;
@@ -1674,6 +1710,7 @@ export type LetterResolvers<ContextType = ApiContext, ParentType extends Resolve
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1696,6 +1733,7 @@ export type MeetingResolvers<ContextType = ApiContext, ParentType extends Resolv
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1751,7 +1789,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
-  encounters?: Resolver<Array<ResolversTypes['Encounter']>, ParentType, ContextType, RequireFields<PersonEncountersArgs, 'certainty'>>;
+  encounters?: Resolver<Array<ResolversTypes['Encounter']>, ParentType, ContextType, RequireFields<PersonEncountersArgs, 'certainty' | 'media'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersonEventsArgs, 'order' | 'relation'>>;
   holdings?: Resolver<Array<ResolversTypes['Holding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1775,8 +1813,8 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   article?: Resolver<Maybe<ResolversTypes['Article']>, ParentType, ContextType, RequireFields<QueryArticleArgs, 'id'>>;
   articles?: Resolver<ResolversTypes['ArticleConnection'], ParentType, ContextType, Partial<QueryArticlesArgs>>;
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, Partial<QueryAuditLogArgs>>;
-  betweenSummits?: Resolver<Array<ResolversTypes['SummitGap']>, ParentType, ContextType, RequireFields<QueryBetweenSummitsArgs, 'certainty' | 'person'>>;
-  encounters?: Resolver<Array<ResolversTypes['Encounter']>, ParentType, ContextType, RequireFields<QueryEncountersArgs, 'certainty' | 'person'>>;
+  betweenSummits?: Resolver<Array<ResolversTypes['SummitGap']>, ParentType, ContextType, RequireFields<QueryBetweenSummitsArgs, 'certainty' | 'media' | 'person'>>;
+  encounters?: Resolver<Array<ResolversTypes['Encounter']>, ParentType, ContextType, RequireFields<QueryEncountersArgs, 'certainty' | 'media' | 'person'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, Partial<QueryEntitiesArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'name'>>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
@@ -1798,6 +1836,7 @@ export type SanctionResolvers<ContextType = ApiContext, ParentType extends Resol
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   imposer?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1840,6 +1879,7 @@ export type StatementResolvers<ContextType = ApiContext, ParentType extends Reso
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1876,6 +1916,7 @@ export type SummitResolvers<ContextType = ApiContext, ParentType extends Resolve
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1902,6 +1943,7 @@ export type TalksResolvers<ContextType = ApiContext, ParentType extends Resolver
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1932,6 +1974,7 @@ export type VisitResolvers<ContextType = ApiContext, ParentType extends Resolver
   host?: Resolver<Maybe<ResolversTypes['Participant']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1953,6 +1996,7 @@ export type WeaponsTestResolvers<ContextType = ApiContext, ParentType extends Re
   extractor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  medium?: Resolver<Maybe<ResolversTypes['EventMedium']>, ParentType, ContextType>;
   ordinal?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participants?: Resolver<Array<ResolversTypes['Participant']>, ParentType, ContextType>;
   place?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;

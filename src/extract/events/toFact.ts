@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { EventFact, EventMention, Evidence, Span } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import { callMedium } from './callMedium.js';
 import type { Candidate } from './candidate.js';
 import { eventTitle } from './eventTitle.js';
 
@@ -26,6 +27,7 @@ export function toFact(ctx: ExtractContext, c: Candidate, i: number, sentences: 
     place: c.place,
     ordinal: c.ordinal,
     ...(c.count ? { count: c.count } : {}),
+    ...(c.call ? { medium: c.triggers.some((t) => callMedium(ctx.text, t) === 'VIDEO') ? 'VIDEO' : 'PHONE' } : {}),
     description: c.description,
     evidence,
     sources: [ctx.articleId],
