@@ -10,6 +10,7 @@ import type { Token } from '../nlp/token.js';
 import type { Chunk, SentenceClauses } from './clauseTypes.js';
 import { clauseWords } from './clauseWords.js';
 import { splitClauses } from './splitClauses.js';
+import { splitReportingSubjects } from './splitReportingSubjects.js';
 
 const QUOTE = /^(?:["“”]|``|''|[‘’'](?=$))$/u;
 
@@ -28,7 +29,7 @@ export function analyseClauses(text: string, wanted?: (start: number, end: numbe
   return sentences.map((s, i) => {
     const words = plain[i]!.tokens.map((t) => t.text);
     const names = fixCapitalisedVerbs(words, syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
-    const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, names.chunks);
+    const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, splitReportingSubjects(words, names.chunks));
     const { pos, chunks } = withQuotes(s.tokens, text, kept[i]!, keptPos, keptChunks);
     const { clauses, clauseOf } = splitClauses(s.tokens, pos, chunks);
     return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks, clauses, clauseOf };

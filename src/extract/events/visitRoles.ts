@@ -9,6 +9,7 @@ import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { aliasKey } from '../entities/slug.js';
 import { actorIn, subjectActor } from './clauseSubject.js';
 import { possessor } from './possessor.js';
+import { pronounAntecedent } from './pronounAntecedent.js';
 import { isSpeaker } from './speakers.js';
 import type { Site } from './triggerSite.js';
 
@@ -28,7 +29,10 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const after = text.slice(trigger.end, sentence.end);
   const hosting = /^host/i.test(trigger.text);
-  const own = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? ''))) ? subjectActor(site, mentions, PEOPLE) : null;
+  const makes = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? '')));
+  // "He arrived on July 10 in Kuwait": a pronoun subject the clause layer cannot resolve stands for the person it points back to.
+  const pronoun = makes && site.clause.subject && site.clause.subject.end - site.clause.subject.start === 1 && /^(?:he|she)$/i.test(site.sentence.tokens[site.clause.subject.start]!.text) ? site.sentence.tokens[site.clause.subject.start]! : null;
+  const own = makes ? (subjectActor(site, mentions, PEOPLE) ?? (pronoun ? pronounAntecedent(text, sentence, pronoun.start, mentions) : null)) : null;
   const subject = own ?? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
   const possessive = possessor(text, trigger, inSentence.filter((m) => m.kind === 'PERSON'));
   const object = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 25 && m.kind === 'PERSON');
