@@ -76,6 +76,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       // Only what the trigger's own clause says dates and places it.
       if (!inScope(doc, c.triggers[0]!, { start, end }, c.kind === 'VISIT')) continue;
       const t = c.triggers[0]!;
+      // A gathering that times the clause's act ("ahead of the summit") takes only what its own phrase says: right after it, no comma between.
+      if (c.landmark && (start < t.end || /[,;:—–]/.test(ctx.text.slice(t.end, start)))) continue;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
       const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, beforeVerb(doc, t, end));
       // Beyond a clause's length a time or place describes something else in the sentence.
