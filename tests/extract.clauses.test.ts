@@ -87,6 +87,21 @@ describe('clauses', () => {
   });
 });
 
+describe('captions', () => {
+  it("a caption's present-tense verb after a name, read by the taggers as a plural noun, is the clause's verb", () => {
+    expect(readClauses('Chancellor Angela Merkel participates in a panel with President Emmanuel Macron in Paris, May 3, 2019.')[0]).toBe(
+      'main participate/present/realis subj=Chancellor Angela Merkel obj= preps=in:a panel|with:President Emmanuel Macron|in:Paris',
+    );
+    expect(readClauses('Prime Minister Boris Johnson walks with President Joe Biden in Cornwall, June 10, 2021.')[0]).toBe(
+      'main walk/present/realis subj=Prime Minister Boris Johnson obj= preps=with:President Joe Biden|in:Cornwall',
+    );
+  });
+
+  it('negative: a plural noun of people after a name is no verb', () => {
+    expect(readClauses('Labour supporters in Leeds, May 3, 2019.')[0]).toMatch(/^main - /);
+  });
+});
+
 describe('splitReportingSubjects', () => {
   const show = (words: string[], chunks: Chunk[]) => splitReportingSubjects(words, chunks).map((c) => `${c.type}[${words.slice(c.start, c.end).join(' ')}]`);
 
