@@ -7,6 +7,7 @@
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { aliasKey } from '../entities/slug.js';
+import { charSpan } from '../clauses/charSpan.js';
 import { actorIn, subjectActor } from './clauseSubject.js';
 import { possessor } from './possessor.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
@@ -21,6 +22,8 @@ const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclud
 
 export interface VisitRoles {
   visitor: EntityMention | null;
+  /** "Merkel and Hollande travelled to Moscow": the other people of a coordinated subject travel too. */
+  fellows?: EntityMention[];
   host: EntityMention | null;
   destination: EntityMention | null;
 }
@@ -72,7 +75,18 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
   }
   const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
-  return { visitor, host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+  const fellows = own && visitor?.id === own.id && site ? coordinated(site, mentions, own) : [];
+  return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+}
+
+/** The other people of the trigger's clause's subject when it joins names with "and" ("Merkel and Hollande were to travel"). */
+function coordinated(site: Site, mentions: EntityMention[], first: EntityMention): EntityMention[] {
+  const subject = site.clause.verb?.passive ? null : site.clause.subject;
+  if (!subject) return [];
+  const words = site.sentence.tokens.slice(subject.start, subject.end).map((t) => t.text.toLowerCase());
+  if (!words.includes('and')) return [];
+  const { start, end } = charSpan(site.sentence, subject);
+  return mentions.filter((m, i) => m.kind === 'PERSON' && m.start >= start && m.end <= end && m.id !== first.id && mentions.findIndex((n) => n.id === m.id) === i);
 }
 
 /** "a visit to Doha by Secretary of State Rex Tillerson", "a visit to the capital by John Kerry": the one after "by" visits. */
