@@ -3,7 +3,8 @@
 // the reading of the sentence a grammar gives, written by hand; negatives show what must not be read.
 import { describe, expect, it } from 'vitest';
 import { analyseClauses } from '../src/extract/clauses/analyseClauses.js';
-import type { Argument, SentenceClauses } from '../src/extract/clauses/clauseTypes.js';
+import type { Argument, Chunk, SentenceClauses } from '../src/extract/clauses/clauseTypes.js';
+import { splitReportingSubjects } from '../src/extract/clauses/splitReportingSubjects.js';
 
 /** One line per clause: kind, marker, verb (lemma/tense/mood and flags), subject, objects, preps. */
 function readClauses(sentence: string): string[] {
@@ -71,5 +72,55 @@ describe('clauses', () => {
 
   it("negative: a capitalised word after 'to' is a place, not a verb", () => {
     expect(readClauses("Kim's trip to Seoul was postponed.")).toEqual(["main postpone/past/realis/passive subj=Kim 's trip obj= preps=to:Seoul"]);
+  });
+  it('names joined by "and" (and a title\'s "of") after a subordinating word are the subject of the clause it opens', () => {
+    expect(readClauses('Talks resumed after Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met in Geneva.')[1]).toBe(
+      'adverbial(after) meet/past/realis subj=Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov obj= preps=in:Geneva',
+    );
+  });
+
+  it('negative: a common noun and a name joined by "and" after "after" are no one subject', () => {
+    expect(readClauses('Kim left Hanoi after the summit and Trump said he was happy.').slice(0, 2)).toEqual([
+      'main leave/past/realis subj=Kim obj=Hanoi preps=after:the summit',
+      'main(and) say/past/realis subj=Trump obj= preps=',
+    ]);
+  });
+});
+
+describe('captions', () => {
+  it("a caption's present-tense verb after a name, read by the taggers as a plural noun, is the clause's verb", () => {
+    expect(readClauses('Chancellor Angela Merkel participates in a panel with President Emmanuel Macron in Paris, May 3, 2019.')[0]).toBe(
+      'main participate/present/realis subj=Chancellor Angela Merkel obj= preps=in:a panel|with:President Emmanuel Macron|in:Paris',
+    );
+    expect(readClauses('Prime Minister Boris Johnson walks with President Joe Biden in Cornwall, June 10, 2021.')[0]).toBe(
+      'main walk/present/realis subj=Prime Minister Boris Johnson obj= preps=with:President Joe Biden|in:Cornwall',
+    );
+  });
+
+  it('negative: a plural noun of people after a name is no verb', () => {
+    expect(readClauses('Labour supporters in Leeds, May 3, 2019.')[0]).toMatch(/^main - /);
+  });
+});
+
+describe('splitReportingSubjects', () => {
+  const show = (words: string[], chunks: Chunk[]) => splitReportingSubjects(words, chunks).map((c) => `${c.type}[${words.slice(c.start, c.end).join(' ')}]`);
+
+  it('a noun group run on past a comma into the subject of a verb of speech ends at the comma', () => {
+    const words = ['in', 'a', 'call', 'with', 'Rutte', 'and', 'Omar', 'al-Bashir', ',', 'senior', 'officials', 'said'];
+    const chunks: Chunk[] = [
+      { type: 'PP', start: 0, end: 1 },
+      { type: 'NP', start: 1, end: 3 },
+      { type: 'PP', start: 3, end: 4 },
+      { type: 'NP', start: 4, end: 11 },
+      { type: 'VP', start: 11, end: 12 },
+    ];
+    expect(show(words, chunks)).toEqual(['PP[in]', 'NP[a call]', 'PP[with]', 'NP[Rutte and Omar al-Bashir]', 'NP[senior officials]', 'VP[said]']);
+  });
+
+  it('negative: a list closed by "and" after its last comma stays one subject; a verb not of speech splits nothing', () => {
+    const list = ['Merkel', ',', 'Hollande', 'and', 'Putin', 'said'];
+    expect(show(list, [{ type: 'NP', start: 0, end: 5 }, { type: 'VP', start: 5, end: 6 }])).toEqual(['NP[Merkel , Hollande and Putin]', 'VP[said]']);
+    const met = ['Rutte', ',', 'the', 'officials', 'met'];
+    expect(show(met, [{ type: 'NP', start: 0, end: 4 }, { type: 'VP', start: 4, end: 5 }])).toEqual(['NP[Rutte , the officials]', 'VP[met]']);
   });
 });

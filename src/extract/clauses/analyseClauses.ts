@@ -9,7 +9,9 @@ import { tagSyntax } from '../nlp/tagSyntax.js';
 import type { Token } from '../nlp/token.js';
 import type { Chunk, SentenceClauses } from './clauseTypes.js';
 import { clauseWords } from './clauseWords.js';
+import { fixCaptionVerbs } from './fixCaptionVerbs.js';
 import { splitClauses } from './splitClauses.js';
+import { splitReportingSubjects } from './splitReportingSubjects.js';
 
 const QUOTE = /^(?:["“”]|``|''|[‘’'](?=$))$/u;
 
@@ -27,8 +29,9 @@ export function analyseClauses(text: string, wanted?: (start: number, end: numbe
   const syntax = tagSyntax(plain);
   return sentences.map((s, i) => {
     const words = plain[i]!.tokens.map((t) => t.text);
-    const names = fixCapitalisedVerbs(words, syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
-    const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, names.chunks);
+    const captions = fixCaptionVerbs(words, syntax[i]!.pos, syntax[i]!.chunks as Chunk[]);
+    const names = fixCapitalisedVerbs(words, captions.pos, captions.chunks);
+    const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, splitReportingSubjects(words, names.chunks));
     const { pos, chunks } = withQuotes(s.tokens, text, kept[i]!, keptPos, keptChunks);
     const { clauses, clauseOf } = splitClauses(s.tokens, pos, chunks);
     return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks, clauses, clauseOf };

@@ -70,7 +70,14 @@ export function splitClauses(tokens: readonly Token[], pos: readonly string[], c
     if (chunkAt.get(j)?.type === 'ADVP') j = chunkAt.get(j)!.end;
     if (pos[j] === ',') j++;
     const np = j;
-    while (j < tokens.length && chunkAt.get(j)?.type === 'NP') j = chunkAt.get(j)!.end;
+    while (j < tokens.length && chunkAt.get(j)?.type === 'NP') {
+      j = chunkAt.get(j)!.end;
+      // "Secretary of State Antony Blinken and Russian counterpart Sergey Lavrov held ...": "of" binds inside a name's
+      // title, and "and" joins two names (proper nouns on both sides: "the summit and Trump said" joins no subject).
+      const next = chunkAt.get(j + 1);
+      if (next?.type === 'NP' && words[j] === 'of' && /^NNP/.test(pos[j - 1]!) && /^NNP/.test(pos[j + 1]!)) j++;
+      else if (next?.type === 'NP' && words[j] === 'and' && pos[j] === 'CC' && /^NNP/.test(pos[j - 1]!) && /^NNP/.test(pos[next.end - 1]!)) j++;
+    }
     while (j < tokens.length && (chunkAt.get(j)?.type === 'ADVP' || pos[j] === ',')) j = chunkAt.get(j)?.end ?? j + 1;
     return j > np && groups.some((g) => g.start === j && finite(g));
   };
@@ -331,7 +338,7 @@ function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly stri
   const own = inside.filter((ch) => ch.type === 'NP' && ch.end <= verbStart && !inPrep(ch) && !/^W/.test(pos[ch.start]!));
   if (own.length > 0) {
     const last = own[own.length - 1]!;
-    const phrase = nounPhraseFrom(chunks, firstOfCoordination(own, last, words), verbStart, words);
+    const phrase = nounPhraseFrom(chunks, firstOfCoordination(own, last, words, pos), verbStart, words);
     c.subject = phrase;
   }
   // "The Council unanimously imposed new sanctions": a lone past participle right after its own subject is a past tense the tagger missed.
@@ -437,12 +444,13 @@ function attachFragments(clauses: Clause[], words: readonly string[]): void {
   });
 }
 
-/** "Merkel and Hollande were": a subject may be noun phrases joined by "and". */
-function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[]): number {
+/** "Merkel and Hollande were": a subject may be noun phrases joined by "and" (or a title's "of": "Secretary of State Blinken"). */
+function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[], pos: readonly string[]): number {
   let start = last.start;
   for (let k = nps.indexOf(last) - 1; k >= 0; k--) {
     const np = nps[k]!;
-    if (np.end + 1 === start && (words[np.end] === 'and' || words[np.end] === ',')) start = np.start;
+    const title = words[np.end] === 'of' && /^NNP/.test(pos[np.end - 1]!) && /^NNP/.test(pos[start]!);
+    if (np.end + 1 === start && (words[np.end] === 'and' || words[np.end] === ',' || title)) start = np.start;
     else break;
   }
   return start;

@@ -52,6 +52,19 @@ function beforeVerb(doc: readonly SentenceClauses[], trigger: Span, end: number)
   return end <= at ? at - end : Infinity;
 }
 
+/**
+ * "the talks next week (Jan. 21-22)", "on Monday, Nov. 24": a time set right beside the one that
+ * dated the candidate, with only a comma or brackets between, that lies within it and is narrower,
+ * says which days of it; one further off, or one that falls outside it, is another time.
+ */
+function refines(text: string, c: Candidate, tm: TimeMention, first: TimeMention | undefined): boolean {
+  const span = tm.range ?? tm.span;
+  if (!first || !c.when?.earliest || !c.when.latest || !span.earliest || !span.latest || tm.start < first.end) return false;
+  if (!/^\s*(?:,\s*|\(\s*|[—–]\s*)$/.test(text.slice(first.end, tm.start))) return false;
+  const narrower = Date.parse(span.latest) - Date.parse(span.earliest) < Date.parse(c.when.latest) - Date.parse(c.when.earliest);
+  return narrower && span.earliest >= c.when.earliest && span.latest <= c.when.latest;
+}
+
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
   const nearest = (start: number, end: number, si: number) => {
@@ -63,6 +76,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       // Only what the trigger's own clause says dates and places it.
       if (!inScope(doc, c.triggers[0]!, { start, end }, c.kind === 'VISIT')) continue;
       const t = c.triggers[0]!;
+      // A gathering that times the clause's act ("ahead of the summit") takes only what its own phrase says: right after it, no comma between.
+      if (c.landmark && (start < t.end || /[,;:—–]/.test(ctx.text.slice(t.end, start)))) continue;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
       const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, beforeVerb(doc, t, end));
       // Beyond a clause's length a time or place describes something else in the sentence.
@@ -70,6 +85,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     }
     return best;
   };
+  // The time mention that dated each candidate, so that a closer one set beside it may refine it.
+  const dated = new Map<Candidate, TimeMention>();
   for (const tm of mentions.times) {
     if (candidates.length === 0) break;
     // Durations, sets and references ("now", "recently") date no event.
@@ -88,7 +105,13 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     // A plan is dated by a day still to come, not by the day it was announced; but a past date
     // that names the event itself ("their April 27 summit") says it took place.
     const past = ctx.reference !== null && tm.span.latest <= ctx.reference;
+    if (c?.when && refines(ctx.text, c, tm, dated.get(c))) {
+      c.when = tm.range ?? tm.span;
+      dated.set(c, tm);
+      continue;
+    }
     if (!c || c.when) continue;
+    dated.set(c, tm);
     if (c.status === 'PLANNED' && past && /^\s+(?:[\p{L}-]+\s+)?$/u.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) [c.status, c.cued] = ['OCCURRED', true];
     // One end of a range ("from Sunday to Wednesday") dates the event by the whole range.
     if (!(c.status === 'PLANNED' && past)) {

@@ -43,6 +43,8 @@ export interface Candidate {
   placeNamed?: boolean;
   /** "met Xi on the sidelines of the G20 summit": the gathering that hosts another event, told in passing (a mention, never the event told). */
   aside?: boolean;
+  /** "Ahead of the Gulf summit, Saudi Arabia reopened its borders on Monday": a gathering still to come that times the clause's act; the clause's date and parties are not its. */
+  landmark?: boolean;
   /** "the two leaders met": who they are if no earlier event of the article is meant. */
   antecedents?: CandidateParticipant[];
   triggers: Span[];

@@ -27,6 +27,8 @@ const BESIDE = /\b(?:on|at|along)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\
 /** Verbs that put sanctions on a party or a party on a sanctions list; and the governors that make them a plan ("plans to add"). */
 const IMPOSING = new Set(['impose', 'slap', 'add', 'put', 'place']);
 const INTENDING = new Set(['plan', 'intend', 'decide', 'prepare', 'propose', 'threaten', 'vow', 'aim', 'seek']);
+/** "ahead of the summit", "on the eve of the talks": a gathering still to come that the clause's act is timed by. */
+const LANDMARK = /\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|prior\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|this|next|their|his|her|its)\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}$/iu;
 const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[], site: Site | null = null): Candidate[] {
@@ -48,6 +50,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     by: t.by,
     anchors: [],
     ...(GATHERINGS.has(t.kind) && BESIDE.test(text.slice(sentence.start, t.start)) ? { aside: true } : {}),
+    ...(GATHERINGS.has(t.kind) && LANDMARK.test(text.slice(sentence.start, t.start)) ? { landmark: true } : {}),
     ...(t.kind === 'MEETING' && (/\b(?:phone|telephone|video|virtual)\b/i.test(t.text) || /^\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video)/iu.test(text.slice(t.end, t.end + 60))) ? { call: true } : {}),
     ...extra,
   });
@@ -71,7 +74,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
       if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
       const r = visitRoles(text, t, sentence, entities, site);
-      return [base([...p(r.visitor, 'visitor'), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
+      return [base([...p(r.visitor, 'visitor'), ...(r.fellows ?? []).flatMap((m) => p(m, 'visitor')), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
     }
     case 'WEAPONS_TEST': {
       // "the launch", "the missiles were launched" point back to a test already told: no side of their own.
@@ -128,7 +131,9 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       }
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
-      const parts = found.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));
+      // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.
+      const own = LANDMARK.test(text.slice(sentence.start, t.start)) && how === 'fallback' ? [] : found;
+      const parts = own.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));
       return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts)];
     }
   }

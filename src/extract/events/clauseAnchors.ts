@@ -8,7 +8,7 @@
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import { clauseWords } from '../clauses/clauseWords.js';
 import type { Anchor, Candidate } from './candidate.js';
-import { siteOf } from './triggerSite.js';
+import { siteOf, type Site } from './triggerSite.js';
 
 /** Verbs whose object is an event that thereby takes place: "held talks", "sent a letter", "imposed sanctions". */
 const REALIZE_OBJECT = new Set(
@@ -33,9 +33,19 @@ const UNREAL_GOVERNORS = new Set(
 /** Verbs that put a party on a sanctions list or take it off, the list their prepositional argument: "added YMTC to the trade blacklist". */
 const LISTING = new Set(['add', 'put', 'place', 'remove', 'delist', 'take']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
+/** Prepositions that make a gathering the setting of what the clause tells: "in a call", "during talks", "at the summit". */
+const SETTING = new Set(['in', 'during', 'at']);
+const SETTING_KINDS = new Set(['SUMMIT', 'MEETING']);
 const ROLE_PAIRS: Record<string, [string, string]> = { LETTER: ['sender', 'recipient'], SANCTION: ['imposer', 'target'], VISIT: ['visitor', 'host'] };
 /** Events of one party (a statement, a test, a meeting someone convenes): the party is the pair. */
 const ONE_PARTY = new Set(['STATEMENT', 'WEAPONS_TEST']);
+
+/** The trigger heads its prepositional phrase: it ends it, and no "of" puts it under another noun ("the conclusion of the summit"). */
+function heads(site: Site, trigger: { end: number }): boolean {
+  const a = site.argument!;
+  const words = site.sentence.tokens.slice(a.start, a.end).map((t) => t.text.toLowerCase());
+  return site.sentence.tokens[a.end - 1]!.end === trigger.end && !words.includes('of');
+}
 
 function namedPair(c: Candidate): boolean {
   if (ONE_PARTY.has(c.kind) || c.solo) return c.participants.length >= 1;
@@ -65,8 +75,12 @@ export function clauseAnchors(c: Candidate, doc: readonly SentenceClauses[]): An
   const spoken = c.kind === 'STATEMENT' && site.role === 'prep' && (site.argument?.prep === 'in' || site.argument?.prep === 'through') && clauseWords.speech.has(verb.lemma);
   const realizing = (l: string) => REALIZE_OBJECT.has(l) || STATUS_VERBS.has(l);
   const listed = c.kind === 'SANCTION' && site.role === 'prep' && LISTING.has(verb.lemma) && ['to', 'on', 'onto', 'from', 'off'].includes(site.argument?.prep ?? '');
+  // "Trump sealed the agreement in a phone call with Netanyahu": a gathering in or during which a real act was done took place.
+  // The gathering must head its phrase ("at the conclusion of the summit" is no setting) and be one meeting or call, not talks,
+  // a process one is "in" ("was insistent during negotiations"); the clause must tell an act, not a state ("was").
+  const setting = SETTING_KINDS.has(c.kind) && site.role === 'prep' && SETTING.has(site.argument?.prep ?? '') && heads(site, c.triggers[0]!) && verb.lemma !== 'be';
   const makesIt =
-    site.role === 'verb' || listed || spoken || (site.role === 'object' && (realizing(lemma) || realizing(verb.lemma))) || (site.role === 'subject' && ((REALIZE_SUBJECT.has(verb.lemma) && !verb.passive) || STATUS_VERBS.has(lemma)));
+    site.role === 'verb' || listed || spoken || setting || (site.role === 'object' && (realizing(lemma) || realizing(verb.lemma))) || (site.role === 'subject' && ((REALIZE_SUBJECT.has(verb.lemma) && !verb.passive) || STATUS_VERBS.has(lemma)));
   if (realis && makesIt) out.push('pair');
   return out;
 }

@@ -26,7 +26,8 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     const named = c.definite && c.place !== null && (c.placeNamed || !GATHERINGS.has(c.kind));
     const joins = (o: Candidate) => !empty || ((!named || o.place === c.place) && !(c.kind === 'SUMMIT' && o.kind !== 'SUMMIT'));
     // "met Xi on the sidelines of the G20 summit": the hosting gathering is neither the meeting nor any event it joins.
-    const target = c.aside ? undefined : [...out].reverse().find((o) => !o.aside && plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
+    // Nor is a gathering the clause's act is timed by ("ahead of the summit, Trump met Moon") that act.
+    const target = c.aside ? undefined : [...out].reverse().find((o) => !o.aside && !(o.landmark && sameSentence(o, c)) && plural(o) === plural(c) && (compatible(o, c) || nearbyMeeting(o, c)) && (empty || sameSentence(o, c) || anchored(o, c)) && joins(o));
     if (!target) {
       if (empty && c.antecedents) c.participants = c.antecedents;
       out.push(c);

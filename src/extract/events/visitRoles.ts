@@ -7,8 +7,10 @@
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { aliasKey } from '../entities/slug.js';
+import { charSpan } from '../clauses/charSpan.js';
 import { actorIn, subjectActor } from './clauseSubject.js';
 import { possessor } from './possessor.js';
+import { pronounAntecedent } from './pronounAntecedent.js';
 import { isSpeaker } from './speakers.js';
 import type { Site } from './triggerSite.js';
 
@@ -20,6 +22,8 @@ const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclud
 
 export interface VisitRoles {
   visitor: EntityMention | null;
+  /** "Merkel and Hollande travelled to Moscow": the other people of a coordinated subject travel too. */
+  fellows?: EntityMention[];
   host: EntityMention | null;
   destination: EntityMention | null;
 }
@@ -28,7 +32,10 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const after = text.slice(trigger.end, sentence.end);
   const hosting = /^host/i.test(trigger.text);
-  const own = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? ''))) ? subjectActor(site, mentions, PEOPLE) : null;
+  const makes = site && (site.role === 'verb' || (site.role === 'object' && MAKING.has(site.clause.verb?.lemma ?? '')));
+  // "He arrived on July 10 in Kuwait": a pronoun subject the clause layer cannot resolve stands for the person it points back to.
+  const pronoun = makes && site.clause.subject && site.clause.subject.end - site.clause.subject.start === 1 && /^(?:he|she)$/i.test(site.sentence.tokens[site.clause.subject.start]!.text) ? site.sentence.tokens[site.clause.subject.start]! : null;
+  const own = makes ? (subjectActor(site, mentions, PEOPLE) ?? (pronoun ? pronounAntecedent(text, sentence, pronoun.start, mentions) : null)) : null;
   const subject = own ?? [...inSentence].reverse().find((m) => m.end <= trigger.start && m.kind === 'PERSON' && !isSpeaker(text, m));
   const possessive = possessor(text, trigger, inSentence.filter((m) => m.kind === 'PERSON'));
   const object = inSentence.find((m) => m.start >= trigger.end && m.start <= trigger.end + 25 && m.kind === 'PERSON');
@@ -68,7 +75,18 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
   }
   const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
-  return { visitor, host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+  const fellows = own && visitor?.id === own.id && site ? coordinated(site, mentions, own) : [];
+  return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+}
+
+/** The other people of the trigger's clause's subject when it joins names with "and" ("Merkel and Hollande were to travel"). */
+function coordinated(site: Site, mentions: EntityMention[], first: EntityMention): EntityMention[] {
+  const subject = site.clause.verb?.passive ? null : site.clause.subject;
+  if (!subject) return [];
+  const words = site.sentence.tokens.slice(subject.start, subject.end).map((t) => t.text.toLowerCase());
+  if (!words.includes('and')) return [];
+  const { start, end } = charSpan(site.sentence, subject);
+  return mentions.filter((m, i) => m.kind === 'PERSON' && m.start >= start && m.end <= end && m.id !== first.id && mentions.findIndex((n) => n.id === m.id) === i);
 }
 
 /** "a visit to Doha by Secretary of State Rex Tillerson", "a visit to the capital by John Kerry": the one after "by" visits. */
