@@ -5,28 +5,43 @@
 // different co-imposers of one package ("Saudi Arabia, Egypt and Bahrain" here, "Saudi Arabia,
 // the UAE and Bahrain" there): two reports against the same targets (as countries) that share an
 // imposer and give nobody two roles agree on their parties as if they named the same; other kinds
-// with two or more principals each must name the same.
-import { FINE_GRANULARITIES, type EventFact } from '../model/index.js';
+// with two or more principals each must name the same. A summit and a meeting of the same
+// principals on overlapping fine dates are one (summitIsMeeting).
+import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
 
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
+const MEET = new Set<EventKind>(['SUMMIT', 'MEETING']);
 
 export function sameEvent(a: EventFact, b: EventFact): boolean {
   const sanctionsShared = sanctionsAgree(a, b);
-  // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
-  const rest = (e: EventFact) => ({ ...e, cued: false, ...(sanctionsShared ? { participants: [] } : {}) });
-  if (!compatible(rest(a), rest(b))) return false;
   const pa = principals(a.participants);
   const pb = principals(b.participants);
+  const kind: EventKind | null = summitIsMeeting(a, b, pa, pb) ? 'SUMMIT' : null;
+  // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
+  const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared ? { participants: [] } : {}) });
+  if (!compatible(rest(a), rest(b))) return false;
   if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared) return false;
   if (a.ordinal !== null && a.ordinal === b.ordinal) return true;
   if (a.place && a.place === b.place) return true;
-  if (a.when && b.when && FINE_GRANULARITIES.has(a.when.granularity) && FINE_GRANULARITIES.has(b.when.granularity) && overlaps(a.when, b.when)) return a.kind === b.kind;
+  if (fine(a) && fine(b) && overlaps(a.when, b.when)) return a.kind === b.kind || kind !== null;
   if (ROLED.has(a.kind) && a.kind === b.kind) {
     const roles = (e: EventFact) => e.participants.map((p) => `${p.role}:${p.entity}`).sort().join(',');
     return roles(a) === roles(b) || (a.kind === 'LETTER' && lettersAgree(a, b)) || sanctionsShared;
   }
   return false;
+}
+
+const fine = (e: EventFact): boolean => !!e.when && FINE_GRANULARITIES.has(e.when.granularity);
+
+/**
+ * "Biden and Xi will meet on Monday" and "the Biden-Xi summit" on the same day: a summit and a
+ * meeting are one when both name the same two or more principals and fine dates that overlap.
+ * Not a meeting held beside a summit of others ("Obama met Castro at the Summit of the Americas"):
+ * their principals differ.
+ */
+function summitIsMeeting(a: EventFact, b: EventFact, pa: ReadonlySet<string>, pb: ReadonlySet<string>): boolean {
+  return a.kind !== b.kind && MEET.has(a.kind) && MEET.has(b.kind) && pa.size > 1 && sameSet(pa, pb) && fine(a) && fine(b) && overlaps(a.when, b.when);
 }
 
 function lettersAgree(a: EventFact, b: EventFact): boolean {

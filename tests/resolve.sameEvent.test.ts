@@ -1,0 +1,101 @@
+// When reports from different articles are one event (src/resolve/sameEvent.ts): places that nest
+// (a capital and its country: extract/events/placesNest.ts), a summit and a meeting of the same
+// principals on one day, and the status the merged event takes (src/resolve/mergedStatus.ts).
+// Reports are written here, about made-up meetings of real office holders.
+import { describe, expect, it } from 'vitest';
+import type { EventFact, EventKind, EventStatus, TimeSpan } from '../src/model/index.js';
+import { compatible } from '../src/extract/events/compatible.js';
+import { placesNest } from '../src/extract/events/placesNest.js';
+import { mergedStatus } from '../src/resolve/mergedStatus.js';
+import { mergeEvents } from '../src/resolve/mergeEvents.js';
+import { MergedView } from '../src/resolve/mergedView.js';
+import { sameEvent } from '../src/resolve/sameEvent.js';
+
+const BIDEN = 'person:joe-biden';
+const XI = 'person:xi-jinping';
+const KERRY = 'person:john-kerry';
+
+function day(iso: string): TimeSpan {
+  return { text: iso, earliest: iso, latest: iso, granularity: 'day', value: iso };
+}
+
+function month(ym: string, last: string): TimeSpan {
+  return { text: ym, earliest: `${ym}-01`, latest: `${ym}-${last}`, granularity: 'month', value: ym };
+}
+
+function fact(id: string, kind: EventKind, parties: (string | [string, string])[], more: Partial<EventFact> = {}): EventFact {
+  const evidence = [{ article: `article:${id}`, sentence: 0, start: 0, end: 1, quote: '.' }];
+  const participants = parties.map((p) => (Array.isArray(p) ? { role: p[0], entity: p[1], evidence } : { role: 'participant', entity: p, evidence }));
+  return { id, kind, title: id, when: null, status: 'OCCURRED' as EventStatus, statusHistory: [], participants, place: null, ordinal: null, description: null, evidence, sources: [`article:${id}`], confidence: 0.5, extractor: 'test', ...more };
+}
+
+describe('placesNest', () => {
+  it('a place nests in the country it lies in: a capital, or a listed place', () => {
+    expect(placesNest('place:havana', 'country:cuba')).toBe(true);
+    expect(placesNest('country:united-arab-emirates', 'place:abu-dhabi')).toBe(true);
+    expect(placesNest('place:panmunjom', 'country:south-korea')).toBe(true);
+    expect(placesNest('place:doha', 'place:doha')).toBe(true);
+  });
+
+  it('two cities, a city and another country, two countries, or an unknown place do not nest', () => {
+    expect(placesNest('place:havana', 'country:panama')).toBe(false);
+    expect(placesNest('place:havana', 'place:panama-city')).toBe(false);
+    expect(placesNest('country:cuba', 'country:panama')).toBe(false);
+    expect(placesNest('place:a-made-up-town', 'country:cuba')).toBe(false);
+    expect(placesNest('place:panmunjom', 'country:north-korea')).toBe(false);
+  });
+});
+
+describe('sameEvent across nesting places', () => {
+  const visit = (id: string, place: string, status: EventStatus = 'OCCURRED') => fact(id, 'VISIT', [['visitor', KERRY]], { place, status });
+
+  it('"will travel to Havana" and "visited Cuba" by one visitor are one visit', () => {
+    expect(compatible(visit('a', 'place:havana'), visit('b', 'country:cuba'))).toBe(true);
+    expect(sameEvent(visit('a', 'place:havana', 'PLANNED'), visit('b', 'country:cuba'))).toBe(true);
+  });
+
+  it('a visit to Havana is not one to Panama City or to Panama, nor one by someone else', () => {
+    expect(sameEvent(visit('a', 'place:havana'), visit('b', 'place:panama-city'))).toBe(false);
+    expect(sameEvent(visit('a', 'place:havana'), visit('b', 'country:panama'))).toBe(false);
+    expect(sameEvent(visit('a', 'place:havana'), fact('b', 'VISIT', [['visitor', BIDEN]], { place: 'country:cuba' }))).toBe(false);
+  });
+});
+
+describe('sameEvent of a summit and a meeting', () => {
+  it('"X and Y will meet on Monday" (dated to its month) and "the X-Y summit" that day are one', () => {
+    const plan = fact('plan', 'MEETING', [BIDEN, XI], { status: 'PLANNED', when: month('2022-11', '30') });
+    const held = fact('held', 'SUMMIT', [BIDEN, XI], { when: day('2022-11-14'), place: 'place:bali' });
+    expect(sameEvent(plan, held)).toBe(true);
+    expect(sameEvent(held, plan)).toBe(true);
+  });
+
+  it('not with other principals, without a fine date, or on days apart', () => {
+    const held = fact('held', 'SUMMIT', [BIDEN, XI], { when: day('2022-11-14') });
+    // A meeting of one of them with a third leader beside the summit.
+    expect(sameEvent(fact('m', 'MEETING', [BIDEN, 'person:emmanuel-macron'], { when: day('2022-11-14') }), held)).toBe(false);
+    expect(sameEvent(fact('m', 'MEETING', [BIDEN, XI]), held)).toBe(false);
+    expect(sameEvent(fact('m', 'MEETING', [BIDEN, XI], { when: day('2022-12-20') }), held)).toBe(false);
+    // Talks are not a meeting of the same kind family here.
+    expect(sameEvent(fact('t', 'TALKS', [BIDEN, XI], { when: day('2022-11-14') }), held)).toBe(false);
+  });
+});
+
+describe('mergedStatus', () => {
+  it('an event reported as having taken place is not planned again; a calling off is kept', () => {
+    expect(mergedStatus('PLANNED', true)).toBe('OCCURRED');
+    expect(mergedStatus('POSTPONED', true)).toBe('OCCURRED');
+    expect(mergedStatus('CANCELLED', true)).toBe('CANCELLED');
+    expect(mergedStatus('PLANNED', false)).toBe('PLANNED');
+  });
+
+  it('mergeEvents and MergedView agree: an undated plan read after the report of the visit leaves it OCCURRED', () => {
+    const held = fact('a-held', 'VISIT', [['visitor', KERRY]], { place: 'country:cuba' });
+    const plan = fact('b-plan', 'VISIT', [['visitor', KERRY]], { place: 'place:havana', status: 'PLANNED' });
+    const published = new Map([['article:a-held', ''], ['article:b-plan', '']]);
+    expect(mergeEvents([held, plan], published).status).toBe('OCCURRED');
+    expect(new MergedView().add(held, '').add(plan, '').event().status).toBe('OCCURRED');
+    const calledOff = fact('c-off', 'VISIT', [['visitor', KERRY]], { status: 'CANCELLED' });
+    expect(mergeEvents([plan, calledOff], new Map([['article:b-plan', '2015-01-01'], ['article:c-off', '2015-02-01']])).status).toBe('CANCELLED');
+    expect(mergeEvents([plan, plan], published).status).toBe('PLANNED');
+  });
+});
