@@ -88,7 +88,7 @@ describe('mergedStatus', () => {
     expect(mergedStatus('PLANNED', false)).toBe('PLANNED');
   });
 
-  it('mergeEvents and MergedView agree: an undated plan read after the report of the visit leaves it OCCURRED', () => {
+  it('mergeEvents and MergedView agree: a plan ordered after the report of the visit leaves it OCCURRED', () => {
     const held = fact('a-held', 'VISIT', [['visitor', KERRY]], { place: 'country:cuba' });
     const plan = fact('b-plan', 'VISIT', [['visitor', KERRY]], { place: 'place:havana', status: 'PLANNED' });
     const published = new Map([['article:a-held', ''], ['article:b-plan', '']]);
@@ -97,5 +97,19 @@ describe('mergedStatus', () => {
     const calledOff = fact('c-off', 'VISIT', [['visitor', KERRY]], { status: 'CANCELLED' });
     expect(mergeEvents([plan, calledOff], new Map([['article:b-plan', '2015-01-01'], ['article:c-off', '2015-02-01']])).status).toBe('CANCELLED');
     expect(mergeEvents([plan, plan], published).status).toBe('PLANNED');
+  });
+});
+
+describe('sameEvent and the day of the report\'s article', () => {
+  const letter = (id: string, when: TimeSpan | null) => fact(id, 'LETTER', [['sender', 'person:theresa-may'], ['recipient', 'person:donald-tusk']], { when });
+
+  it('a report that a letter was sent, in an article of 2017, is not the letter of 2019 between the same two', () => {
+    expect(sameEvent(letter('a', day('2019-04-05')), letter('b', null), '2017-03-29')).toBe(false);
+  });
+
+  it('it may be a letter sent before its article, or on its day; an article of unknown day, or a plan, decides nothing', () => {
+    expect(sameEvent(letter('a', day('2017-03-29')), letter('b', null), '2017-03-29')).toBe(true);
+    expect(sameEvent(letter('a', day('2019-04-05')), letter('b', null), '')).toBe(true);
+    expect(sameEvent(letter('a', day('2019-04-05')), { ...letter('b', null), status: 'PLANNED' }, '2019-03-29')).toBe(true);
   });
 });

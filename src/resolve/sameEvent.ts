@@ -6,14 +6,18 @@
 // the UAE and Bahrain" there): two reports against the same targets (as countries) that share an
 // imposer and give nobody two roles agree on their parties as if they named the same; other kinds
 // with two or more principals each must name the same. A summit and a meeting of the same
-// principals on overlapping fine dates are one (summitIsMeeting).
+// principals on overlapping fine dates are one (summitIsMeeting). A report that something took
+// place, in an article of a known day, is of no event dated after that day (an undated "May's
+// letter to Tusk" in a 2017 article is not the letter of 2019 that names the same two).
 import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
 
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
 const MEET = new Set<EventKind>(['SUMMIT', 'MEETING']);
 
-export function sameEvent(a: EventFact, b: EventFact): boolean {
+/** `published`: the publication day of b's article ('' unknown): a report that the event took place is of one on or before that day. */
+export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
+  if (b.status === 'OCCURRED' && published && (a.when?.earliest ?? '') > published) return false;
   const sanctionsShared = sanctionsAgree(a, b);
   const pa = principals(a.participants);
   const pb = principals(b.participants);
