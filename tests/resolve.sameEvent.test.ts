@@ -9,6 +9,8 @@ import { placesNest } from '../src/extract/events/placesNest.js';
 import { mergedStatus } from '../src/resolve/mergedStatus.js';
 import { mergeEvents } from '../src/resolve/mergeEvents.js';
 import { MergedView } from '../src/resolve/mergedView.js';
+import { partiesNest } from '../src/resolve/linkable.js';
+import { principals } from '../src/extract/events/compatible.js';
 import { sameEvent } from '../src/resolve/sameEvent.js';
 
 const BIDEN = 'person:joe-biden';
@@ -111,5 +113,20 @@ describe('sameEvent and the day of the report\'s article', () => {
     expect(sameEvent(letter('a', day('2017-03-29')), letter('b', null), '2017-03-29')).toBe(true);
     expect(sameEvent(letter('a', day('2019-04-05')), letter('b', null), '')).toBe(true);
     expect(sameEvent(letter('a', day('2019-04-05')), { ...letter('b', null), status: 'PLANNED' }, '2019-03-29')).toBe(true);
+  });
+});
+
+describe('heads of state and government stand for their countries (data/gazetteer/people.json)', () => {
+  const p = (entity: string) => ({ entity, role: 'participant' });
+
+  it('"Obama held talks with Cuba" nests in a meeting of Obama and Raúl Castro; a letter of May in one of the United Kingdom', () => {
+    expect(principals([p('person:raul-castro')])).toEqual(new Set(['country:cuba']));
+    expect(partiesNest([p('person:barack-obama'), p('person:raul-castro')], [p('country:cuba'), p('person:barack-obama')])).toBe(true);
+    expect(partiesNest([{ entity: 'country:united-kingdom', role: 'sender' }], [{ entity: 'person:theresa-may', role: 'sender' }])).toBe(true);
+  });
+
+  it('but not in a meeting of another country, nor a letter the other way round', () => {
+    expect(partiesNest([p('person:barack-obama'), p('person:raul-castro')], [p('country:panama'), p('person:barack-obama')])).toBe(false);
+    expect(partiesNest([{ entity: 'country:united-kingdom', role: 'sender' }], [{ entity: 'person:theresa-may', role: 'recipient' }, { entity: 'country:united-kingdom', role: 'recipient' }])).toBe(false);
   });
 });
