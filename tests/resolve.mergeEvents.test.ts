@@ -41,7 +41,7 @@ describe('mergeEvents', () => {
     const withStatuses = reports.filter((r) => r.fact.kind === 'SUMMIT');
     const event = merge(withStatuses);
     const latest = [...withStatuses].sort((x, y) => x.published.localeCompare(y.published) || x.fact.id.localeCompare(y.fact.id)).pop()!;
-    expect(event.status).toBe(mergedStatus(latest.fact.status, withStatuses.some((r) => r.fact.status === 'OCCURRED')));
+    expect(event.status).toBe(mergedStatus(latest.fact.status, new Set(withStatuses.map((r) => r.fact.status)), latest.published !== ''));
     expect(new Set(event.statusHistory.map((h) => h.status))).toEqual(new Set(withStatuses.flatMap((r) => r.fact.statusHistory.map((h) => h.status))));
   });
 

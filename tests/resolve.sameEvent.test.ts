@@ -83,11 +83,16 @@ describe('sameEvent of a summit and a meeting', () => {
 });
 
 describe('mergedStatus', () => {
-  it('an event reported as having taken place is not planned again; a calling off is kept', () => {
-    expect(mergedStatus('PLANNED', true)).toBe('OCCURRED');
-    expect(mergedStatus('POSTPONED', true)).toBe('OCCURRED');
-    expect(mergedStatus('CANCELLED', true)).toBe('CANCELLED');
-    expect(mergedStatus('PLANNED', false)).toBe('PLANNED');
+  it('an event reported as having taken place is not planned again; undated, a calling off or putting off is not undone by the plan', () => {
+    const set = (...xs: EventStatus[]) => new Set<EventStatus>(xs);
+    expect(mergedStatus('PLANNED', set('OCCURRED', 'PLANNED'), true)).toBe('OCCURRED');
+    expect(mergedStatus('POSTPONED', set('OCCURRED', 'POSTPONED'), true)).toBe('OCCURRED');
+    expect(mergedStatus('CANCELLED', set('OCCURRED', 'CANCELLED'), true)).toBe('CANCELLED');
+    expect(mergedStatus('PLANNED', set('CANCELLED', 'PLANNED'), false)).toBe('CANCELLED');
+    expect(mergedStatus('PLANNED', set('POSTPONED', 'PLANNED'), false)).toBe('POSTPONED');
+    // Dated: a plan told after its calling off is its revival.
+    expect(mergedStatus('PLANNED', set('CANCELLED', 'PLANNED'), true)).toBe('PLANNED');
+    expect(mergedStatus('PLANNED', set('PLANNED'), false)).toBe('PLANNED');
   });
 
   it('mergeEvents and MergedView agree: a plan ordered after the report of the visit leaves it OCCURRED', () => {
@@ -99,6 +104,11 @@ describe('mergedStatus', () => {
     const calledOff = fact('c-off', 'VISIT', [['visitor', KERRY]], { status: 'CANCELLED' });
     expect(mergeEvents([plan, calledOff], new Map([['article:b-plan', '2015-01-01'], ['article:c-off', '2015-02-01']])).status).toBe('CANCELLED');
     expect(mergeEvents([plan, plan], published).status).toBe('PLANNED');
+    // Undated: the calling off stands whichever report is ordered last.
+    const offFirst = fact('a-off', 'VISIT', [['visitor', KERRY]], { status: 'CANCELLED' });
+    const undated = new Map([['article:a-off', ''], ['article:b-plan', '']]);
+    expect(mergeEvents([offFirst, plan], undated).status).toBe('CANCELLED');
+    expect(new MergedView().add(offFirst, '').add(plan, '').event().status).toBe('CANCELLED');
   });
 });
 

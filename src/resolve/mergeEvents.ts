@@ -1,6 +1,6 @@
 // One event from several reports of it: all sources, evidence and participants; the tightest
 // date any source supports; the status of the latest report (but one reported to have taken
-// place is not planned again: mergedStatus), with every status kept in the history; a country named where other reports name its leader folds into the leader; a
+// place is not planned again, nor one called off when no report is dated: mergedStatus), with every status kept in the history; a country named where other reports name its leader folds into the leader; a
 // confidence that rises with independent sources (1 - 0.5^sources) and falls with vagueness (a
 // date coarser than a month, or none: confidenceOf). A function of the set of
 // reports (ties broken by publication day, then id), so merging is a join: the same reports in
@@ -40,7 +40,7 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     kind,
     title: titleOf(sorted, led) ?? latest.title,
     when,
-    status: mergedStatus(latest.status, sorted.some((p) => p.status === 'OCCURRED')),
+    status: mergedStatus(latest.status, new Set(sorted.map((p) => p.status)), publishedOf(latest, published) !== ''),
     statusHistory: uniqueBy(sorted.flatMap((p) => p.statusHistory), (h) => `${h.status}:${h.evidence.article}:${h.evidence.sentence}`),
     participants: people,
     place: sorted.find((p) => p.place)?.place ?? null,

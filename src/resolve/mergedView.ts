@@ -4,12 +4,12 @@
 // all prefixes of a cluster, and this gives each in the time of one report, not of the whole prefix.
 // The same results as mergeEvents, which stays the rule (tests/resolve.mergedView.test.ts holds
 // them to each other): reports ordered by publication day, then id; the latest gives the status
-// (mergedStatus: not PLANNED once one says OCCURRED) and the kind unless one says SUMMIT; the narrowest full date wins (the first on a tie), else
+// (mergedStatus: not PLANNED once one says OCCURRED, nor when undated once one says CANCELLED) and the kind unless one says SUMMIT; the narrowest full date wins (the first on a tie), else
 // the last partial one; the first place and ordinal; the highest count; every participant, a country
 // folded into its leader named in the same role.
 //
 //   const view = new MergedView(); view.add(report, '2019-03-29'); sameEvent(view.event(), other)
-import type { EventFact, TimeSpan } from '../model/index.js';
+import type { EventFact, EventStatus, TimeSpan } from '../model/index.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { mergedStatus } from './mergedStatus.js';
 
@@ -24,7 +24,7 @@ function earlier(a: [string, string], b: [string, string]): boolean {
 export class MergedView {
   private latest: Keyed<EventFact> | null = null;
   private summit = false;
-  private occurred = false;
+  private readonly statuses = new Set<EventStatus>();
   private full: (Keyed<TimeSpan> & { width: number }) | null = null;
   private partial: Keyed<TimeSpan> | null = null;
   private place: Keyed<string> | null = null;
@@ -36,8 +36,9 @@ export class MergedView {
   /** A copy to go on adding to. */
   copy(): MergedView {
     const out = new MergedView();
-    Object.assign(out, { latest: this.latest, summit: this.summit, occurred: this.occurred, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, count: this.count });
+    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, count: this.count });
     for (const [k, p] of this.participants) out.participants.set(k, p);
+    for (const s of this.statuses) out.statuses.add(s);
     return out;
   }
 
@@ -46,7 +47,7 @@ export class MergedView {
     const key: [string, string] = [published, fact.id];
     if (!this.latest || earlier(this.latest.key, key)) this.latest = { key, value: fact };
     if (fact.kind === 'SUMMIT') this.summit = true;
-    if (fact.status === 'OCCURRED') this.occurred = true;
+    this.statuses.add(fact.status);
     const w = fact.when;
     if (w?.earliest && w.latest) {
       const width = Date.parse(w.latest) - Date.parse(w.earliest);
@@ -80,7 +81,7 @@ export class MergedView {
       kind: this.summit ? 'SUMMIT' : latest.kind,
       title: '',
       when: this.full?.value ?? this.partial?.value ?? null,
-      status: mergedStatus(latest.status, this.occurred),
+      status: mergedStatus(latest.status, this.statuses, this.latest?.key[0] !== ''),
       statusHistory: [],
       participants: people,
       place: this.place?.value ?? null,
