@@ -140,3 +140,24 @@ describe('heads of state and government stand for their countries (data/gazettee
     expect(partiesNest([{ entity: 'country:united-kingdom', role: 'sender' }], [{ entity: 'person:theresa-may', role: 'recipient' }, { entity: 'country:united-kingdom', role: 'recipient' }])).toBe(false);
   });
 });
+
+describe('sameEvent of a visit and a meeting told in one sentence', () => {
+  const KUSHNER = 'person:jared-kushner';
+  const TAMIM = 'person:tamim-bin-hamad-al-thani';
+  const told = (article: string, sentence: number) => ({ evidence: [{ article, sentence, start: 0, end: 1, quote: '.' }] });
+  const visit = (more: Partial<EventFact> = {}) => fact('v', 'VISIT', [['visitor', KUSHNER]], { place: 'place:doha', when: day('2020-12-02'), ...told('article:a', 3), ...more });
+  const meeting = (parties: string[], more: Partial<EventFact> = {}) => fact('m', 'MEETING', parties, { when: day('2020-12-02'), ...told('article:a', 3), ...more });
+
+  it('"paid a visit to Doha on Wednesday, where he met the emir": the visitor and the host side, one day, one sentence', () => {
+    expect(sameEvent(visit(), meeting([KUSHNER, TAMIM]))).toBe(true);
+    expect(sameEvent(meeting([KUSHNER, TAMIM]), visit({ place: null, participants: [{ role: 'visitor', entity: KUSHNER, evidence: [] }, { role: 'host', entity: TAMIM, evidence: [] }] }))).toBe(true);
+  });
+
+  it('not a meeting told in another sentence, on another day or without one, with another country, or without the visitor', () => {
+    expect(sameEvent(visit(), meeting([KUSHNER, TAMIM], told('article:a', 4)))).toBe(false);
+    expect(sameEvent(visit(), meeting([KUSHNER, TAMIM], { when: day('2020-12-03') }))).toBe(false);
+    expect(sameEvent(visit({ when: null }), meeting([KUSHNER, TAMIM]))).toBe(false);
+    expect(sameEvent(visit(), meeting([KUSHNER, 'person:benjamin-netanyahu']))).toBe(false);
+    expect(sameEvent(visit(), meeting(['person:rex-tillerson', TAMIM]))).toBe(false);
+  });
+});

@@ -6,10 +6,10 @@
 // them to each other): reports ordered by publication day, then id; the latest gives the status
 // (mergedStatus: not PLANNED once one says OCCURRED, nor when undated once one says CANCELLED) and the kind unless one says SUMMIT; the narrowest full date wins (the first on a tie), else
 // the last partial one; the first place and ordinal; the highest count; every participant, a country
-// folded into its leader named in the same role.
+// folded into its leader named in the same role; the sentences of the evidence.
 //
 //   const view = new MergedView(); view.add(report, '2019-03-29'); sameEvent(view.event(), other)
-import type { EventFact, EventStatus, TimeSpan } from '../model/index.js';
+import type { EventFact, EventStatus, Evidence, TimeSpan } from '../model/index.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { mergedStatus } from './mergedStatus.js';
 
@@ -31,6 +31,8 @@ export class MergedView {
   private ordinal: Keyed<number> | null = null;
   private count = 0;
   private readonly participants = new Map<string, { entity: string; role: string }>();
+  /** Evidence by sentence (article#sentence), the first kept: sameEvent asks whether two reports share a sentence. */
+  private readonly sentences = new Map<string, Evidence>();
   private cached: EventFact | null = null;
 
   /** A copy to go on adding to. */
@@ -38,6 +40,7 @@ export class MergedView {
     const out = new MergedView();
     Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, count: this.count });
     for (const [k, p] of this.participants) out.participants.set(k, p);
+    for (const [k, e] of this.sentences) out.sentences.set(k, e);
     for (const s of this.statuses) out.statuses.add(s);
     return out;
   }
@@ -59,6 +62,7 @@ export class MergedView {
     if (fact.ordinal !== null && (!this.ordinal || earlier(key, this.ordinal.key))) this.ordinal = { key, value: fact.ordinal };
     this.count = Math.max(this.count, fact.count ?? 0);
     for (const p of fact.participants) this.participants.set(`${p.role}:${p.entity}`, { entity: p.entity, role: p.role });
+    for (const e of fact.evidence) if (!this.sentences.has(`${e.article}#${e.sentence}`)) this.sentences.set(`${e.article}#${e.sentence}`, e);
     return this;
   }
 
@@ -88,7 +92,7 @@ export class MergedView {
       ordinal: this.ordinal?.value ?? null,
       ...(this.count > 1 ? { count: this.count } : {}),
       description: null,
-      evidence: [],
+      evidence: [...this.sentences.values()],
       sources: [],
       confidence: 0,
       extractor: '',

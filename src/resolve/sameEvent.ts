@@ -8,9 +8,11 @@
 // with two or more principals each must name the same. A summit and a meeting of the same
 // principals on overlapping fine dates are one (summitIsMeeting). A report that something took
 // place, in an article of a known day, is of no event dated after that day (an undated "May's
-// letter to Tusk" in a 2017 article is not the letter of 2019 that names the same two).
+// letter to Tusk" in a 2017 article is not the letter of 2019 that names the same two). A visit and
+// a meeting of the visitor with the host's side told in one sentence of one day are one (visitIsMeeting).
 import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
+import { placesNest } from '../extract/events/placesNest.js';
 
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
 const MEET = new Set<EventKind>(['SUMMIT', 'MEETING']);
@@ -21,12 +23,13 @@ export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
   const sanctionsShared = sanctionsAgree(a, b);
   const pa = principals(a.participants);
   const pb = principals(b.participants);
-  const kind: EventKind | null = summitIsMeeting(a, b, pa, pb) ? 'SUMMIT' : null;
+  const visit = visitIsMeeting(a, b);
+  const kind: EventKind | null = summitIsMeeting(a, b, pa, pb) ? 'SUMMIT' : visit ? 'MEETING' : null;
   // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
   const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared ? { participants: [] } : {}) });
   if (!compatible(rest(a), rest(b))) return false;
   if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared) return false;
-  if (a.ordinal !== null && a.ordinal === b.ordinal) return true;
+  if (visit || (a.ordinal !== null && a.ordinal === b.ordinal)) return true;
   if (a.place && a.place === b.place) return true;
   if (fine(a) && fine(b) && overlaps(a.when, b.when)) return a.kind === b.kind || kind !== null;
   if (ROLED.has(a.kind) && a.kind === b.kind) {
@@ -46,6 +49,28 @@ const fine = (e: EventFact): boolean => !!e.when && FINE_GRANULARITIES.has(e.whe
  */
 function summitIsMeeting(a: EventFact, b: EventFact, pa: ReadonlySet<string>, pb: ReadonlySet<string>): boolean {
   return a.kind !== b.kind && MEET.has(a.kind) && MEET.has(b.kind) && pa.size > 1 && sameSet(pa, pb) && fine(a) && fine(b) && overlaps(a.when, b.when);
+}
+
+/**
+ * "X paid a visit to Qatar on Wednesday, where he met its emir": a visit and a meeting told in one
+ * sentence, of one day, are one when every visitor is at the meeting and the meeting names someone
+ * of the host's side (the visit's host, or the country it went to, as principals). Not meetings
+ * told in other sentences ("landed in Riyadh on Tuesday" ... "met the king on Tuesday": the visit,
+ * and a meeting during it), of another day, or with a third country's people.
+ */
+function visitIsMeeting(a: EventFact, b: EventFact): boolean {
+  const [v, m] = a.kind === 'VISIT' ? [a, b] : [b, a];
+  if (v.kind !== 'VISIT' || m.kind !== 'MEETING') return false;
+  const day = (e: EventFact) => (e.when?.earliest && e.when.earliest === e.when.latest ? e.when.earliest : null);
+  if (day(v) === null || day(v) !== day(m)) return false;
+  const told = new Set(v.evidence.map((e) => `${e.article}#${e.sentence}`));
+  if (!m.evidence.some((e) => told.has(`${e.article}#${e.sentence}`))) return false;
+  const visitors = v.participants.filter((p) => p.role === 'visitor').map((p) => p.entity);
+  const present = new Set(m.participants.map((p) => p.entity));
+  if (visitors.length === 0 || !visitors.every((x) => present.has(x))) return false;
+  const hosts = principals(v.participants.filter((p) => p.role === 'host'));
+  const others = principals(m.participants.filter((p) => !visitors.includes(p.entity)));
+  return [...others].some((c) => hosts.has(c) || (v.place !== null && placesNest(v.place, c)));
 }
 
 function lettersAgree(a: EventFact, b: EventFact): boolean {
