@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { readSources } from '../src/read/readSources.js';
 import { confidenceOf, mergeEvents } from '../src/resolve/mergeEvents.js';
+import { mergedStatus } from '../src/resolve/mergedStatus.js';
 import { publishedOf, type Report } from '../src/resolve/replayClusters.js';
 
 let reports: Report[];
@@ -49,11 +50,11 @@ describe('mergeEvents', () => {
     expect('medium' in mergeEvents([report(1), report(2)], new Map())).toBe(false);
   });
 
-  it('takes the status of the latest report and keeps every status in the history', () => {
+  it('takes the status of the latest report (not PLANNED once one says OCCURRED) and keeps every status in the history', () => {
     const withStatuses = reports.filter((r) => r.fact.kind === 'SUMMIT');
     const event = merge(withStatuses);
     const latest = [...withStatuses].sort((x, y) => x.published.localeCompare(y.published) || x.fact.id.localeCompare(y.fact.id)).pop()!;
-    expect(event.status).toBe(latest.fact.status);
+    expect(event.status).toBe(mergedStatus(latest.fact.status, new Set(withStatuses.map((r) => r.fact.status)), latest.published !== ''));
     expect(new Set(event.statusHistory.map((h) => h.status))).toEqual(new Set(withStatuses.flatMap((r) => r.fact.statusHistory.map((h) => h.status))));
   });
 

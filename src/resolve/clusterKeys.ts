@@ -12,7 +12,8 @@
 // of month precision or finer covers; `open` and `any`, not crossed, pair fine dates without bounds
 // with the rest), `LETTER|role|sender:person:kim-jong-un` (not crossed: roles must agree whole),
 // `MEET|link` (events only, never dating: a loose report asks it, a cluster with a pinned member is
-// filed under it, crossed, so that linking (linkable.ts) finds every pinned event of nesting parties).
+// filed under it, crossed, so that linking (linkable.ts) finds every pinned event of nesting parties),
+// `VM|article:x#3` (not crossed: the sentences telling a visit or a meeting, for a visit and a meeting told together).
 // Principal parts, for a report naming principals P and a cluster whose principals were S1 ⊆ ... ⊆ S:
 //   `=T`   a report: every non-empty T ⊆ P; a cluster: each Si   (the cluster's ⊆ the report's)
 //   `>U`   a report: P itself, or its two smallest; a cluster: every U ⊆ S of one or two (the report's ⊆ the cluster's)
@@ -53,6 +54,8 @@ function anchors(e: EventFact, side: 'report' | 'cluster'): Anchor[] {
     for (const m of months ?? ['open']) out.push({ key: `${g}|month|${m}`, crossed: true, dating: false });
   }
   if (side === 'report' ? loose(e) : pinned(e.when)) out.push({ key: `${linkFamily(e.kind)}|link`, crossed: true, dating: false, linkOnly: true });
+  // A visit and a meeting told with it (sameEvent's visitIsMeeting): filed under their sentences.
+  if (e.kind === 'VISIT' || e.kind === 'MEETING') for (const ev of e.evidence) out.push({ key: `VM|${ev.article}#${ev.sentence}`, crossed: false, dating: false });
   if (ROLED.has(e.kind)) {
     if (e.participants.length === 0) out.push({ key: `${e.kind}|role|none`, crossed: false, dating: false });
     for (const p of e.participants) out.push({ key: `${e.kind}|role|${p.role}:${p.entity}`, crossed: false, dating: false });

@@ -1,6 +1,6 @@
 // One event from several reports of it: all sources, evidence and participants; the tightest
-// date any source supports; the status of the latest report, with every status kept in the
-// history; a country named where other reports name its leader folds into the leader; a
+// date any source supports; the status of the latest report (but one reported to have taken
+// place is not planned again, nor one called off when no report is dated: mergedStatus), with every status kept in the history; a country named where other reports name its leader folds into the leader; a
 // confidence that rises with independent sources (1 - 0.5^sources) and falls with vagueness (a
 // date coarser than a month, or none: confidenceOf); a call (medium PHONE or VIDEO) when at least
 // half of the reports tell it as one, VIDEO if any of those says video. A function of the set of
@@ -13,6 +13,7 @@ import { tighter } from '../extract/events/tighter.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { eventId } from './eventId.js';
 import { compareReports } from './reportOrder.js';
+import { mergedStatus } from './mergedStatus.js';
 
 /** `published`: the publication day (its latest day) of each source article; '' when unknown. */
 export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<string, string>): EventFact {
@@ -40,7 +41,7 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     kind,
     title: titleOf(sorted, led) ?? latest.title,
     when,
-    status: latest.status,
+    status: mergedStatus(latest.status, new Set(sorted.map((p) => p.status)), publishedOf(latest, published) !== ''),
     statusHistory: uniqueBy(sorted.flatMap((p) => p.statusHistory), (h) => `${h.status}:${h.evidence.article}:${h.evidence.sentence}`),
     participants: people,
     place: sorted.find((p) => p.place)?.place ?? null,

@@ -4,13 +4,14 @@
 // all prefixes of a cluster, and this gives each in the time of one report, not of the whole prefix.
 // The same results as mergeEvents, which stays the rule (tests/resolve.mergedView.test.ts holds
 // them to each other): reports ordered by publication day, then id; the latest gives the status
-// (and the kind unless one says SUMMIT); the narrowest full date wins (the first on a tie), else
+// (mergedStatus: not PLANNED once one says OCCURRED, nor when undated once one says CANCELLED) and the kind unless one says SUMMIT; the narrowest full date wins (the first on a tie), else
 // the last partial one; the first place and ordinal; the highest count; every participant, a country
-// folded into its leader named in the same role.
+// folded into its leader named in the same role; the sentences of the evidence.
 //
 //   const view = new MergedView(); view.add(report, '2019-03-29'); sameEvent(view.event(), other)
-import type { EventFact, TimeSpan } from '../model/index.js';
+import type { EventFact, EventStatus, Evidence, TimeSpan } from '../model/index.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
+import { mergedStatus } from './mergedStatus.js';
 
 const byLocale = new Intl.Collator().compare;
 
@@ -23,12 +24,15 @@ function earlier(a: [string, string], b: [string, string]): boolean {
 export class MergedView {
   private latest: Keyed<EventFact> | null = null;
   private summit = false;
+  private readonly statuses = new Set<EventStatus>();
   private full: (Keyed<TimeSpan> & { width: number }) | null = null;
   private partial: Keyed<TimeSpan> | null = null;
   private place: Keyed<string> | null = null;
   private ordinal: Keyed<number> | null = null;
   private count = 0;
   private readonly participants = new Map<string, { entity: string; role: string }>();
+  /** Evidence by sentence (article#sentence), the first kept: sameEvent asks whether two reports share a sentence. */
+  private readonly sentences = new Map<string, Evidence>();
   private cached: EventFact | null = null;
 
   /** A copy to go on adding to. */
@@ -36,6 +40,8 @@ export class MergedView {
     const out = new MergedView();
     Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, count: this.count });
     for (const [k, p] of this.participants) out.participants.set(k, p);
+    for (const [k, e] of this.sentences) out.sentences.set(k, e);
+    for (const s of this.statuses) out.statuses.add(s);
     return out;
   }
 
@@ -44,6 +50,7 @@ export class MergedView {
     const key: [string, string] = [published, fact.id];
     if (!this.latest || earlier(this.latest.key, key)) this.latest = { key, value: fact };
     if (fact.kind === 'SUMMIT') this.summit = true;
+    this.statuses.add(fact.status);
     const w = fact.when;
     if (w?.earliest && w.latest) {
       const width = Date.parse(w.latest) - Date.parse(w.earliest);
@@ -55,6 +62,7 @@ export class MergedView {
     if (fact.ordinal !== null && (!this.ordinal || earlier(key, this.ordinal.key))) this.ordinal = { key, value: fact.ordinal };
     this.count = Math.max(this.count, fact.count ?? 0);
     for (const p of fact.participants) this.participants.set(`${p.role}:${p.entity}`, { entity: p.entity, role: p.role });
+    for (const e of fact.evidence) if (!this.sentences.has(`${e.article}#${e.sentence}`)) this.sentences.set(`${e.article}#${e.sentence}`, e);
     return this;
   }
 
@@ -77,14 +85,14 @@ export class MergedView {
       kind: this.summit ? 'SUMMIT' : latest.kind,
       title: '',
       when: this.full?.value ?? this.partial?.value ?? null,
-      status: latest.status,
+      status: mergedStatus(latest.status, this.statuses, this.latest?.key[0] !== ''),
       statusHistory: [],
       participants: people,
       place: this.place?.value ?? null,
       ordinal: this.ordinal?.value ?? null,
       ...(this.count > 1 ? { count: this.count } : {}),
       description: null,
-      evidence: [],
+      evidence: [...this.sentences.values()],
       sources: [],
       confidence: 0,
       extractor: '',

@@ -170,7 +170,7 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     let known = answers.get(state);
     if (!known) answers.set(state, (known = new Map()));
     let answer = known.get(r.fact.id);
-    if (answer === undefined) known.set(r.fact.id, (answer = sameEvent(state, r.fact)));
+    if (answer === undefined) known.set(r.fact.id, (answer = sameEvent(state, r.fact, r.published)));
     return answer;
   };
   const enqueue = (r: Report): void => {

@@ -5,28 +5,72 @@
 // different co-imposers of one package ("Saudi Arabia, Egypt and Bahrain" here, "Saudi Arabia,
 // the UAE and Bahrain" there): two reports against the same targets (as countries) that share an
 // imposer and give nobody two roles agree on their parties as if they named the same; other kinds
-// with two or more principals each must name the same.
-import { FINE_GRANULARITIES, type EventFact } from '../model/index.js';
+// with two or more principals each must name the same. A summit and a meeting of the same
+// principals on overlapping fine dates are one (summitIsMeeting). A report that something took
+// place, in an article of a known day, is of no event dated after that day (an undated "May's
+// letter to Tusk" in a 2017 article is not the letter of 2019 that names the same two). A visit and
+// a meeting of the visitor with the host's side told in one sentence of one day are one (visitIsMeeting).
+import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
+import { placesNest } from '../extract/events/placesNest.js';
 
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
+const MEET = new Set<EventKind>(['SUMMIT', 'MEETING']);
 
-export function sameEvent(a: EventFact, b: EventFact): boolean {
+/** `published`: the publication day of b's article ('' unknown): a report that the event took place is of one on or before that day. */
+export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
+  if (b.status === 'OCCURRED' && published && (a.when?.earliest ?? '') > published) return false;
   const sanctionsShared = sanctionsAgree(a, b);
-  // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
-  const rest = (e: EventFact) => ({ ...e, cued: false, ...(sanctionsShared ? { participants: [] } : {}) });
-  if (!compatible(rest(a), rest(b))) return false;
   const pa = principals(a.participants);
   const pb = principals(b.participants);
+  const visit = visitIsMeeting(a, b);
+  const kind: EventKind | null = summitIsMeeting(a, b, pa, pb) ? 'SUMMIT' : visit ? 'MEETING' : null;
+  // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
+  const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared ? { participants: [] } : {}) });
+  if (!compatible(rest(a), rest(b))) return false;
   if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared) return false;
-  if (a.ordinal !== null && a.ordinal === b.ordinal) return true;
+  if (visit || (a.ordinal !== null && a.ordinal === b.ordinal)) return true;
   if (a.place && a.place === b.place) return true;
-  if (a.when && b.when && FINE_GRANULARITIES.has(a.when.granularity) && FINE_GRANULARITIES.has(b.when.granularity) && overlaps(a.when, b.when)) return a.kind === b.kind;
+  if (fine(a) && fine(b) && overlaps(a.when, b.when)) return a.kind === b.kind || kind !== null;
   if (ROLED.has(a.kind) && a.kind === b.kind) {
     const roles = (e: EventFact) => e.participants.map((p) => `${p.role}:${p.entity}`).sort().join(',');
     return roles(a) === roles(b) || (a.kind === 'LETTER' && lettersAgree(a, b)) || sanctionsShared;
   }
   return false;
+}
+
+const fine = (e: EventFact): boolean => !!e.when && FINE_GRANULARITIES.has(e.when.granularity);
+
+/**
+ * "Biden and Xi will meet on Monday" and "the Biden-Xi summit" on the same day: a summit and a
+ * meeting are one when both name the same two or more principals and fine dates that overlap.
+ * Not a meeting held beside a summit of others ("Obama met Castro at the Summit of the Americas"):
+ * their principals differ.
+ */
+function summitIsMeeting(a: EventFact, b: EventFact, pa: ReadonlySet<string>, pb: ReadonlySet<string>): boolean {
+  return a.kind !== b.kind && MEET.has(a.kind) && MEET.has(b.kind) && pa.size > 1 && sameSet(pa, pb) && fine(a) && fine(b) && overlaps(a.when, b.when);
+}
+
+/**
+ * "X paid a visit to Qatar on Wednesday, where he met its emir": a visit and a meeting told in one
+ * sentence, of one day, are one when every visitor is at the meeting and the meeting names someone
+ * of the host's side (the visit's host, or the country it went to, as principals). Not meetings
+ * told in other sentences ("landed in Riyadh on Tuesday" ... "met the king on Tuesday": the visit,
+ * and a meeting during it), of another day, or with a third country's people.
+ */
+function visitIsMeeting(a: EventFact, b: EventFact): boolean {
+  const [v, m] = a.kind === 'VISIT' ? [a, b] : [b, a];
+  if (v.kind !== 'VISIT' || m.kind !== 'MEETING') return false;
+  const day = (e: EventFact) => (e.when?.earliest && e.when.earliest === e.when.latest ? e.when.earliest : null);
+  if (day(v) === null || day(v) !== day(m)) return false;
+  const told = new Set(v.evidence.map((e) => `${e.article}#${e.sentence}`));
+  if (!m.evidence.some((e) => told.has(`${e.article}#${e.sentence}`))) return false;
+  const visitors = v.participants.filter((p) => p.role === 'visitor').map((p) => p.entity);
+  const present = new Set(m.participants.map((p) => p.entity));
+  if (visitors.length === 0 || !visitors.every((x) => present.has(x))) return false;
+  const hosts = principals(v.participants.filter((p) => p.role === 'host'));
+  const others = principals(m.participants.filter((p) => !visitors.includes(p.entity)));
+  return [...others].some((c) => hosts.has(c) || (v.place !== null && placesNest(v.place, c)));
 }
 
 function lettersAgree(a: EventFact, b: EventFact): boolean {

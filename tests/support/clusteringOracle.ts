@@ -11,7 +11,7 @@ import { sameEvent } from '../../src/resolve/sameEvent.js';
 
 /**
  * The greedy of all reports at once: richest first, then by id; each joins the first cluster whose
- * merged view is sameEvent with it; with `link`, a report no cluster takes joins the one theLinked
+ * merged view is sameEvent with it (given its article's day); with `link`, a report no cluster takes joins the one theLinked
  * picks among the clusters whose merged view is linkable to it (linkable.ts), and when it picks none
  * of several, stays a mention: a cluster of its own, "mention:<id>" in the partition, that no later
  * report is weighed against.
@@ -22,7 +22,7 @@ export function greedyPartition(reports: readonly Report[], options: { link?: bo
   const mentions: string[] = [];
   for (const r of sorted) {
     const linked = options.link ? clusters.filter((c) => linkable(c.merged, r)).map((c) => ({ c, kind: c.merged.kind, place: c.merged.place })) : [];
-    const home = clusters.find((c) => sameEvent(c.merged, r.fact)) ?? theLinked(linked, r.fact)?.c;
+    const home = clusters.find((c) => sameEvent(c.merged, r.fact, r.published)) ?? theLinked(linked, r.fact)?.c;
     if (!home && linked.length > 1) {
       mentions.push(r.fact.id);
       continue;

@@ -3,6 +3,7 @@
 // attribute that positively agrees.
 import type { EventKind, EventStatus, TimeSpan } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { placesNest } from './placesNest.js';
 
 export interface Comparable {
   kind: EventKind;
@@ -43,7 +44,8 @@ export function compatible(a: Comparable, b: Comparable): boolean {
     const single = (a.count ?? 1) === 1 ? a : b;
     if (single.when?.earliest || single.place || single.ordinal !== null) return false;
   }
-  if (a.place && b.place && a.place !== b.place) return false;
+  // "arrived in Havana" and "his visit to Cuba" can be one visit; two cities cannot.
+  if (a.place && b.place && !placesNest(a.place, b.place)) return false;
   if (!overlaps(a.when, b.when)) return false;
   for (const role of ['sender', 'recipient', 'imposer', 'target', 'visitor', 'host']) {
     const x = roleOf(a, role);
