@@ -4,7 +4,8 @@
 //      articles was published when they were (the hull of their dates), or a day before (STORY_SLACK),
 //      not before the story's day when it tells that day's weekday as past (storyFloor), and
 //      within the lead's news day and the two after when its lead tells that as a past weekday.
-//   2. Content: an event it calls upcoming that other sources date bounds it from above, one it
+//   2. Content: an event it calls upcoming that other sources date bounds it from above (on that
+//      day itself: "will meet on Saturday" is written on Saturday morning too), one it
 //      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
 //      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
 //      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
@@ -52,7 +53,7 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
     for (const d of datedEvents) {
       if (!d.when?.earliest || !sameDatedEvent(e, d)) continue;
       if (e.status === 'PLANNED' && d.status !== 'PLANNED') {
-        const bound = CalendarDay.shift(d.when.earliest, -1);
+        const bound = d.when.earliest;
         if (!upper || bound < upper) upper = bound;
       } else if (e.status === 'OCCURRED' && d.status === 'OCCURRED') {
         if (!lower || d.when.earliest > lower) lower = d.when.earliest;
@@ -138,12 +139,13 @@ function termBounds(x: ArticleExtraction): { from: string | null; to: string | n
   return { from, to };
 }
 
-/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`). */
+/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`'s day). */
 export function lowerBound(times: readonly TimeMention[], upper: string): string | null {
   let lower: string | null = null;
   for (const t of times) {
-    // A named time still running at the upper bound ("in August" read in early August) may be to come.
-    if (!t.span.earliest || !t.span.latest || !NAMED_DATE.test(t.text) || t.span.latest > upper) continue;
+    // A named time still running at the upper bound ("in August" read in early August) may be to come,
+    // and so may the bound's own day (a plan "on June 16" bounds the page by June 16: written before it or that morning).
+    if (!t.span.earliest || !t.span.latest || !NAMED_DATE.test(t.text) || t.span.latest >= upper) continue;
     if (!lower || t.span.earliest > lower) lower = t.span.earliest;
   }
   return lower;
