@@ -1,0 +1,92 @@
+// What a sentence says was done with the sanctions a trigger names, and whether it was done: the
+// action ("imposed", "maintained", "eased", "lifted") and whether it is only planned. A verb that
+// takes measures away, governing the trigger, makes a lift ("lifted sanctions on Iran", "rescinded
+// Cuba's designation as a state sponsor of terrorism", "removed Sudan from the list of state
+// sponsors of terrorism", "took Cuba off the list of", "reopened its airspace to Qatar"); "ease",
+// "relax", "loosen" an easing.
+// Its tense and modality give the status: "will lift", "agreed to lift", "the decision to remove"
+// are planned; "refused to lift", "did not lift" keep the sanctions in force (maintained, no lift);
+// a lift demanded or offered in exchange ("urged Washington to lift", "in return for lifting")
+// is talk, no event (null), as is relief named by a noun ("sanctions relief", "the lifting of")
+// and a threat ("threatened Chile with sanctions", "warned of new sanctions").
+// Reads the trigger's clause (verb, tense, mood, negation, governing verbs) when the clause layer
+// has it, else the words before the trigger. Hand-written rules.
+// Example: "Norway agreed to lift sanctions on Chile" -> { action: 'lifted', planned: true }.
+import type { Span } from '../../model/index.js';
+import { UNDOING } from './restrictiveMeasures.js';
+import type { Site } from './triggerSite.js';
+
+export type SanctionActionWord = 'imposed' | 'maintained' | 'eased' | 'lifted';
+
+export interface SanctionMove {
+  action: SanctionActionWord;
+  /** Told as future, intended or decided, not yet done. */
+  planned: boolean;
+}
+
+const LIFTING = new Set(['lift', 'remove', 'rescind', 'end', 'drop', 'waive', 'scrap', 'reopen', 'restore', 'delist', 'revoke', 'unfreeze', 'repeal', 'terminate']);
+const EASING = new Set(['ease', 'relax', 'loosen', 'soften', 'suspend']);
+/** Governing verbs that keep a lift from happening: "refused to lift", "declined to ease". */
+const REFUSING = new Set(['refuse', 'reject', 'decline', 'resist', 'oppose', 'rule']);
+/** Governing verbs of a demand or an offer: the lift is asked for, not done ("urged Washington to lift"). */
+const ASKING = new Set(['ask', 'urge', 'call', 'demand', 'press', 'push', 'want', 'seek', 'insist', 'beg', 'appeal', 'offer', 'consider', 'discuss', 'weigh', 'threaten', 'hope']);
+/** Governing verbs that make a lift a plan: "agreed to lift", "decided to remove". */
+const INTENDING = new Set(['agree', 'plan', 'decide', 'intend', 'prepare', 'promise', 'pledge', 'vow', 'expect', 'aim', 'move', 'begin', 'start']);
+
+const UNDO_WORD = String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|remov(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|delist(?:s|ed|ing)?|unfr(?:eeze|eezes|oze|eezing)|terminat(?:e|es|ed|ing))`;
+/** The undoing verb before the trigger, within its clause: "lifted nuclear-related sanctions", "removed Cuba from the list of". */
+const UNDO_BEFORE = new RegExp(String.raw`\b(${UNDO_WORD})\s+(?:[\p{L}\d’'-]+\s+){0,6}$|\b(tak(?:e|es|en|ing)|took)\s+(?:[\p{L}’'.-]+\s+){1,3}off\s+(?:[\p{L}\d’'.-]+\s+){0,6}$`, 'iu');
+/** A gerund after a preposition or article names the undoing, it does not tell it: "the lifting of", "in return for easing", "talks aimed at restoring". */
+const NOUN_CONTEXT = /\b(?:the|a|of|for|on|about|over|by|in|at|toward|towards|without|after|before)\s+$/i;
+const REFUSED_BEFORE = /\b(?:refus\w*|reject\w*|declin\w*|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|no\s+plans?\s+to|resist\w*|oppos\w*)\s+(?:to\s+)?(?:(?:immediately|yet|fully|quickly)\s+)?$/i;
+const ASKED_BEFORE = /\b(?:ask\w*|urg\w*|call\w*|demand\w*|press\w*|push\w*|want\w*|seek\w*|sought|insist\w*|offer\w*|consider\w*|discuss\w*|threat\w*|hop\w*|(?:in\s+)?(?:return|exchange)\s+for|condition\w*\s+on)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:to\s+)?$/iu;
+/** A lift told as to come: "will lift", "is set to ease", "agreed to lift", "the decision to remove". */
+const PLANNED_BEFORE = /\b(?:(?:will|would|shall|could|may|might)\s+|(?:(?:is|are|was|were)\s+(?:set|due|expected|going|poised|about)|(?:agree|decide|plan|intend|prepare|promise|pledge|vow|move|aim|expect)(?:s|d|ed|ing)?|(?:decision|plans?|intent(?:ion)?|move|bid|agreement|deal|commitment))\s+(?:[\p{L}\d’'-]+\s+){0,4}?to\s+)(?:(?:soon|also|gradually|eventually|then|now|formally|officially)\s+)?$/iu;
+/** An infinitive that no plan governs ("efforts to lift", "a way to ease"): talk of a lift, no event. */
+const BARE_INFINITIVE = /\bto\s+(?:(?:soon|also|gradually|eventually|then|now|formally|officially)\s+)?$/i;
+/** The trigger as subject of a passive undoing, "sanctions against Iran were lifted" (read off the words: the clause layer may not see the passive in a quote). */
+const PASSIVE_AFTER = /^(?:\s+[\p{L}’'-]+){0,6}?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:officially|formally|now|finally)\s+)?(lifted|removed|eased|relaxed|rescinded|revoked|waived|scrapped|dropped)\b/iu;
+/** "threatened Chile with sanctions", "warned of sanctions", "the threat of new sanctions": a threat is no sanction. */
+const THREAT = /\b(?:threat\w*|warn\w*)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:with|of|to\s+(?:impose|slap|put))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const MAINTAINING = /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*|kept|extend\w*|prolong\w*|renew\w*|roll\w* over)\b/i;
+
+export function sanctionMove(text: string, trigger: Span, sentence: Span, site: Site | null): SanctionMove | null {
+  const before = text.slice(sentence.start, trigger.start).split(/[;:]|,\s+(?:and|but|while|as)\s|\s[—–]\s/).pop()!;
+  const lifted = (word: string): SanctionActionWord => (EASING.has(word) || /^(?:eas|relax|loosen|soften)/i.test(word) ? 'eased' : 'lifted');
+  // "reopened its airspace to Qatar", "restored ties with Qatar": a phrase trigger that undoes a measure.
+  if (UNDOING.test(trigger.text)) return moveOf(site, before, trigger.text.split(/\s/)[0]!, 'lifted');
+  if (THREAT.test(before) || (site?.clause.verb?.governors.includes('threaten') ?? false)) return null;
+  // "sanctions relief", "the lifting of sanctions": relief told as a thing, not done.
+  if (/^\s+(?:relief|easing|exemptions?|waivers?)\b/i.test(text.slice(trigger.end, trigger.end + 14))) return null;
+  const verb = site?.clause.verb;
+  // "lifted sanctions on Iran" (the trigger as object), "sanctions on Iran were lifted" (as the subject of a passive).
+  const governed = site && (site.role === 'object' || site.role === 'prep' || (site.role === 'subject' && verb?.passive));
+  const clauseUndo = verb && governed && (LIFTING.has(verb.lemma) || EASING.has(verb.lemma)) ? verb : null;
+  const passive = PASSIVE_AFTER.exec(text.slice(trigger.end, sentence.end));
+  const undo = UNDO_BEFORE.exec(before) ?? (passive ? Object.assign([passive[0], passive[1]!], { index: before.length, input: before }) : null);
+  if (!clauseUndo && !undo) {
+    const planned = false;
+    return { action: MAINTAINING.test(before) || MAINTAINING.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40))) ? 'maintained' : 'imposed', planned };
+  }
+  const word = clauseUndo ? clauseUndo.lemma : (undo![1] ?? undo![2]!);
+  const action = lifted(word);
+  const head = clauseUndo ? site!.sentence.tokens[clauseUndo.head]! : null;
+  const lead = head ? text.slice(sentence.start, head.start) : before.slice(0, undo!.index);
+  return moveOf(clauseUndo ? site : null, lead, head ? head.text : word, action);
+}
+
+/** The status of an undoing verb `word` told after `lead`: refused, asked for, planned, done, or only named. */
+function moveOf(site: Site | null, lead: string, word: string, action: SanctionActionWord): SanctionMove | null {
+  const verb = site?.clause.verb ?? null;
+  // "agreed on Monday to lift": the governing verb may head the clause this one completes.
+  const parent = site && site.clause.parent !== null && site.clause.marker === 'to' ? site.sentence.clauses[site.clause.parent]?.verb : null;
+  const governs = (set: Set<string>) => (verb?.governors.some((w) => set.has(w)) ?? false) || (parent ? set.has(parent.lemma) : false);
+  if (governs(ASKING) || ASKED_BEFORE.test(lead)) return null;
+  // "once the sanctions are lifted", "if Washington eases them": a condition, not a fact.
+  if (site?.clause.kind === 'adverbial' && /^(?:if|unless|once|until|after|when|before)$/.test(site.clause.marker ?? '') && site.clause.verb?.tense !== 'past') return null;
+  if (verb?.negated || governs(REFUSING) || REFUSED_BEFORE.test(lead)) return { action: 'maintained', planned: false };
+  if (verb ? verb.tense === 'future' || verb.mood === 'modal' || verb.mood === 'conditional' || governs(INTENDING) : false) return { action, planned: true };
+  if (PLANNED_BEFORE.test(lead)) return { action, planned: true };
+  if (verb?.mood === 'infinitive' || BARE_INFINITIVE.test(lead) || (/ing$/i.test(word) && NOUN_CONTEXT.test(lead))) return null;
+  return { action, planned: false };
+}
