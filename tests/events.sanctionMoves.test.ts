@@ -113,6 +113,15 @@ describe('sanctions: listings, entry bans, trade status', () => {
       status: 'OCCURRED', action: 'imposed', when: '2020-03-04', parties: ['imposer organization:united-nations', 'target person:juan-perez'],
     });
   });
+  it("'35 Chinese entities were added to the US trade blacklist': a passive listing, listed by the list's country", () => {
+    expectOne('A total of 35 Chinese entities were added to the US trade blacklist on Thursday.', '2020-12-20', { status: 'OCCURRED', action: 'imposed', when: '2020-12-17', parties: ['imposer country:united-states', 'target country:china'] });
+  });
+  it("'firms added to the trade blacklist, which include X': a passive listing that names no lister is no event", () => {
+    expect(run('Six Chinese phone makers added to the trade blacklist, among them Huawei, have lost their bank loans.', '2020-12-20').events).toEqual([]);
+  });
+  it("'reopened its airspace and land and sea borders to X': one lift of several crossings", () => {
+    expectOne('Norway reopened its airspace and land and sea borders to Chile on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
   it("'barred 18 Chileans from entering': a demonym in the plural names the target state", () => {
     expectOne('Norway barred 18 Chileans from entering its territory on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
   });

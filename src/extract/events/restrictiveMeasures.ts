@@ -9,7 +9,9 @@
 //   imposer Saudi Arabia, target Qatar; "Saudi Arabia reopened its airspace to Qatar" -> the same, lifted.
 
 const TIES = String.raw`(?:all\s+|its\s+|their\s+|full\s+)?(?:(?:diplomatic|consular|economic|trade|political|transport)(?:,?\s+(?:and\s+)?|\s+))*(?:ties|relations|links|contacts)`;
-const CLOSED = String.raw`(?:all\s+|its\s+|their\s+|the\s+)?(?:(?:land|sea|air|maritime|aviation)(?:,?\s+(?:and\s+)?|\s+))*(?:borders?|airspace|ports|routes|crossings?)`;
+const ONE_CLOSED = String.raw`(?:all\s+|its\s+|their\s+|the\s+)?(?:(?:land|sea|air|maritime|aviation)(?:,?\s+(?:and\s+)?|\s+))*(?:borders?|airspace|ports|routes|crossings?)`;
+/** "its airspace and land and sea borders", "its airspace, as well as its land and sea border,": one closing of several crossings. */
+const CLOSED = String.raw`${ONE_CLOSED}(?:(?:,?\s+and\s+|,\s*(?:as\s+well\s+as\s+)?|\s+as\s+well\s+as\s+)${ONE_CLOSED}){0,3},?`;
 const ARMS = String.raw`(?:all\s+|its\s+|(?:previously\s+)?approved\s+|future\s+|new\s+)*(?:arms|weapons?|military)\s+(?:sales|exports?|shipments|deliveries|export\s+licen[cs]es)`;
 const STATUS = String.raw`(?:the\s+|its\s+)?['‘’"“]?most[- ]favou?red[- ]nation['’"”]?(?:\s+\(MFN\))?(?:\s+trade)?\s+status|(?:the\s+|its\s+)?MFN\s+status`;
 

@@ -73,7 +73,9 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
 /** A listing's roles: the listed parties (in their own names) and their state are targets; the side before the listing verb, not a speaker, lists. */
 function listingRoles(text: string, listing: Listing, inSentence: EntityMention[], countryOf: (m: EntityMention) => string | null): SanctionRoles | null {
   const targets = [...new Set([...listing.listed.map((m) => m.id), ...(listing.nationality ? [listing.nationality] : [])])];
-  const imposer = [...inSentence].reverse().find((m) => m.end <= listing.verbAt && !listing.listed.includes(m) && !isSpeaker(text, m));
+  const imposer = listing.listerEnd !== undefined
+    ? inSentence.find((m) => m.start >= listing.verbAt && m.end <= listing.listerEnd! && !listing.listed.includes(m))
+    : [...inSentence].reverse().find((m) => m.end <= listing.verbAt && !listing.listed.includes(m) && !isSpeaker(text, m));
   const iId = imposer ? countryOf(imposer) : null;
   if (!iId || targets.length === 0 || targets.includes(iId)) return null;
   return { imposer: iId, coImposers: [], target: targets[0]!, coTargets: targets.slice(1) };
