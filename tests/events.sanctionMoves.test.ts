@@ -75,6 +75,8 @@ const noLift = [
   ['a lift as a condition', 'Chile will see big benefits once the sanctions against it are lifted by Norway.'],
   ['a lift offered in exchange', 'Norway offered on Monday to ease sanctions on Chile in return for talks.'],
   ['relations restored by both sides, no target', 'Peru and Chile restored relations on Monday.'],
+  ['the end of a measure, named by a noun', 'Officials in Peru on Monday marked the end of a two-year land, air and sea blockade of Chile.'],
+  ['a measure named by a gerund', 'The demands range from closing a port to cutting ties with Peru, Chile said on Monday.'],
   ['a threat with sanctions', 'Norway threatened Chile with sanctions on Monday.'],
   ['a threat to impose', 'Norway threatened on Monday to impose sanctions on Chile.'],
   ['a warning of sanctions', 'Norway warned on Monday of new sanctions on Chile.'],
@@ -148,6 +150,11 @@ describe('letters: a list of demands handed over', () => {
   it("'A, B and C issued a list of demands to X': the subject sends", () => {
     expectOne('Peru, Bolivia and Ecuador issued a 10-point list of demands to Chile on Thursday.', '2019-03-09', {
       kind: 'LETTER', status: 'OCCURRED', when: '2019-03-07', parties: ['sender country:peru', 'sender country:bolivia', 'sender country:ecuador', `recipient ${CHILE}`],
+    });
+  });
+  it("'X was handed a list of demands': the subject of the passive receives it", () => {
+    expectOne('On Thursday Chile was handed a list of demands from Peru and Bolivia.', '2019-03-09', {
+      kind: 'LETTER', status: 'OCCURRED', when: '2019-03-07', parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
     });
   });
   for (const [name, text] of [

@@ -2,7 +2,7 @@
 // kept as a LETTER. The senders are the parties after "from" ("a list of demands from A, B and C")
 // or, with none there, the subject of a verb of issuing ("A and B issued a list of demands");
 // the recipient is the one it was handed, presented or sent to ("presented X with", "handed X",
-// "sent to X", "demands to X"). A list only drawn up, rejected or talked about names a recipient
+// "sent to X", "demands to X", "X was handed a list"). A list only drawn up, rejected or talked about names a recipient
 // but no handing; it still needs one side to be an event.
 // Example: "Kuwait handed Chile a list of demands from Peru and Bolivia on Monday"
 //   -> senders [Peru, Bolivia], recipient Chile.
@@ -30,11 +30,14 @@ export function demandListRoles(text: string, trigger: Span, sentence: Span, men
   const given = actors.find((m) => m.end <= trigger.start && GIVEN_TO.test(text.slice(sentence.start, m.start)) && /^\s+(?:with\s+)?(?:an?|the|its|their)\s+(?:[\p{L}\d-]+\s+){0,3}$/u.test(text.slice(m.end, trigger.start)));
   const to = /^\s+(?:[^,;]{0,40}?\s)??(?:to|on)\s+(?:the\s+)?/u.exec(after);
   const toward = to ? actors.find((m) => m.start === trigger.end + to[0].length) : undefined;
-  const recipient = given ?? toward ?? null;
+  // "Chile was handed a list of demands": the subject of a passive giving receives it.
+  const passive = /\b(?:was|were|been|being|is|are)\s+(?:handed|given|sent|presented|delivered|set)\s+(?:with\s+)?(?:(?:an?|the)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu.test(before);
+  const subjectOfPassive = passive ? actors.find((m) => m.end <= trigger.start && !isSpeaker(text, m)) : undefined;
+  const recipient = given ?? subjectOfPassive ?? toward ?? null;
   const from = /^\s+(?:[^,;]{0,30}?\s)??from\s+(?:the\s+)?/u.exec(after);
   const first = from ? actors.find((m) => m.start === trigger.end + from[0].length) : undefined;
   let senders = first ? coordinatedActors(text, first, actors, sentence.end) : [];
-  if (senders.length === 0 && ISSUING.test(before)) {
+  if (senders.length === 0 && ISSUING.test(before) && !passive) {
     // "Saudi Arabia and other Arab countries ... issued a list of demands": the subject before the verb, not a speaker.
     const subject = actors.find((m) => m.end <= trigger.start && m !== recipient && !isSpeaker(text, m));
     senders = subject ? coordinatedActors(text, subject, actors.filter((m) => m !== recipient), trigger.start) : [];

@@ -44,6 +44,8 @@ const ASKED_BEFORE = /\b(?:ask\w*|urg\w*|call\w*|demand\w*|press\w*|push\w*|want
 const PLANNED_BEFORE = /\b(?:(?:will|would|shall|could|may|might)\s+|(?:(?:is|are|was|were)\s+(?:set|due|expected|going|poised|about)|(?:agree|decide|plan|intend|prepare|promise|pledge|vow|move|aim|expect)(?:s|d|ed|ing)?|(?:decision|plans?|intent(?:ion)?|move|bid|agreement|deal|commitment))\s+(?:[\p{L}\d’'-]+\s+){0,4}?to\s+)(?:(?:soon|also|gradually|eventually|then|now|formally|officially)\s+)?$/iu;
 /** An infinitive that no plan governs ("efforts to lift", "a way to ease"): talk of a lift, no event. */
 const BARE_INFINITIVE = /\bto\s+(?:(?:soon|also|gradually|eventually|then|now|formally|officially)\s+)?$/i;
+/** "the end of a three-year blockade", "the lifting of all sanctions on": the undoing as a noun, before the trigger in its clause. */
+const RELIEF_NOUN_BEFORE = /\b(?:end|ending|lifting|easing|removal|relaxation|suspension|repeal|rescission)\s+of\s+[^.;:]{0,60}$/i;
 /** The trigger as subject of a passive undoing, "sanctions against Iran were lifted" (read off the words: the clause layer may not see the passive in a quote). */
 const PASSIVE_AFTER = /^(?:\s+[\p{L}’'-]+){0,6}?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:officially|formally|now|finally)\s+)?(lifted|removed|eased|relaxed|rescinded|revoked|waived|scrapped|dropped)\b/iu;
 /** "threatened Chile with sanctions", "warned of sanctions", "the threat of new sanctions": a threat is no sanction. */
@@ -53,6 +55,10 @@ const MAINTAINING = /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*|kept
 export function sanctionMove(text: string, trigger: Span, sentence: Span, site: Site | null): SanctionMove | null {
   const before = text.slice(sentence.start, trigger.start).split(/[;:]|,\s+(?:and|but|while|as)\s|\s[—–]\s/).pop()!;
   const lifted = (word: string): SanctionActionWord => (EASING.has(word) || /^(?:eas|relax|loosen|soften)/i.test(word) ? 'eased' : 'lifted');
+  // "the end of the blockade", "the lifting of sanctions": an undoing named by a noun is talk of it, no event.
+  if (RELIEF_NOUN_BEFORE.test(before)) return null;
+  // "demands ranging from closing a base to cutting ties with Iran": a measure named by a gerund after a preposition is no act.
+  if (/^\S+ing\b/i.test(trigger.text) && /\b(?:from|to|of|for|by|about|on|without)\s+$/i.test(before)) return null;
   // "reopened its airspace to Qatar", "restored ties with Qatar": a phrase trigger that undoes a measure.
   if (UNDOING.test(trigger.text)) return moveOf(site, before, trigger.text.split(/\s/)[0]!, 'lifted');
   if (THREAT.test(before) || (site?.clause.verb?.governors.includes('threaten') ?? false)) return null;
