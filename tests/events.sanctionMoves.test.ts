@@ -9,6 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { compatible } from '../src/extract/events/compatible.js';
 import { extractArticle } from '../src/extract/pipeline.js';
+import { MergedView } from '../src/resolve/mergedView.js';
+import { sameEvent } from '../src/resolve/sameEvent.js';
 import type { EventFact, EventMention } from '../src/model/index.js';
 import { caseArticle } from './events.support.js';
 
@@ -101,6 +103,20 @@ describe('sanctions: lifting, easing, refusing, planning', () => {
     expect(compatible({ ...base, description: 'maintained' }, { ...base, description: 'eased' })).toBe(false);
     expect(compatible({ ...base, description: 'lifted' }, { ...base, description: 'eased' })).toBe(true);
     expect(compatible({ ...base, description: 'imposed' }, { ...base, description: null })).toBe(true);
+  });
+});
+
+describe('sanctions across articles', () => {
+  const report = (id: string, description: string, day: string): EventFact => ({
+    id, kind: 'SANCTION', title: id, status: 'OCCURRED', statusHistory: [], place: null, ordinal: null, description, evidence: [], sources: [], confidence: 0, extractor: 'test',
+    when: { text: day, earliest: day, latest: day, granularity: 'day', value: day },
+    participants: [{ entity: 'country:saudi-arabia', role: 'imposer', evidence: [] }, { entity: 'country:qatar', role: 'target', evidence: [] }],
+  } as unknown as EventFact);
+  it('a report of the lift never joins the cluster of the imposing, even on a day both allow; a second report of the lift does', () => {
+    const imposing = new MergedView().add(report('a', 'imposed', '2021-01-04'), '2021-01-05');
+    expect(sameEvent(imposing.event(), report('b', 'lifted', '2021-01-04'))).toBe(false);
+    const lifting = new MergedView().add(report('c', 'lifted', '2021-01-04'), '2021-01-05');
+    expect(sameEvent(lifting.event(), report('d', 'lifted', '2021-01-04'))).toBe(true);
   });
 });
 

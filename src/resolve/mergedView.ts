@@ -5,7 +5,7 @@
 // The same results as mergeEvents, which stays the rule (tests/resolve.mergedView.test.ts holds
 // them to each other): reports ordered by publication day, then id; the latest gives the status
 // (and the kind unless one says SUMMIT); the narrowest full date wins (the first on a tie), else
-// the last partial one; the first place and ordinal; the highest count; every participant, a country
+// the last partial one; the first place, ordinal and description (a sanction's action); the highest count; every participant, a country
 // folded into its leader named in the same role.
 //
 //   const view = new MergedView(); view.add(report, '2019-03-29'); sameEvent(view.event(), other)
@@ -27,6 +27,8 @@ export class MergedView {
   private partial: Keyed<TimeSpan> | null = null;
   private place: Keyed<string> | null = null;
   private ordinal: Keyed<number> | null = null;
+  /** The first report's description: a sanction's action ("imposed", "lifted"), which compatible weighs. */
+  private description: Keyed<string> | null = null;
   private count = 0;
   private readonly participants = new Map<string, { entity: string; role: string }>();
   private cached: EventFact | null = null;
@@ -34,7 +36,7 @@ export class MergedView {
   /** A copy to go on adding to. */
   copy(): MergedView {
     const out = new MergedView();
-    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, count: this.count });
+    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, description: this.description, count: this.count });
     for (const [k, p] of this.participants) out.participants.set(k, p);
     return out;
   }
@@ -53,6 +55,7 @@ export class MergedView {
     }
     if (fact.place && (!this.place || earlier(key, this.place.key))) this.place = { key, value: fact.place };
     if (fact.ordinal !== null && (!this.ordinal || earlier(key, this.ordinal.key))) this.ordinal = { key, value: fact.ordinal };
+    if (fact.description && (!this.description || earlier(key, this.description.key))) this.description = { key, value: fact.description };
     this.count = Math.max(this.count, fact.count ?? 0);
     for (const p of fact.participants) this.participants.set(`${p.role}:${p.entity}`, { entity: p.entity, role: p.role });
     return this;
@@ -83,7 +86,7 @@ export class MergedView {
       place: this.place?.value ?? null,
       ordinal: this.ordinal?.value ?? null,
       ...(this.count > 1 ? { count: this.count } : {}),
-      description: null,
+      description: this.description?.value ?? null,
       evidence: [],
       sources: [],
       confidence: 0,
