@@ -62,23 +62,25 @@ export function sanctionMove(text: string, trigger: Span, sentence: Span, site: 
   // "reopened its airspace to Qatar", "restored ties with Qatar": a phrase trigger that undoes a measure.
   if (UNDOING.test(trigger.text)) return moveOf(site, before, trigger.text.split(/\s/)[0]!, 'lifted');
   if (THREAT.test(before) || (site?.clause.verb?.governors.includes('threaten') ?? false)) return null;
-  // "sanctions relief", "the lifting of sanctions": relief told as a thing, not done.
+  // "sanctions relief", "sanctions waivers": relief told as a thing, not done.
   if (/^\s+(?:relief|easing|exemptions?|waivers?)\b/i.test(text.slice(trigger.end, trigger.end + 14))) return null;
   const verb = site?.clause.verb;
   // "lifted sanctions on Iran" (the trigger as object), "sanctions on Iran were lifted" (as the subject of a passive).
   const governed = site && (site.role === 'object' || site.role === 'prep' || (site.role === 'subject' && verb?.passive));
   const clauseUndo = verb && governed && (LIFTING.has(verb.lemma) || EASING.has(verb.lemma)) ? verb : null;
-  const passive = PASSIVE_AFTER.exec(text.slice(trigger.end, sentence.end));
-  const undo = UNDO_BEFORE.exec(before) ?? (passive ? Object.assign([passive[0], passive[1]!], { index: before.length, input: before }) : null);
-  if (!clauseUndo && !undo) {
-    const planned = false;
-    return { action: MAINTAINING.test(before) || MAINTAINING.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40))) ? 'maintained' : 'imposed', planned };
+  if (clauseUndo) {
+    const head = site!.sentence.tokens[clauseUndo.head]!;
+    return moveOf(site, text.slice(sentence.start, head.start), head.text, lifted(clauseUndo.lemma));
   }
-  const word = clauseUndo ? clauseUndo.lemma : (undo![1] ?? undo![2]!);
-  const action = lifted(word);
-  const head = clauseUndo ? site!.sentence.tokens[clauseUndo.head]! : null;
-  const lead = head ? text.slice(sentence.start, head.start) : before.slice(0, undo!.index);
-  return moveOf(clauseUndo ? site : null, lead, head ? head.text : word, action);
+  const undo = UNDO_BEFORE.exec(before);
+  if (undo) {
+    const word = undo[1] ?? undo[2]!;
+    return moveOf(null, before.slice(0, undo.index), word, lifted(word));
+  }
+  const passive = PASSIVE_AFTER.exec(text.slice(trigger.end, sentence.end));
+  if (passive) return moveOf(null, before, passive[1]!, lifted(passive[1]!));
+  const maintained = MAINTAINING.test(before) || MAINTAINING.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40)));
+  return { action: maintained ? 'maintained' : 'imposed', planned: false };
 }
 
 /** The status of an undoing verb `word` told after `lead`: refused, asked for, planned, done, or only named. */
