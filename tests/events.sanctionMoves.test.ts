@@ -79,6 +79,8 @@ const noLift = [
   ['relations restored by both sides, no target', 'Peru and Chile restored relations on Monday.'],
   ['the end of a measure, named by a noun', 'Officials in Peru on Monday marked the end of a two-year land, air and sea blockade of Chile.'],
   ['a measure named by a gerund', 'The demands range from closing a port to cutting ties with Peru, Chile said on Monday.'],
+  ['a measure declined', 'Peru has so far declined to halt arms sales to Chile, officials said on Monday.'],
+  ['an imposing refused', 'Norway refused on Monday to impose new sanctions on Chile.'],
   ['a threat with sanctions', 'Norway threatened Chile with sanctions on Monday.'],
   ['a threat to impose', 'Norway threatened on Monday to impose sanctions on Chile.'],
   ['a warning of sanctions', 'Norway warned on Monday of new sanctions on Chile.'],

@@ -8,7 +8,8 @@
 // are planned; "refused to lift", "did not lift" keep the sanctions in force (maintained, no lift);
 // a lift demanded or offered in exchange ("urged Washington to lift", "in return for lifting")
 // is talk, no event (null), as is relief named by a noun ("sanctions relief", "the lifting of")
-// and a threat ("threatened Chile with sanctions", "warned of new sanctions").
+// and a threat ("threatened Chile with sanctions", "warned of new sanctions"); a measure refused
+// ("declined to halt arms sales", "refused to impose sanctions") is none either.
 // Reads the trigger's clause (verb, tense, mood, negation, governing verbs) when the clause layer
 // has it, else the words before the trigger. Hand-written rules.
 // Example: "Norway agreed to lift sanctions on Chile" -> { action: 'lifted', planned: true }.
@@ -50,6 +51,7 @@ const RELIEF_NOUN_BEFORE = /\b(?:end|ending|lifting|easing|removal|relaxation|su
 const PASSIVE_AFTER = /^(?:\s+[\p{L}’'-]+){0,6}?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:officially|formally|now|finally)\s+)?(lifted|removed|eased|relaxed|rescinded|revoked|waived|scrapped|dropped)\b/iu;
 /** "threatened Chile with sanctions", "warned of sanctions", "the threat of new sanctions": a threat is no sanction. */
 const THREAT = /\b(?:threat\w*|warn\w*)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:with|of|to\s+(?:impose|slap|put))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const IMPOSING_REFUSED = /\b(?:refus\w*|reject\w*|declin\w*|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|never|no\s+plans?\s+to)\s+(?:(?:so\s+far|yet)\s+)?(?:to\s+)?(?:(?:impose|slap|put|place|adopt|approve|back|join)\s+(?:any\s+|new\s+|further\s+|its\s+own\s+)?)?$/i;
 const MAINTAINING = /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*|kept|extend\w*|prolong\w*|renew\w*|roll\w* over)\b/i;
 
 export function sanctionMove(text: string, trigger: Span, sentence: Span, site: Site | null): SanctionMove | null {
@@ -79,6 +81,8 @@ export function sanctionMove(text: string, trigger: Span, sentence: Span, site: 
   }
   const passive = PASSIVE_AFTER.exec(text.slice(trigger.end, sentence.end));
   if (passive) return moveOf(null, before, passive[1]!, lifted(passive[1]!));
+  // "declined to halt arms sales", "refused to impose sanctions": a measure not taken is no event.
+  if (IMPOSING_REFUSED.test(before) || governing(site).some((w) => REFUSING.has(w))) return null;
   const maintained = MAINTAINING.test(before) || MAINTAINING.test(text.slice(trigger.end, Math.min(sentence.end, trigger.end + 40)));
   return { action: maintained ? 'maintained' : 'imposed', planned: false };
 }
@@ -86,9 +90,8 @@ export function sanctionMove(text: string, trigger: Span, sentence: Span, site: 
 /** The status of an undoing verb `word` told after `lead`: refused, asked for, planned, done, or only named. */
 function moveOf(site: Site | null, lead: string, word: string, action: SanctionActionWord): SanctionMove | null {
   const verb = site?.clause.verb ?? null;
-  // "agreed on Monday to lift": the governing verb may head the clause this one completes.
-  const parent = site && site.clause.parent !== null && site.clause.marker === 'to' ? site.sentence.clauses[site.clause.parent]?.verb : null;
-  const governs = (set: Set<string>) => (verb?.governors.some((w) => set.has(w)) ?? false) || (parent ? set.has(parent.lemma) : false);
+  const governors = governing(site);
+  const governs = (set: Set<string>) => governors.some((w) => set.has(w));
   if (governs(ASKING) || ASKED_BEFORE.test(lead)) return null;
   // "once the sanctions are lifted", "if Washington eases them": a condition, not a fact.
   if (site?.clause.kind === 'adverbial' && /^(?:if|unless|once|until|after|when|before)$/.test(site.clause.marker ?? '') && site.clause.verb?.tense !== 'past') return null;
@@ -97,4 +100,11 @@ function moveOf(site: Site | null, lead: string, word: string, action: SanctionA
   if (PLANNED_BEFORE.test(lead)) return { action, planned: true };
   if (verb?.mood === 'infinitive' || BARE_INFINITIVE.test(lead) || (/ing$/i.test(word) && NOUN_CONTEXT.test(lead))) return null;
   return { action, planned: false };
+}
+
+/** The verbs that govern the trigger's clause: its verb group's ("agreed to lift") and, for an infinitive clause, its parent's verb ("agreed on Monday to lift"). */
+function governing(site: Site | null): string[] {
+  if (!site) return [];
+  const parent = site.clause.parent !== null && site.clause.marker === 'to' ? site.sentence.clauses[site.clause.parent]?.verb : null;
+  return [...(site.clause.verb?.governors ?? []), ...(parent ? [parent.lemma] : [])];
 }
