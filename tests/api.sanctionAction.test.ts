@@ -1,4 +1,4 @@
-// Sanction.action from the description the sanctions extractor writes (src/extract/events/sanctionRoles.ts).
+// Sanction.action from the description the sanctions extractor writes (src/extract/events/sanctionMove.ts).
 import { expect, it } from 'vitest';
 import { sanctionAction } from '../src/api/sanctionAction.js';
 
@@ -8,10 +8,14 @@ it('reads the extractor\'s actions and verb forms, and gives null for anything e
     ['impose', 'IMPOSED'],
     ['maintained', 'MAINTAINED'],
     ['keeps', 'MAINTAINED'],
+    ['extended', 'MAINTAINED'],
     ['eased', 'EASED'],
-    ['lifted', 'EASED'],
-    ['relief demanded', 'RELIEF_DEMANDED'],
-    ['relief refused', 'RELIEF_REFUSED'],
+    ['relaxed', 'EASED'],
+    ['lifted', 'LIFTED'],
+    ['rescind', 'LIFTED'],
+    ['removed', 'LIFTED'],
+    ['lifted; imposed', 'LIFTED'],
+    ['relief demanded', null],
     ['beautiful', null],
     [null, null],
   ];

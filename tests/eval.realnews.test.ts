@@ -104,6 +104,16 @@ describe('matching graph events to key events', () => {
     const { primary } = assignEvents([key('a-russia-on-us', 'Russia', 'United States')], [event('e1', 'United States', 'Russia')]);
     expect(primary.get('a-russia-on-us')?.event.id).toBe('e1');
   });
+  it('a lift key takes a LIFTED or EASED event and never an imposing of the same sides and days', () => {
+    const lift = { ...key('c-us-lifts', 'United States', 'Russia'), action: 'lift' };
+    const imposed = assignEvents([lift], [event('e1', 'United States', 'Russia')]);
+    expect(imposed.primary.has('c-us-lifts')).toBe(false);
+    expect(imposed.spurious.map((e) => e.id)).toEqual(['e1']);
+    for (const action of ['LIFTED', 'EASED']) expect(assignEvents([lift], [{ ...event('e2', 'United States', 'Russia'), action }]).primary.get('c-us-lifts')?.event.id).toBe('e2');
+    // An imposing key takes no lift, and an event that says no action is an imposing.
+    expect(assignEvents([key('d-us-imposes', 'United States', 'Russia')], [{ ...event('e3', 'United States', 'Russia'), action: 'LIFTED' }]).primary.size).toBe(0);
+    expect(assignEvents([key('d-us-imposes', 'United States', 'Russia')], [{ ...event('e4', 'United States', 'Russia'), action: null }]).primary.size).toBe(1);
+  });
 });
 
 describe('scoring publication dates', () => {

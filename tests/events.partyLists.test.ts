@@ -146,10 +146,10 @@ const cases: EventCase[] = [
     expect: [],
   },
   {
-    name: "'Norway said ... the Office of Foreign Assets Control imposed': a country outside the organ's noun group does not own it",
+    name: "'Norway said ... the Office of Foreign Assets Control imposed': a country outside the organ's noun group does not own it (the gazetteer's does)",
     text: 'Norway said on Thursday the Office of Foreign Assets Control imposed sanctions on 17 Saudi nationals.',
     reference: '2018-11-16',
-    expect: [{ kind: 'SANCTION', status: 'OCCURRED', roles: { imposer: 'organization:office-of-foreign-assets-control', target: 'country:saudi-arabia' } }],
+    expect: [{ kind: 'SANCTION', status: 'OCCURRED', participants: ['country:united-states', 'country:saudi-arabia'], roles: { imposer: 'country:united-states', target: 'country:saudi-arabia' } }],
   },
 ];
 

@@ -1,17 +1,17 @@
 // The SanctionAction of a SANCTION event, read from its description: the sanctions extractor
-// (src/extract/events/sanctionRoles.ts) writes its action there ("imposed", "maintained", "eased",
-// "relief demanded", "relief refused"); hand-made data may use a verb form ("impose", "keeps").
-// null when the description says none of these (or there is none).
+// (src/extract/events/sanctionMove.ts) writes its action there ("imposed", "maintained", "eased",
+// "lifted"); hand-made data may use a verb form ("impose", "keeps", "rescind"). An event merged
+// from reports keeps the first action it was given. null when the description says none of these
+// (or there is none).
 //
-//   sanctionAction({ description: 'relief refused', ... }) -> 'RELIEF_REFUSED'
+//   sanctionAction({ description: 'lifted', ... }) -> 'LIFTED'
 import type { EventFact } from '../model/index.js';
 import type { SanctionAction } from './generated/resolvers-types.js';
 
 const RULES: [RegExp, SanctionAction][] = [
-  [/\brelief\b.*\b(?:refus|reject|denied|deny)/i, 'RELIEF_REFUSED'],
-  [/\brelief\b/i, 'RELIEF_DEMANDED'],
-  [/^\s*(?:maintain|keep|kept|extend|persist)/i, 'MAINTAINED'],
-  [/^\s*(?:eas|lift)/i, 'EASED'],
+  [/^\s*(?:maintain|keep|kept|extend|persist|renew|prolong)/i, 'MAINTAINED'],
+  [/^\s*(?:eas|relax|loosen|soften)/i, 'EASED'],
+  [/^\s*(?:lift|remov|rescind|revok|repeal|reopen|restor|end|drop|waiv|delist)/i, 'LIFTED'],
   [/^\s*(?:impos|slap|tighten)/i, 'IMPOSED'],
 ];
 

@@ -5,7 +5,7 @@
 // The same results as mergeEvents, which stays the rule (tests/resolve.mergedView.test.ts holds
 // them to each other): reports ordered by publication day, then id; the latest gives the status
 // (mergedStatus: not PLANNED once one says OCCURRED, nor when undated once one says CANCELLED) and the kind unless one says SUMMIT; the narrowest full date wins (the first on a tie), else
-// the last partial one; the first place and ordinal; the highest count; every participant, a country
+// the last partial one; the first place, ordinal and description (a sanction's action); the highest count; every participant, a country
 // folded into its leader named in the same role; the sentences of the evidence.
 //
 //   const view = new MergedView(); view.add(report, '2019-03-29'); sameEvent(view.event(), other)
@@ -29,6 +29,8 @@ export class MergedView {
   private partial: Keyed<TimeSpan> | null = null;
   private place: Keyed<string> | null = null;
   private ordinal: Keyed<number> | null = null;
+  /** The first report's description: a sanction's action ("imposed", "lifted"), which compatible weighs. */
+  private description: Keyed<string> | null = null;
   private count = 0;
   private readonly participants = new Map<string, { entity: string; role: string }>();
   /** Evidence by sentence (article#sentence), the first kept: sameEvent asks whether two reports share a sentence. */
@@ -38,7 +40,7 @@ export class MergedView {
   /** A copy to go on adding to. */
   copy(): MergedView {
     const out = new MergedView();
-    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, count: this.count });
+    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, description: this.description, count: this.count });
     for (const [k, p] of this.participants) out.participants.set(k, p);
     for (const [k, e] of this.sentences) out.sentences.set(k, e);
     for (const s of this.statuses) out.statuses.add(s);
@@ -60,6 +62,7 @@ export class MergedView {
     }
     if (fact.place && (!this.place || earlier(key, this.place.key))) this.place = { key, value: fact.place };
     if (fact.ordinal !== null && (!this.ordinal || earlier(key, this.ordinal.key))) this.ordinal = { key, value: fact.ordinal };
+    if (fact.description && (!this.description || earlier(key, this.description.key))) this.description = { key, value: fact.description };
     this.count = Math.max(this.count, fact.count ?? 0);
     for (const p of fact.participants) this.participants.set(`${p.role}:${p.entity}`, { entity: p.entity, role: p.role });
     for (const e of fact.evidence) if (!this.sentences.has(`${e.article}#${e.sentence}`)) this.sentences.set(`${e.article}#${e.sentence}`, e);
@@ -91,7 +94,7 @@ export class MergedView {
       place: this.place?.value ?? null,
       ordinal: this.ordinal?.value ?? null,
       ...(this.count > 1 ? { count: this.count } : {}),
-      description: null,
+      description: this.description?.value ?? null,
       evidence: [...this.sentences.values()],
       sources: [],
       confidence: 0,

@@ -87,8 +87,8 @@ async function eventsWithRoles(store: GraphStore, kind: string, first: [string, 
 
 const SANCTION_ACTIONS: Record<string, (a: string | null | undefined) => boolean> = {
   impose: (a) => a === 'IMPOSED' || a === null || a === undefined,
-  ease: (a) => a === 'EASED',
-  lift: (a) => a === 'EASED',
+  ease: (a) => a === 'EASED' || a === 'LIFTED',
+  lift: (a) => a === 'LIFTED' || a === 'EASED',
   extend: (a) => a === 'MAINTAINED',
 };
 

@@ -6,7 +6,10 @@
 // up to a month off (a wrong day). Pairs are taken best first (right day, date compatible, shared
 // parties, parties in the key's roles: "A sanctions B" is not the key "B sanctions A" while that key
 // has its own event, place), each
-// graph event once; a key event's best match is its primary, the others are duplicates. Graph
+// graph event once; a key event's best match is its primary, the others are duplicates. A sanction
+// key's action and the event's must go one way: a lift or an easing (key "lift"/"ease", event
+// LIFTED/EASED) is never the imposing it undoes (key "impose"/"extend", event IMPOSED/MAINTAINED or
+// none). Graph
 // events no key event takes are spurious. Statements are not keyed and are left out.
 // Example: key "Putin-Poroshenko summit, 2015-02-11..12" and graph events "summit 2015-02-12" and
 //   an undated "summit" of the same two -> primary (right day) and one duplicate.
@@ -70,8 +73,14 @@ function sharedParties(key: KeyEvent, entities: ViewEntity[], place: ViewEntity 
   return key.participants.filter((p) => found(keyNames(p))).length;
 }
 
+/** Whether a sanction key's action ("lift", "impose"...) or an event's (LIFTED, IMPOSED...) takes measures away. */
+function undoes(action: string | null): boolean {
+  return action !== null && /^(?:lift|ease|LIFTED|EASED)$/.test(action);
+}
+
 export function matchOf(key: KeyEvent, event: ViewEvent): EventMatch | null {
   if (KIND_GROUP[key.kind] !== KIND_GROUP[event.kind]) return null;
+  if (key.kind === 'SANCTION' && undoes(key.action) !== undoes(event.action)) return null;
   const shared = sharedParties(key, event.participants.map((p) => p.entity), event.place);
   const placeRight = key.place !== null && event.place !== null && nameMatches([key.place], event.place);
   const from = CalendarDay.shift(key.earliest, -SLACK_DAYS);

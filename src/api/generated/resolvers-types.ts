@@ -1000,21 +1000,23 @@ export type Sanction = Event & {
 
 /**
  * What was done about sanctions, read from the description the sanctions extractor gives the event
- * (it writes "imposed", "maintained", "eased", "relief demanded" or "relief refused"; a description
- * starting with impos-, maintain-/keep-, eas-/lift- counts as IMPOSED, MAINTAINED, EASED). The event's
- * status tells whether it happened (OCCURRED) or is only threatened or planned (PLANNED).
+ * (src/extract/events/sanctionMove.ts writes "imposed", "maintained", "eased" or "lifted"; a
+ * description starting with impos-/slap-/tighten-, maintain-/keep-/extend-, eas-/relax-, lift-/remov-/rescind-
+ * counts as IMPOSED, MAINTAINED, EASED, LIFTED). The event's status tells whether it was done
+ * (OCCURRED) or is only to come (PLANNED: "will lift", "agreed to lift", "the decision to remove").
+ * A refusal to lift ("refused to lift sanctions") is MAINTAINED, never a lift; a lift demanded or
+ * offered ("urged Washington to lift", "sanctions relief") is no event at all, and neither is a
+ * threat ("would face sanctions"). Lifting and easing are separate events from the imposing they undo.
  */
 export type SanctionAction =
-  /** Sanctions were eased or lifted. */
+  /** Sanctions were eased or relaxed (some stay in force). */
   | 'EASED'
-  /** Sanctions were imposed (or are to be). */
+  /** Sanctions were imposed (or are to be): a package, a listing, an embargo, cut ties, closed borders. */
   | 'IMPOSED'
-  /** Sanctions already in force were kept in place. */
-  | 'MAINTAINED'
-  /** The target asked for relief from sanctions. */
-  | 'RELIEF_DEMANDED'
-  /** Relief from sanctions was refused. */
-  | 'RELIEF_REFUSED';
+  /** Sanctions were lifted, removed or rescinded: a designation rescinded, borders reopened, ties restored. */
+  | 'LIFTED'
+  /** Sanctions already in force were kept, extended or renewed, or their lifting was refused. */
+  | 'MAINTAINED';
 
 /** One result of Query.search. */
 export type SearchHit = {

@@ -8,9 +8,11 @@ import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { calendarWords } from '../time/calendarWords.js';
 import { antecedent } from './antecedent.js';
 import type { Candidate, CandidateParticipant } from './candidate.js';
+import { demandListRoles } from './demandListRoles.js';
 import { letterRoles } from './letterRoles.js';
 import { ordinals } from './ordinals.js';
 import { participantsFor } from './participants.js';
+import { sanctionMove } from './sanctionMove.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { GATHERINGS } from './kindSets.js';
 import { isSpeaker } from './speakers.js';
@@ -57,18 +59,23 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
   const p = (m: EntityMention | null | undefined, role: string): CandidateParticipant[] => (m ? [{ entity: m.id, kind: m.kind, role, name: m.name }] : []);
   switch (t.kind) {
     case 'LETTER':
+      if (/\bdemands$/i.test(t.text)) {
+        const d = demandListRoles(text, t, sentence, entities);
+        return d.senders.length > 0 || d.recipient ? [base([...d.senders.flatMap((m) => p(m, 'sender')), ...p(d.recipient, 'recipient')])] : [];
+      }
       return letterRoles(text, t, sentence, entities, site).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
     case 'SANCTION': {
-      const r = sanctionRoles(text, t, sentence, entities);
-      if (!r) return [];
+      const move = sanctionMove(text, t, sentence, site);
+      const r = move && sanctionRoles(text, t, sentence, entities);
+      if (!move || !r) return [];
       const g = gazetteer();
-      const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: 'COUNTRY', role, name: g.byId.get(id)?.name ?? id });
+      const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: entities.find((m) => m.id === id)?.kind === 'PERSON' ? 'PERSON' : 'COUNTRY', role, name: g.byId.get(id)?.name ?? entities.find((m) => m.id === id)?.name ?? id });
       // A standing regime is in force; only new sanctions announced as coming ("would soon impose") are a plan.
       // So are new listings: "will add the airline to its blacklist", "plans to put them on the list".
       const verb = site?.clause.verb;
       const listing = verb && site.role === 'prep' && IMPOSING.has(verb.lemma) && (verb.tense === 'future' || verb.mood === 'infinitive' || verb.governors.some((w) => INTENDING.has(w)));
-      const coming = r.action === 'imposed' && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start)));
-      return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : [])], { description: r.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
+      const coming = move.planned || (move.action === 'imposed' && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start))));
+      return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : []), ...r.coTargets.map((id) => c(id, 'target'))], { description: move.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
     }
     case 'VISIT': {
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.

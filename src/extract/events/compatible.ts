@@ -14,7 +14,12 @@ export interface Comparable {
   when: TimeSpan | null;
   ordinal: number | null;
   count?: number | null;
+  /** A sanction's action ("imposed", "lifted"...), as sanctionMove writes it. */
+  description?: string | null;
 }
+
+/** "lifted", "eased": a sanction event that takes measures away, never one with the imposing it undoes. */
+const UNDOING = /^\s*(?:lift|eas|remov|rescind|reopen|restor)/i;
 
 const MEETINGS = new Set<EventKind>(['SUMMIT', 'MEETING']);
 
@@ -38,6 +43,7 @@ export function compatible(a: Comparable, b: Comparable): boolean {
   // A plan and its calling off (or revival) are one event; something that took place is neither.
   if (a.status !== b.status && (a.cued ?? true) && (b.cued ?? true) && (a.status === 'OCCURRED' || b.status === 'OCCURRED')) return false;
   if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
+  if (a.kind === 'SANCTION' && a.description && b.description && UNDOING.test(a.description) !== UNDOING.test(b.description)) return false;
   // "met three times last year" is not any one of those meetings, unless the single mention
   // states nothing of its own ("during their talks").
   if ((a.count ?? 1) !== (b.count ?? 1)) {

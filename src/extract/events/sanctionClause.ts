@@ -1,15 +1,12 @@
 // What the trigger's clause adds to a sanctions candidate: every party of a coordinated subject
-// imposes ("Saudi Arabia, the UAE, Bahrain and Egypt imposed a blockade": four imposers), and a
-// verb that takes sanctions away makes the action "eased" ("removed Cuba from its list of state
-// sponsors of terrorism", "lifted the embargo").
+// imposes ("Saudi Arabia, the UAE, Bahrain and Egypt imposed a blockade": four imposers). What
+// was done with them (imposed, lifted) is sanctionMove's.
 // Example: after sanctionRoles gave Egypt -> Qatar, the subject "Saudi Arabia, the UAE, Bahrain and
 //   Egypt" adds Saudi Arabia, the United Arab Emirates and Bahrain as imposers.
 import type { EntityMention } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { Candidate } from './candidate.js';
 import { siteOf } from './triggerSite.js';
-
-const TAKE_AWAY = new Set(['lift', 'ease', 'remove', 'rescind', 'end', 'drop', 'suspend', 'waive', 'relax', 'scrap', 'reopen', 'restore', 'delist', 'revoke', 'unfreeze']);
 
 export function sanctionClause(c: Candidate, doc: readonly SentenceClauses[], entities: readonly EntityMention[]): void {
   const site = siteOf(doc, c.triggers[0]!);
@@ -25,5 +22,4 @@ export function sanctionClause(c: Candidate, doc: readonly SentenceClauses[], en
       for (const m of inSubject) if (!c.participants.some((p) => p.entity === m.id)) c.participants.push({ entity: m.id, kind: m.kind, role: 'imposer', name: m.name });
     }
   }
-  if (clause.verb && TAKE_AWAY.has(clause.verb.lemma) && (site.role === 'object' || site.role === 'prep')) c.description = 'eased';
 }

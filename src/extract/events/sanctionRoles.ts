@@ -1,13 +1,14 @@
-// Imposer, target and action of sanctions a sentence talks about. "U.S.-led sanctions",
+// Imposer and target of sanctions a sentence talks about. "U.S.-led sanctions",
 // "sanctions by X" and a country (or its leader) that maintains, imposes or refuses to lift them
-// give the imposer; "sanctions on/against X", or the side that asks for relief, the target.
-// People and a country's organs ("the U.S. Treasury's Office of Foreign Assets Control") stand for their countries here; the United Nations and other
-// bodies of no one country impose in their own name; a company or bank can be the target. Talk of
-// relief alone is no sanctions event. Hand-written rules.
+// give the imposer; "sanctions on/against X", "put X on its entity list", "X's trade status" the
+// target. People and a country's organs ("the U.S. Treasury's Office of Foreign Assets Control")
+// stand for their countries here; the United Nations and other bodies of no one country impose in
+// their own name; a company, a bank or a listed person can be the target. What was done with the
+// sanctions (imposed, lifted...) is sanctionMove's. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
-import { aliasKey } from '../entities/slug.js';
-import { UNDOING } from './restrictiveMeasures.js';
+import { listedParties, type Listing } from './listedParties.js';
+import { nationalsOf } from './nationalsOf.js';
 import { isSpeaker } from './speakers.js';
 
 export interface SanctionRoles {
@@ -16,7 +17,8 @@ export interface SanctionRoles {
   coImposers: string[];
   /** null: people the sentence counts but does not name ("sanctions on 17 individuals"). */
   target: string | null;
-  action: string;
+  /** Further targets: the other parties a listing names, and the state of listed firms ("YMTC and 21 Chinese firms": China). */
+  coTargets: string[];
 }
 
 const UNNAMED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|more)\s+(?:more\s+)?(?:individuals|people|persons|officials|entities|companies)\b/i;
@@ -33,25 +35,23 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
     return m.kind === 'ORGANIZATION' ? (ownerCountry(text, m, mentions) ?? m.id) : null;
   };
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
-  const s = sentence.text;
+  const listing = listedParties(text, trigger, sentence, mentions);
+  if (listing) return listingRoles(text, listing, inSentence, countryOf);
   const before = text.slice(sentence.start, trigger.start);
   const after = text.slice(trigger.end, sentence.end);
 
   let imposer: EntityMention | undefined = inSentence.find((m) => m.end <= trigger.start && /^[-\u2010-\u2015]led\b/i.test(text.slice(m.end, m.end + 5)));
-  const by = /^\s+(?:imposed\s+)?by\s+/i.exec(after);
+  // "sanctions imposed by X", "sanctions on Y were lifted by X": the agent of the measure's verb.
+  const by = /^\s+(?:[^.;,]{0,60}?\b(?:imposed|lifted|removed|eased|relaxed|rescinded|revoked|announced|adopted|approved|slapped|levied|extended)\s+)?by\s+/i.exec(after);
   if (!imposer && by) imposer = inSentence.find((m) => m.start >= trigger.end + by[0].length && m.start <= trigger.end + by[0].length + 5);
   // A measure told by a verb phrase ("cut ties with Qatar", "closed its airspace to Qatar", "withdrew MFN status to Pakistan") names its target after it.
   const phrase = /\s/.test(trigger.text) && !/^(?:arms|trade|oil|travel|entry|visa|asset|export|entity|state)\b/i.test(trigger.text);
   const on = (phrase ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on|against|with|to|from|for)\s+/iu : /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|against)\s+/iu).exec(after);
   // "on North Korea", "on the state-owned oil company Vostok Petroleum": a few lower-case words may come first.
   const onTarget = (m: EntityMention) => m.start >= trigger.end + on![0].length && /^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(trigger.end + on![0].length, m.start));
-  let target: EntityMention | undefined = on ? inSentence.find(onTarget) : undefined;
-  const relief = /^\s+(?:relief|easing|exemptions?)\b/i.test(after) || /\b(?:lift|ease|easing|lifting)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before);
-  const refused = /\b(?:refus\w*|reject\w*|won['’]t|will not|not)\b/i.test(before);
-  if (relief && !target) {
-    // The side that asks for relief is the one under sanctions: "Kim's calls for sanctions relief".
-    target = [...inSentence].reverse().find((m) => m.end <= trigger.start && /^['’]s\s+(?:[\p{L}-]+\s+)?(?:calls?|demands?|requests?|push|bid|insistence)\b|^\s+(?:called|calls|stressed|pressed|pushed|asked|demanded|sought|begged)\s+for\b/u.test(text.slice(m.end, m.end + 30))) ?? target;
-  }
+  // "withdrew Pakistan's MFN status": the holder named inside the phrase.
+  const holder = phrase ? inSentence.find((m) => m.start > trigger.start && m.end < trigger.end && /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) : undefined;
+  const target: EntityMention | undefined = (on ? inSentence.find(onTarget) : undefined) ?? holder;
   // "sanctions on 17 Saudi nationals", "entry bans for 18 Saudi citizens": people named by their nationality stand for their country; "imposed by Saudi officials" names the imposer.
   const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : by ? null : (nationalsOf(after) ?? null);
   const verb = [...before.matchAll(/\b(?:maintain|impos|keep|slap|extend|tighten|refus|reject|lift|eas|persist)\w*/gi)].pop();
@@ -66,10 +66,19 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const unnamed = !targetId && on !== null && UNNAMED.test(text.slice(trigger.end + on[0].length, sentence.end));
   if (!iId || (!targetId && !unnamed) || iId === targetId) return null;
   if (/\bsurrender to\b/i.test(before) && imposer && imposer.end > trigger.start) targetId = countryOf(imposer)!;
-  if (relief) return null;
-  const action = relief ? (refused ? 'relief refused' : 'relief demanded') : phrase && UNDOING.test(trigger.text) ? 'eased' : /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*)\b/i.test(s) ? 'maintained' : /\b(?:lift\w*|eas\w*)\b/i.test(before) ? 'eased' : 'imposed';
   const coImposers = phrase && imposer ? coordinated(text, imposer, inSentence).map(countryOf).filter((c): c is string => !!c && c !== iId && c !== targetId) : [];
-  return { imposer: iId, coImposers: [...new Set(coImposers)], target: targetId, action };
+  return { imposer: iId, coImposers: [...new Set(coImposers)], target: targetId, coTargets: [] };
+}
+
+/** A listing's roles: the listed parties (in their own names) and their state are targets; the side before the listing verb, not a speaker, lists. */
+function listingRoles(text: string, listing: Listing, inSentence: EntityMention[], countryOf: (m: EntityMention) => string | null): SanctionRoles | null {
+  const targets = [...new Set([...listing.listed.map((m) => m.id), ...(listing.nationality ? [listing.nationality] : [])])];
+  const imposer = listing.listerEnd !== undefined
+    ? inSentence.find((m) => m.start >= listing.verbAt && m.end <= listing.listerEnd! && !listing.listed.includes(m))
+    : [...inSentence].reverse().find((m) => m.end <= listing.verbAt && !listing.listed.includes(m) && !isSpeaker(text, m));
+  const iId = imposer ? countryOf(imposer) : null;
+  if (!iId || targets.length === 0 || targets.includes(iId)) return null;
+  return { imposer: iId, coImposers: [], target: targets[0]!, coTargets: targets.slice(1) };
 }
 
 /** The list a mention stands in ("A, B and the C"), itself left out. */
@@ -82,25 +91,6 @@ function coordinated(text: string, m: EntityMention, mentions: EntityMention[]):
   for (let j = i; j > 0 && joined(sorted[j - 1]!, sorted[j]!); j--) out.push(sorted[j - 1]!);
   for (i = sorted.indexOf(m); i + 1 < sorted.length && joined(sorted[i]!, sorted[i + 1]!); i++) out.push(sorted[i + 1]!);
   return out;
-}
-
-/** "sanctions, including travel bans, on 18 Saudi citizens", "sanctioned 17 Saudi Arabian nationals", "to tighten Russian banks'
- *  access": the state of the people or firms targeted (not of goods: "sanctions on Chilean copper"). */
-function nationalsOf(after: string): string | undefined {
-  const m = /^[^.;:]{0,60}?(?:\bon|\bagainst|\bfor|\btarget(?:s|ing)?|\bhit(?:s|ting)?|\bban(?:s|ning|ned)?|\btighten(?:s|ing)?|^)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|more|other|the|top|senior|former|major|leading|big)\s+){0,3}(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:citizens|nationals|officials|individuals|people|persons|suspects|operatives|agents|oligarchs|businessmen|banks|firms|companies|entities|businesses)\b/u.exec(after);
-  if (!m) return undefined;
-  const g = gazetteer();
-  const words = m[1]!.split(/\s+/);
-  const code = g.demonyms.get(aliasKey(words.join(' '))) ?? g.demonyms.get(aliasKey(words[0]!)) ?? shortDemonym(aliasKey(words[0]!));
-  return code ? g.countryByCode.get(code)?.id : undefined;
-}
-
-/** "Saudi" for "Saudi Arabian": the one country whose demonym of several words starts with the word. */
-function shortDemonym(word: string): string | undefined {
-  // Never a compass or generic first word ("North", "New").
-  if (/^(?:north|south|east|west|new|united|central|democratic|republic|great)$/.test(word)) return undefined;
-  const codes = new Set([...gazetteer().demonyms].filter(([k]) => k.startsWith(`${word} `)).map(([, code]) => code));
-  return codes.size === 1 ? [...codes][0] : undefined;
 }
 
 /** "The U.S. Department of the Treasury's Office of Foreign Assets Control": the country that opens an organ's noun group owns it. */

@@ -5,6 +5,7 @@
 // meetings", "he may meet officials") and idioms ("meet each other halfway").
 import type { EventKind, Span, TriggerMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import { DEMAND_LIST } from './demandListRoles.js';
 import { eventStatus } from './eventStatus.js';
 import { RESTRICTIVE_MEASURES } from './restrictiveMeasures.js';
 
@@ -24,8 +25,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'MEETING', re: /\b(?:signing|peace|welcoming|welcome)\s+ceremon(?:y|ies)\b|(?<=\bWhite\s+House\s+)ceremony\b|\bceremony(?=\s+(?:at|in)\s+the\s+White\s+House\b)/gu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
-  // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans.
-  { kind: 'SANCTION', re: /\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b/gi },
+  // A list of demands one side hands another is a written note: "a 13-point list of demands" (demandListRoles reads its sides).
+  { kind: 'LETTER', re: DEMAND_LIST },
+  // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans,
+  // and listing someone as a terrorist ("designated X as a global terrorist"; not "designated X as its envoy").
+  { kind: 'SANCTION', re: /\bdesignat(?:e|es|ed|ing)(?=\s+[^;:.]{1,160}?\s+as\s+(?:an?\s+)?["“‘']?(?:(?:global|international|specially\s+designated(?:\s+global)?|foreign)\s+)?terrorists?\b)|\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b/gi },
   // Restrictive measures told by a verb phrase (sanctionRoles reads imposer and target off the phrase's clause):
   // breaking ties, closing borders, halting arms sales, withdrawing trade status, barring entry; and their undoing.
   { kind: 'SANCTION', re: RESTRICTIVE_MEASURES },
