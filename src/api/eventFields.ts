@@ -5,7 +5,8 @@
 // the event's participants by role.
 //
 //   Letter.sender -> { role: 'sender', entity: 'person:donald-trump', evidence: [...] }
-import { CAMEO_BY_KIND, type EventFact, type Participant } from '../model/index.js';
+import type { EventFact, Participant } from '../model/index.js';
+import { cameoOf } from './cameoOf.js';
 import type { LetterResolvers, SanctionResolvers, SummitResolvers, VisitResolvers } from './generated/resolvers-types.js';
 import { eventMedium } from './eventMedium.js';
 import { sanctionAction } from './sanctionAction.js';
@@ -14,7 +15,7 @@ import { sourcesOf } from './sourcesOf.js';
 /** The fields every event type shares. */
 export const eventFields: Required<Pick<SummitResolvers, 'place' | 'cameo' | 'sources' | 'medium'>> = {
   place: (event, _args, ctx) => (event.place === null ? null : ctx.entities.load(event.place)),
-  cameo: (event) => CAMEO_BY_KIND[event.kind],
+  cameo: (event) => cameoOf(event),
   sources: (event) => sourcesOf(event),
   medium: (event) => eventMedium(event),
 };

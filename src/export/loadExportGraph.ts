@@ -10,7 +10,8 @@
 //   graph.getNodeAttributes('person:kim-jong-un')  // { label: 'Kim Jong Un', kind: 'PERSON', group: 'entity', aliases: [...] }
 //   graph.getAttribute('generatedFrom')            // 'memory'
 import { MultiDirectedGraph } from 'graphology';
-import { CAMEO_BY_KIND, type Article, type Entity, type EntityKind, type EventFact, type Evidence } from '../model/index.js';
+import { type Article, type Entity, type EntityKind, type EventFact, type Evidence } from '../model/index.js';
+import { cameoOf } from '../api/cameoOf.js';
 import { edgesOf, holdsEdge, type DerivedEdge } from '../store/edgesOf.js';
 import type { GraphStore } from '../store/graphStore.js';
 import { resolveExportFilter, type ExportFilter, type ResolvedExportFilter } from './resolveExportFilter.js';
@@ -101,7 +102,7 @@ function eventAttributes(event: EventFact): ExportNodeAttributes {
   if (event.count !== undefined) attributes.count = event.count;
   if (event.medium !== undefined) attributes.medium = event.medium;
   attributes.evidence = event.evidence.map((e) => ({ ...e }));
-  attributes.cameo = CAMEO_BY_KIND[event.kind];
+  attributes.cameo = cameoOf(event);
   attributes.extractor = event.extractor;
   return attributes;
 }

@@ -285,7 +285,7 @@ export type EntityKindCount = {
 
 /** Something that happened or was planned: a summit, meeting, letter, sanction... (one concrete type per kind). */
 export type Event = {
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -508,7 +508,7 @@ export type IntervalRelation =
 /** A letter sent from one party to another (EventKind LETTER). */
 export type Letter = Event & {
   __typename?: 'Letter';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -551,7 +551,7 @@ export type Letter = Event & {
 /** A meeting below summit level (EventKind MEETING); `participants` are the people who met. */
 export type Meeting = Event & {
   __typename?: 'Meeting';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -958,7 +958,7 @@ export type Sanction = Event & {
   __typename?: 'Sanction';
   /** What was done about them, read from the extractor's description of the event (see SanctionAction); null when the text said nothing more. */
   action?: Maybe<SanctionAction>;
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -1055,7 +1055,7 @@ export type Source = {
 /** A public statement (EventKind STATEMENT); `participants` are the speakers. */
 export type Statement = Event & {
   __typename?: 'Statement';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -1124,7 +1124,7 @@ export type StatusChange = {
 /** A meeting of heads of state or government (EventKind SUMMIT); `participants` are the leaders. */
 export type Summit = Event & {
   __typename?: 'Summit';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -1174,7 +1174,7 @@ export type SummitGap = {
 /** Negotiations, often between delegations (EventKind TALKS); `participants` are the sides. */
 export type Talks = Event & {
   __typename?: 'Talks';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -1253,7 +1253,7 @@ export type TimexType =
 /** A visit of one party to another or to a place (EventKind VISIT). */
 export type Visit = Event & {
   __typename?: 'Visit';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
@@ -1296,7 +1296,7 @@ export type Visit = Event & {
 /** A missile or nuclear test (EventKind WEAPONS_TEST). */
 export type WeaponsTest = Event & {
   __typename?: 'WeaponsTest';
-  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions...). */
+  /** CAMEO event code of its kind (044 summit, 040 meeting, 042 visit, 046 talks, 163 sanctions imposed...; 085 for sanctions lifted or eased). */
   cameo: Scalars['String']['output'];
   /** Confidence, 0..1: grows with the independent articles reporting it (1 - 0.5^sources) and falls with a vague date (a week or month a little, a season, quarter or year more, none most). */
   confidence: Scalars['Float']['output'];
