@@ -4,12 +4,11 @@
 //   eventMedium({ kind: 'MEETING', medium: 'PHONE', ... }) -> 'PHONE'
 //   eventMedium({ kind: 'SUMMIT', ... })                   -> 'IN_PERSON'
 //   eventMedium({ kind: 'LETTER', ... })                   -> null
-import type { EventFact, EventKind, EventMedium } from '../model/index.js';
-
-const MEETING_KINDS: ReadonlySet<EventKind> = new Set(['SUMMIT', 'MEETING', 'TALKS', 'VISIT']);
+import type { EventFact, EventMedium } from '../model/index.js';
+import { MEETING_KINDS } from '../store/edgesOf.js';
 
 export function eventMedium(event: Pick<EventFact, 'kind' | 'medium'>): EventMedium | null {
-  if (!MEETING_KINDS.has(event.kind)) return null;
+  if (!MEETING_KINDS.includes(event.kind)) return null;
   return event.medium ?? 'IN_PERSON';
 }
 
