@@ -20,7 +20,7 @@
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article } from '../model/index.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
-import { probeReading, WEEKDAYS } from './probeReading.js';
+import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
 /** Days after the lead's news day a page may be written. */
@@ -29,7 +29,6 @@ export const NEWS_LAG = 2;
 const LEAD_WORDS = 20;
 /** Prose paragraphs that make the lead. */
 const LEAD_PARAGRAPHS = 2;
-const ANY_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
 const ANY_YEAR = /\b(?:19|20)\d{2}\b/;
 
 /** Where the lead ends: the end offset of its last prose paragraph; 0 when the text has none. */

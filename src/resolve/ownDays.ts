@@ -19,13 +19,12 @@
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article } from '../model/index.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
-import { probeReading, WEEKDAYS } from './probeReading.js';
+import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
 /** How far before the article's latest date a date may lie and still be this week's news. */
 const NEWS_WEEK = 7;
 /** Cheap test before a probe reading: a weekday, and a date with its year. */
-const ANY_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
 const ANY_DEICTIC = /\b(?:yesterday|today|tonight|tomorrow)\b/i;
 const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/i;
 

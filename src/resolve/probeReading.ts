@@ -20,6 +20,8 @@ export const PROBE_DAY = '2001-01-03';
 const NEXT_PROBE_DAY = '2001-01-04';
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** A weekday's name anywhere in a text: the cheap test before a probe reading. */
+export const ANY_WEEKDAY = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')})\b`, 'i');
 /** A weekday alone (no month, no number: "Sunday, March 20" is a date), with a part of the day. */
 export const WEEKDAY = new RegExp(String.raw`^(?:(?:on|early|late|last|this|next)\s+)?(${WEEKDAYS.join('|')})${PART_OF_DAY}$`, 'i');
 /** A weekday of the week around the day of writing: no "last" or "next", which may reach a week further. */
@@ -55,7 +57,6 @@ export function probeReading(article: Article, pipeline: Pipeline): ProbeReading
     const x = extractArticle(article, PROBE_DAY, pipeline);
     const told = new Map(x.events.flatMap((e) => (e.when?.text ? [[`${e.kind}@${e.evidence[0]?.start}`, e.when.text] as [string, string]] : [])));
     const weekdays: ProbeReading['weekdays'] = [];
-    const days = new Set<string>();
     const reportage: ProbeReading['reportage'] = [];
     // The probe day's own weekday reads as that day: its direction is read against the next day (the time stage alone).
     let nextDay: TimeMention[] | null = null;
@@ -72,12 +73,9 @@ export function probeReading(article: Article, pipeline: Pipeline): ProbeReading
           weekdays.push({ name, direction: reading <= PROBE_DAY ? 'past' : 'future', start: t.start });
         } else weekdays.push({ name, direction: earliest < PROBE_DAY ? 'past' : 'future', start: t.start });
       }
-      else if (t.anchor === 'absolute' && /\b\d{4}\b/.test(t.text) && isReportage(article.text, t.start, x.sentences)) {
-        days.add(earliest);
-        reportage.push({ day: earliest, start: t.start });
-      }
+      else if (t.anchor === 'absolute' && /\b\d{4}\b/.test(t.text) && isReportage(article.text, t.start, x.sentences)) reportage.push({ day: earliest, start: t.start });
     }
-    reading = { told, weekdays, days: [...days].sort(), reportage, stated: statedDays(article.text, x.mentions.times) };
+    reading = { told, weekdays, days: [...new Set(reportage.map((r) => r.day))].sort(), reportage, stated: statedDays(article.text, x.mentions.times) };
     readings.set(key, reading);
     if (readings.size > READINGS_KEPT) readings.delete(readings.keys().next().value!);
   }
