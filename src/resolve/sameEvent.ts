@@ -12,10 +12,10 @@
 // a meeting of the visitor with the host's side told in one sentence of one day are one (visitIsMeeting).
 import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
+import { MEETINGS } from '../extract/events/kindSets.js';
 import { placesNest } from '../extract/events/placesNest.js';
 
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
-const MEET = new Set<EventKind>(['SUMMIT', 'MEETING']);
 
 /** `published`: the publication day of b's article ('' unknown): a report that the event took place is of one on or before that day. */
 export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
@@ -48,7 +48,7 @@ const fine = (e: EventFact): boolean => !!e.when && FINE_GRANULARITIES.has(e.whe
  * their principals differ.
  */
 function summitIsMeeting(a: EventFact, b: EventFact, pa: ReadonlySet<string>, pb: ReadonlySet<string>): boolean {
-  return a.kind !== b.kind && MEET.has(a.kind) && MEET.has(b.kind) && pa.size > 1 && sameSet(pa, pb) && fine(a) && fine(b) && overlaps(a.when, b.when);
+  return a.kind !== b.kind && MEETINGS.has(a.kind) && MEETINGS.has(b.kind) && pa.size > 1 && sameSet(pa, pb) && fine(a) && fine(b) && overlaps(a.when, b.when);
 }
 
 /**

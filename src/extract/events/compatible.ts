@@ -3,6 +3,7 @@
 // attribute that positively agrees.
 import type { EventKind, EventStatus, TimeSpan } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { MEETINGS } from './kindSets.js';
 import { placesNest } from './placesNest.js';
 
 export interface Comparable {
@@ -20,8 +21,6 @@ export interface Comparable {
 
 /** "lifted", "eased": a sanction event that takes measures away, never one with the imposing it undoes. */
 const UNDOING = /^\s*(?:lift|eas|remov|rescind|reopen|restor)/i;
-
-const MEETINGS = new Set<EventKind>(['SUMMIT', 'MEETING']);
 
 export function overlaps(a: TimeSpan | null, b: TimeSpan | null): boolean {
   if (!a?.earliest || !b?.earliest || !a.latest || !b.latest) return true;
