@@ -43,6 +43,14 @@ describe('day arithmetic', () => {
     expect(CalendarDay.earlier('2019-02-27', null)).toBe('2019-02-27');
     expect(CalendarDay.later(null, null)).toBeNull();
   });
+
+  it('counts the days between two days across a leap day and a year, NaN for no day', () => {
+    expect(CalendarDay.daysBetween('2020-02-28', '2020-03-01')).toBe(2);
+    expect(CalendarDay.daysBetween('2018-12-31', '2019-01-31')).toBe(31);
+    expect(CalendarDay.daysBetween('2019-01-31', '2018-12-31')).toBe(-31);
+    expect(CalendarDay.daysBetween('2019-06-12', '2019-06-12')).toBe(0);
+    expect(CalendarDay.daysBetween('2019-02', '2019-03-01')).toBeNaN();
+  });
 });
 
 describe('intervals', () => {

@@ -11,9 +11,9 @@
 //
 //   foldVaguerReports([{ person: Xi, event: plannedNov2022 }, { person: Xi, event: bali20221114 }], pool)
 //     -> [{ person: Xi, event: bali20221114 }]
+import { CalendarDay } from '../model/calendarDay.js';
 import type { EventFact } from '../model/index.js';
 
-const DAY = 86_400_000;
 /** Two events with one person on the same days are one when those days are a week at most (two meetings in one month may well be two). */
 const SAME_DAYS_AT_MOST = 6;
 
@@ -27,7 +27,7 @@ function span(event: EventFact): { from: string; to: string; width: number } | n
   const from = event.when?.earliest ?? null;
   const to = event.when?.latest ?? null;
   if (from === null || to === null) return null;
-  return { from, to, width: (Date.parse(to) - Date.parse(from)) / DAY };
+  return { from, to, width: CalendarDay.daysBetween(from, to) };
 }
 
 /** Whether `sharp` stands for `vague` (both with the same other person). */

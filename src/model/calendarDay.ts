@@ -34,6 +34,13 @@ export class CalendarDay {
     return day.addDays(n).iso;
   }
 
+  /** Days from one ISO day to another (negative when `to` is before `from`); NaN when either is no valid day, so every comparison with it fails. */
+  static daysBetween(from: string, to: string): number {
+    const a = CalendarDay.parse(from);
+    const b = CalendarDay.parse(to);
+    return a && b ? Math.round((b.utc - a.utc) / 86_400_000) : NaN;
+  }
+
   /** The later of two ISO days; null is no bound, so the other one is returned. */
   static later(a: string, b: string | null): string;
   static later(a: string | null, b: string): string;

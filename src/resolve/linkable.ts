@@ -17,6 +17,7 @@
 //   linkable(bali /* MEETING 2022-11-14, Biden and Xi */, { fact: undatedBidenXiSummit, published: '2022-11-20' })  // true
 //   linkable(bali, { fact: undatedBidenXiSummit, published: '2022-11-01' })  // false: written before it
 import { FINE_GRANULARITIES, type EventFact, type EventKind, type TimeSpan } from '../model/index.js';
+import { CalendarDay } from '../model/calendarDay.js';
 import { compatible } from '../extract/events/compatible.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { GATHERINGS } from '../extract/events/kindSets.js';
@@ -25,12 +26,11 @@ type Party = { entity: string; role: string };
 
 /** A date wider than this many days pins nothing (a month is at most 31 days, first to last). */
 const MAX_PINNED_DAYS = 30;
-const DAY_MS = 86_400_000;
 
 /** Whether a date pins an event down: of month precision or finer, with both bounds, at most a month wide. */
 export function pinned(when: TimeSpan | null): boolean {
   if (!when?.earliest || !when.latest || !FINE_GRANULARITIES.has(when.granularity)) return false;
-  return (Date.parse(when.latest) - Date.parse(when.earliest)) / DAY_MS <= MAX_PINNED_DAYS;
+  return CalendarDay.daysBetween(when.earliest, when.latest) <= MAX_PINNED_DAYS;
 }
 
 /** Whether a report's date pins nothing down (undated, or loosely dated). */
