@@ -19,8 +19,13 @@ import { readingOf } from '../readingOf.js';
 import { timeSettings } from '../timeSettings.js';
 
 const MODIFIED_WEEKDAY = /\b(?:this|last|past|next)\b/i;
+const DEEDS = 'ruling|decision|verdict|announcement|statement|remarks|attacks?|bombings?|blasts?|explosions?|crash|shooting|killings?|arrests?|raid|massacre|earthquake|coup|resignation|death|murder|assassination';
 /** "Wednesday's ruling": nouns of deeds already done when they are named. */
-const DONE_AFTER = /^['’]s\s+(?:[\p{L}-]+\s+)?(?:ruling|decision|verdict|announcement|statement|remarks|attacks?|bombings?|blasts?|explosions?|crash|shooting|killings?|arrests?|raid|massacre|earthquake|coup|resignation|death|murder|assassination|closing|close)\b/iu;
+const DONE_AFTER = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+)?(?:${DEEDS}|closing|close)\\b`, 'iu');
+/** "the announcement Thursday that it would ...": a deed noun just before the weekday, in the clause it ends. */
+const DEED_BEFORE = new RegExp(`\\b(?:${DEEDS})\\s+(?:on\\s+)?$`, 'iu');
+/** What makes the deed before a weekday one still to come: a future, modal or plan before it in its clause ("will deliver its ruling Thursday"). */
+const DEED_AHEAD = /\b(?:will|would|shall|to|expected|due|set|scheduled|plan(?:s|ned)?|ahead|upcoming|coming|next)\b|['’]ll\b/i;
 const REPORTING_PERIODS = new Set(['quarter', 'half']);
 /** A month, as `distance` counts it (milliseconds). */
 const MONTH = 31 * 86_400_000;
@@ -83,6 +88,15 @@ function resolveYear(result: ParsingResult, reference: CalendarDay, direction: D
   if (result.end && !result.end.isCertain('year')) result.end.imply('year', (result.end.get('year') ?? parts.year) + shift);
 }
 
+/** Whether a deed noun ends the text just before `at`, with nothing forward-looking before it in its clause. */
+function deedBefore(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 120), at);
+  const deed = DEED_BEFORE.exec(before);
+  if (!deed) return false;
+  const clause = before.slice(0, deed.index).split(/[.;:!?"“”]|,\s/).pop() ?? '';
+  return !DEED_AHEAD.test(clause);
+}
+
 export const narrativeTenseRefiner: Refiner = {
   refine(context, results) {
     const settings = timeSettings(context);
@@ -100,6 +114,10 @@ export const narrativeTenseRefiner: Refiner = {
       const possessive = reading.weekdayOnly && /^['’]s\b/.test(owned);
       const ahead = /\bahead\s+of\s+$/i.test(context.text.slice(Math.max(0, result.index - 12), result.index));
       if (possessive && (narration !== 'future' || DONE_AFTER.test(owned)) && !ahead) narration = 'past';
+      // "follow the announcement Thursday it would expel ...": the weekday dates the deed named just
+      // before it, past whatever the reported words after it say, unless the clause before the
+      // deed looks forward ("will deliver its ruling Thursday").
+      if (reading.weekdayOnly && narration === 'future' && deedBefore(context.text, result.index)) narration = 'past';
       const direction: Direction = narration === 'past' || narration === 'future' ? narration : narration === null && reading.weekdayOnly ? 'past' : 'nearest';
       if (reading.weekdayOnly) {
         const day = weekdayFrom(settings.reference, result.start.get('weekday') ?? 0, direction, settings.weekdayIncludesReference);
