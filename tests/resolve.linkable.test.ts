@@ -83,6 +83,16 @@ describe('linkable', () => {
     expect(linkable(bali, report(fact('n8', 'MEETING', []))), 'a report naming no one').toBe(false);
   });
 
+  it('does not take a pair\'s talks or meeting for a summit of many both attended; a report of the summit, or one naming three, still links', () => {
+    const many = fact('many', 'SUMMIT', [BIDEN, XI, 'country:indonesia', 'country:india'], day('2022-11-15'), { place: 'place:bali' });
+    expect(linkable(many, report(fact('p1', 'TALKS', [BIDEN, XI])))).toBe(false);
+    expect(linkable(many, report(fact('p2', 'MEETING', [US, CN])))).toBe(false);
+    expect(linkable(many, report(fact('p3', 'SUMMIT', [BIDEN, XI])))).toBe(true);
+    expect(linkable(many, report(fact('p4', 'MEETING', [BIDEN, XI, 'country:india'])))).toBe(true);
+    // Beside a summit of two, talks of the pair are its talks.
+    expect(linkable(fact('pair', 'SUMMIT', [BIDEN, XI], day('2022-11-14')), report(fact('p5', 'TALKS', [BIDEN, XI])))).toBe(true);
+  });
+
   it('picks the only candidate, else the only one at the report\'s place, else the only one of its kind; else none', () => {
     const call = { id: 'call', kind: 'MEETING' as EventKind, place: null };
     const summit = { id: 'summit', kind: 'SUMMIT' as EventKind, place: 'place:bali' };

@@ -96,4 +96,31 @@ describe('replayClusters', () => {
       expect(stored.partition()).toEqual(greedyPartition(present));
     }
   });
+  it('summits of many at one place, whose reports list different attendees, cluster as the greedy does in any order', async () => {
+    // Made-up reports: a summit listing four principals, two naming one of them and another each, a pair
+    // at another place, and two summits of two principals each at that place (two pull-asides).
+    const at = (id: string, who: string[], place: string, earliest: string, latest = earliest): Report => ({
+      fact: { id, kind: 'SUMMIT', title: id, when: { text: id, earliest, latest, granularity: 'day', value: earliest }, status: 'OCCURRED', statusHistory: [], participants: who.map((entity) => ({ entity, role: 'participant', evidence: [] })), place, ordinal: null, description: null, evidence: [{ article: `article:${id}`, sentence: 0, start: 0, end: 1, quote: '.' }], sources: [`article:${id}`], confidence: 0.5, extractor: 'test' },
+      published: latest,
+    });
+    const many = [
+      at('m1', ['country:brazil', 'country:canada', 'country:chile', 'country:peru'], 'place:lima-x', '2031-04-10', '2031-04-11'),
+      at('m2', ['country:cuba', 'country:peru'], 'place:lima-x', '2031-04-11'),
+      at('m3', ['country:chile', 'country:mexico'], 'place:lima-x', '2031-04-11'),
+      at('m4', ['country:cuba', 'country:peru'], 'place:quito-x', '2031-04-11'),
+      at('m5', ['country:ghana', 'country:kenya'], 'place:lima-x', '2031-04-11'),
+    ];
+    const all = [...reports, ...many];
+    const joined = greedyPartition(all).find((c) => c.includes('m1'))!;
+    expect(joined).toEqual(expect.arrayContaining(['m1', 'm2', 'm3']));
+    expect(joined).not.toContain('m4');
+    expect(joined).not.toContain('m5');
+    for (const seed of [11, 12, 13]) {
+      const random = seeded(seed);
+      const order = [...all].sort(() => random() - 0.5);
+      const stored = new StoredClustering();
+      for (let i = 0; i < order.length; i += 9) await replay(stored, order.slice(i, i + 9), []);
+      expect(stored.partition()).toEqual(greedyPartition(all));
+    }
+  });
 });

@@ -161,3 +161,28 @@ describe('sameEvent of a visit and a meeting told in one sentence', () => {
     expect(sameEvent(visit(), meeting(['person:rex-tillerson', HOST]))).toBe(false);
   });
 });
+
+describe('sameEvent of summits of many (multilateral)', () => {
+  const OBAMA = 'person:barack-obama';
+  const week = { text: 'this past week', earliest: '2015-04-06', latest: '2015-04-12', granularity: 'week', value: '2015-W15' } as TimeSpan;
+  const many = fact('many', 'SUMMIT', ['country:brazil', 'country:canada', 'country:mexico', OBAMA], { when: week, place: 'place:panama-city' });
+
+  it('a summit listing three or more principals and one naming others of its attendees, at one place on overlapping days, are one', () => {
+    const two = fact('two', 'SUMMIT', ['country:cuba', OBAMA], { when: day('2015-04-11'), place: 'place:panama-city' });
+    expect(sameEvent(many, two)).toBe(true);
+    expect(sameEvent(two, many)).toBe(true);
+  });
+
+  it('not summits of two principals each, nor ones sharing no principal, elsewhere, without a place, or on other days', () => {
+    const pair = (id: string, who: string[], more: Partial<EventFact> = {}) => fact(id, 'SUMMIT', who, { when: day('2015-04-11'), place: 'place:panama-city', ...more });
+    // Two pull-asides at one summit are two.
+    expect(sameEvent(pair('a', ['country:cuba', OBAMA]), pair('b', ['country:brazil', OBAMA]))).toBe(false);
+    // Another body's summit in the same city and week.
+    expect(sameEvent(many, pair('c', ['organization:nato', 'country:germany', 'country:france']))).toBe(false);
+    expect(sameEvent(many, pair('d', ['country:cuba', OBAMA], { place: 'place:havana' }))).toBe(false);
+    expect(sameEvent(many, pair('e', ['country:cuba', OBAMA], { place: null }))).toBe(false);
+    expect(sameEvent(many, pair('f', ['country:cuba', OBAMA], { when: day('2015-05-20') }))).toBe(false);
+    // A meeting beside the summit stays a meeting of its own.
+    expect(sameEvent(many, fact('g', 'MEETING', ['country:cuba', OBAMA], { when: day('2015-04-11'), place: 'place:panama-city' }))).toBe(false);
+  });
+});

@@ -13,7 +13,9 @@
 // with the rest), `LETTER|role|sender:person:kim-jong-un` (not crossed: roles must agree whole),
 // `MEET|link` (events only, never dating: a loose report asks it, a cluster with a pinned member is
 // filed under it, crossed, so that linking (linkable.ts) finds every pinned event of nesting parties),
-// `VM|article:x#3` (not crossed: the sentences telling a visit or a meeting, for a visit and a meeting told together).
+// `VM|article:x#3` (not crossed: the sentences telling a visit or a meeting, for a visit and a meeting told together),
+// `SUMMIT|gather|place:panama-city|country:cuba` (not crossed: a summit at a place, by each principal; a cluster
+// holding a summit is filed under every place of its members by every principal of theirs, for sameEvent's multilateral summits).
 // Principal parts, for a report naming principals P and a cluster whose principals were S1 ⊆ ... ⊆ S:
 //   `=T`   a report: every non-empty T ⊆ P; a cluster: each Si   (the cluster's ⊆ the report's)
 //   `>U`   a report: P itself, or its two smallest; a cluster: every U ⊆ S of one or two (the report's ⊆ the cluster's)
@@ -56,11 +58,22 @@ function anchors(e: EventFact, side: 'report' | 'cluster'): Anchor[] {
   if (side === 'report' ? loose(e) : pinned(e.when)) out.push({ key: `${linkFamily(e.kind)}|link`, crossed: true, dating: false, linkOnly: true });
   // A visit and a meeting told with it (sameEvent's visitIsMeeting): filed under their sentences.
   if (e.kind === 'VISIT' || e.kind === 'MEETING') for (const ev of e.evidence) out.push({ key: `VM|${ev.article}#${ev.sentence}`, crossed: false, dating: false });
+  if (side === 'report' && e.kind === 'SUMMIT' && e.place) for (const p of principals(e.participants)) out.push({ key: gatherKey(e.place, p), crossed: false, dating: false });
   if (ROLED.has(e.kind)) {
     if (e.participants.length === 0) out.push({ key: `${e.kind}|role|none`, crossed: false, dating: false });
     for (const p of e.participants) out.push({ key: `${e.kind}|role|${p.role}:${p.entity}`, crossed: false, dating: false });
   }
   return out;
+}
+
+const gatherKey = (place: string, principal: string): string => `SUMMIT|gather|${place}|${principal}`;
+
+/** A cluster holding a summit: every place of its members by every principal of theirs (its merged view's place and principals are among them). */
+function gatherKeys(members: readonly EventFact[]): string[] {
+  if (!members.some((m) => m.kind === 'SUMMIT')) return [];
+  const places = new Set(members.flatMap((m) => (m.place ? [m.place] : [])));
+  const all = principals(members.flatMap((m) => m.participants));
+  return [...places].flatMap((place) => [...all].map((p) => gatherKey(place, p)));
 }
 
 /** The months a fine date covers, or null when it is too wide to file by month. */
@@ -147,5 +160,6 @@ export function clusterKeys(members: readonly EventFact[], options: { dating?: b
       else for (const part of parts) keys.add(`${a.key}|${part}`);
     }
   }
+  if (!options.dating) for (const k of gatherKeys(members)) keys.add(k);
   return [...keys].sort();
 }

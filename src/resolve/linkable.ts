@@ -9,7 +9,8 @@
 // one family (summit, meeting and talks are one), both name parties, the parties of one are among
 // those of the other, role by role (partiesNest), and the event is pinned to a date
 // inside what the report's article allows (an OCCURRED report is of an event on or before the day
-// its article was published). The clustering (replayClusters.ts) joins a loose report to such an
+// its article was published), and the report is not a pair's meeting or talks beside a summit of
+// many (besideGathering). The clustering (replayClusters.ts) joins a loose report to such an
 // event only when exactly one is linkable, or of several exactly one agrees on the report's place,
 // or else exactly one is of its kind (theLinked); otherwise it decides nothing and the report stays
 // where the rest of the rules put it.
@@ -18,11 +19,14 @@
 //   linkable(bali, { fact: undatedBidenXiSummit, published: '2022-11-01' })  // false: written before it
 import { FINE_GRANULARITIES, type EventFact, type EventKind, type TimeSpan } from '../model/index.js';
 import { CalendarDay } from '../model/calendarDay.js';
-import { compatible } from '../extract/events/compatible.js';
+import { compatible, principals } from '../extract/events/compatible.js';
 import { homeCountry } from '../extract/entities/gazetteer.js';
 import { GATHERINGS } from '../extract/events/kindSets.js';
 
 type Party = { entity: string; role: string };
+
+/** A summit naming this many principals or more is a gathering of many (multilateral). */
+export const MULTILATERAL = 3;
 
 /** A date wider than this many days pins nothing (a month is at most 31 days, first to last). */
 const MAX_PINNED_DAYS = 30;
@@ -48,7 +52,15 @@ export function linkable(event: EventFact, report: { fact: EventFact; published:
   const r = report.fact;
   if (!loose(r) || !pinned(event.when)) return false;
   if (r.status === 'OCCURRED' && report.published && (event.when?.earliest ?? '') > report.published) return false;
-  return linkAgrees(event, r) && partiesNest(event.participants, r.participants);
+  return linkAgrees(event, r) && partiesNest(event.participants, r.participants) && !besideGathering(event, r);
+}
+
+/**
+ * "Obama held talks with Castro": a pair's meeting or talks is not a summit of many that both
+ * attended (it is held beside it), though its parties are among the summit's.
+ */
+function besideGathering(event: EventFact, report: EventFact): boolean {
+  return event.kind === 'SUMMIT' && report.kind !== 'SUMMIT' && principals(event.participants).size >= MULTILATERAL && principals(report.participants).size <= 2;
 }
 
 /** Whether an event and a report agree but for their parties: kinds of one family, and compatible for the rest (kinds and parties are weighed by family and by partiesNest). */

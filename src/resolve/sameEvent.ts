@@ -10,10 +10,15 @@
 // place, in an article of a known day, is of no event dated after that day (an undated "May's
 // letter to Tusk" in a 2017 article is not the letter of 2019 that names the same two). A visit and
 // a meeting of the visitor with the host's side told in one sentence of one day are one (visitIsMeeting).
+// A summit of three or more principals is a gathering whose reports list attendees, never all of
+// them ("Brazil, Canada, Chile ... and Obama" here, "Obama and Cuba" there): two summit reports at
+// one place, one of them naming three or more principals and the two sharing one, need not name
+// the same (multilateral); other things (dates, status, ordinal) must still agree.
 import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
 import { compatible, overlaps, principals } from '../extract/events/compatible.js';
 import { MEETINGS } from '../extract/events/kindSets.js';
 import { placesNest } from '../extract/events/placesNest.js';
+import { MULTILATERAL } from './linkable.js';
 
 const ROLED = new Set(['LETTER', 'SANCTION', 'VISIT']);
 
@@ -24,11 +29,12 @@ export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
   const pa = principals(a.participants);
   const pb = principals(b.participants);
   const visit = visitIsMeeting(a, b);
+  const gathering = multilateral(a, b, pa, pb);
   const kind: EventKind | null = summitIsMeeting(a, b, pa, pb) ? 'SUMMIT' : visit ? 'MEETING' : null;
   // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
-  const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared ? { participants: [] } : {}) });
+  const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared || gathering ? { participants: [] } : {}) });
   if (!compatible(rest(a), rest(b))) return false;
-  if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared) return false;
+  if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared && !gathering) return false;
   if (visit || (a.ordinal !== null && a.ordinal === b.ordinal)) return true;
   if (a.place && a.place === b.place) return true;
   if (fine(a) && fine(b) && overlaps(a.when, b.when)) return a.kind === b.kind || kind !== null;
@@ -71,6 +77,18 @@ function visitIsMeeting(a: EventFact, b: EventFact): boolean {
   const hosts = principals(v.participants.filter((p) => p.role === 'host'));
   const others = principals(m.participants.filter((p) => !visitors.includes(p.entity)));
   return [...others].some((c) => hosts.has(c) || (v.place !== null && placesNest(v.place, c)));
+}
+
+/**
+ * "the Seventh Summit of the Americas in Panama City" with a dozen countries, and "the summit" in
+ * Panama City with Obama and Cuba: summit reports at one place (clusterKeys files them so), one naming three
+ * or more principals and both sharing one, are not told apart by their parties. Not summits of two
+ * principals each (a pull-aside of two leaders is not another pair's), nor ones sharing no principal
+ * (another body's summit in the same city), nor any without a place.
+ */
+function multilateral(a: EventFact, b: EventFact, pa: ReadonlySet<string>, pb: ReadonlySet<string>): boolean {
+  if (a.kind !== 'SUMMIT' || b.kind !== 'SUMMIT' || !a.place || a.place !== b.place) return false;
+  return (pa.size >= MULTILATERAL || pb.size >= MULTILATERAL) && [...pa].some((p) => pb.has(p));
 }
 
 function lettersAgree(a: EventFact, b: EventFact): boolean {
