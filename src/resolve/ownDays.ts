@@ -15,13 +15,25 @@
 // tells as past that falls on its partners' days or the day before names the story's day, and the
 // article was written on it or after (a past "Wednesday" of a story dated Wednesday 26 June: not
 // on Tuesday 25).
+// A floor set by a dated event the page's report matches (dateArticles.ts) yields to the page's own
+// dates: when the latest named date the page narrates as past ("the adviser said on July 11"), read
+// against the floor, falls within the NEWS_LAG days before it, the page may tell the news of that
+// day and the matched event be a later one of the same kind (a visitor's second trip to the same
+// city two days on); the floor is that date (ownFloor): at most NEWS_LAG days wider, never a floor
+// past the page's real day. An older date is history or a file photo (a caption of the week
+// before) and leaves the floor as it is.
+//
+//   ownFloor(article("... a visit to Doha ... said on July 11 ..."), '2031-07-13') -> '2031-07-11'
 // Hand-written: calendar arithmetic over the extractor's own readings; no library states it.
 import { CalendarDay } from '../model/calendarDay.js';
-import type { Article } from '../model/index.js';
+import type { Article, TimeMention } from '../model/index.js';
+import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
+import { NEWS_LAG } from './newsDay.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
+const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** How far before the article's latest date a date may lie and still be this week's news. */
 const NEWS_WEEK = 7;
 /** Cheap test before a probe reading: a weekday, and a date with its year. */
@@ -63,4 +75,22 @@ export function storyFloor(article: Article, from: string, to: string, pipeline:
   const past = new Set(probeReading(article, pipeline).weekdays.filter((w) => w.direction === 'past').map((w) => WEEKDAYS.indexOf(w.name)));
   for (let day = CalendarDay.shift(from, -1); day <= to; day = CalendarDay.shift(day, 1)) if (past.has(CalendarDay.parse(day)!.weekday)) return day;
   return null;
+}
+
+/** The floor `floor` a matched event sets, lowered to the latest date the article names as past within the NEWS_LAG days before it; `floor` when there is none. */
+export function ownFloor(article: Article, floor: string, pipeline: Pipeline = DEFAULT_PIPELINE): string {
+  const own = lowerBound(pipeline.times(article.text, contextFor(article, floor)), floor);
+  return own && own >= CalendarDay.shift(floor, -NEWS_LAG) ? own : floor;
+}
+
+/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`'s day). */
+export function lowerBound(times: readonly TimeMention[], upper: string): string | null {
+  let lower: string | null = null;
+  for (const t of times) {
+    // A named time still running at the upper bound ("in August" read in early August) may be to come,
+    // and so may the bound's own day (a plan "on June 16" bounds the page by June 16: written before it or that morning).
+    if (!t.span.earliest || !t.span.latest || !NAMED_DATE.test(t.text) || t.span.latest >= upper) continue;
+    if (!lower || t.span.earliest > lower) lower = t.span.earliest;
+  }
+  return lower;
 }
