@@ -5,7 +5,8 @@
 // post), that date is taken for the weekday's day D, and the day of writing lies in [D, D+6]
 // (past) or [D-6, D] (coming). Only dates among the article's latest week of dates are taken (an
 // older one is history: the first summit of 1959, not this week's news), and a weekday two such
-// dates fall on dates nothing. Several weekdays intersect; weekdays that contradict each other
+// dates fall on dates nothing. A lead that tells its news by a date with its weekday ("on Monday,
+// 24 November") puts the day of writing in that day and the NEWS_LAG after (leadDatedDay.ts). Several weekdays intersect; weekdays that contradict each other
 // date nothing. A deictic day the article sets beside such a date ("effective today, May 29,
 // 2015") states the day of writing outright.
 //
@@ -29,6 +30,7 @@ import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, TimeMention } from '../model/index.js';
 import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
+import { leadDatedDay } from './leadDatedDay.js';
 import { NEWS_LAG } from './newsDay.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
@@ -41,9 +43,11 @@ const ANY_DEICTIC = /\b(?:yesterday|today|tonight|tomorrow)\b/i;
 const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/i;
 
 export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
-  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return null;
+  // The lead's news told by a date with its weekday (leadDatedDay.ts).
+  const lead = leadDatedDay(article);
+  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return lead;
   const { weekdays, days, stated } = probeReading(article, pipeline);
-  const windows: DayBounds[] = stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }));
+  const windows: DayBounds[] = [...(lead ? [lead] : []), ...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }))];
   const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
   for (const { name, direction } of weekdays) {
     const on = recent.filter((d) => CalendarDay.parse(d)!.weekday === WEEKDAYS.indexOf(name));
