@@ -11,14 +11,15 @@
 //      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
 //      below too (and one in the week before a reported event's day lowers that floor: ownFloor); so do the weekdays it tells of its own dates with a year (ownDays.ts), here and
 //      within the same story's days; a weekday the lead tells its news by, as past, narrows them
-//      to that day and the two after (newsDay.ts). A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      to that day and the two after (newsDay.ts);
+//      with a floor alone, a caption's date opening the lead within two days of it does (leadNewsFrom). A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
 //      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
-import { leadNewsDays } from './newsDay.js';
+import { leadNewsDays, leadNewsFrom } from './newsDay.js';
 import { ownDayBounds, ownFloor, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
 import { mayBeReported, relativeDayBounds, type DayBounds } from './relativeDays.js';
@@ -72,7 +73,8 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
   // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
-  const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : null;
+  // With a floor alone, a lead's news day within the NEWS_LAG days after it (leadNewsFrom).
+  const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : lower ? leadNewsFrom(undated.article, lower, told ?? `after ${lower}`, pipeline) : null;
   if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
