@@ -1,12 +1,14 @@
 // The lead's news day (src/resolve/newsDay.ts): a weekday the lead tells as past narrows a page's
 // inferred bounds to that day and the two after; a weekday told as coming, one with "last", one
 // outside the lead, and a lead without a weekday leave them as they are.
-// 2031-01-24 was a Friday, 2031-01-20 a Monday, 2031-01-23 a Thursday.
+// With a floor alone (leadNewsFrom), a caption's date opening the lead within the two days after
+// the floor dates the page to it and the two days after; a later caption or a past weekday does not.
+// 2031-01-24 was a Friday, 2031-01-20 a Monday, 2031-01-23 a Thursday, 2031-01-17 a Friday.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
 import { DEFAULT_PIPELINE, extractArticle } from '../src/extract/pipeline.js';
 import { inferPublication } from '../src/resolve/dateArticles.js';
-import { leadEnd, leadNewsDays } from '../src/resolve/newsDay.js';
+import { leadEnd, leadNewsDays, leadNewsFrom } from '../src/resolve/newsDay.js';
 
 const article = (text: string): Article => ({ id: `article:news-${text.length}-${text.slice(0, 12)}`, source: 'news.txt', text, publishedAt: null, dateSource: 'none' });
 const week = { earliest: '2031-01-24', latest: '2031-01-30', text: 'a report of 2031-01-24 told as "Friday"' };
@@ -51,6 +53,18 @@ describe('the lead\'s news day from a caption\'s date', () => {
 
   it('a caption\'s date that opens the lead: the bounds narrow to that day and the two after', () => {
     expect(leadNewsDays(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), week)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
+  it('a floor alone: a caption\'s date opening the lead within the two days after it dates the page to that day and the two after', () => {
+    expect(leadNewsFrom(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), '2031-01-24', 'a report of 2031-01-24')).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+    expect(leadNewsFrom(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), '2031-01-23', 'a report of 2031-01-23')).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
+  it('negative: with a floor alone, a caption\'s date days after the floor or before it, or a past weekday, dates nothing', () => {
+    expect(leadNewsFrom(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), '2031-01-20', 'a report of 2031-01-20')).toBeNull();
+    expect(leadNewsFrom(article(`Harbour to reopen\n\n${CAPTION}\n\n${SECOND}`), '2031-01-25', 'a report of 2031-01-25')).toBeNull();
+    // "agreed on Friday" with a Friday floor: the Friday a week or two later is as good a reading.
+    expect(leadNewsFrom(article(`Harbour to reopen\n\n${LEAD}\n\n${SECOND}`), '2031-01-17', 'a report of 2031-01-17')).toBeNull();
   });
 
   it('negative: a date of history in the lead, or a caption\'s date outside the bounds, narrows nothing', () => {

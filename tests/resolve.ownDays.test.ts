@@ -6,9 +6,15 @@
 // that day's weekday as past (storyFloor).
 // 2031-01-24 was a Friday, 2031-01-20 a Monday, 2031-01-21 a Tuesday, 2027-06-07 a Monday,
 // 2031-03-12 a Wednesday, 2031-03-13 a Thursday, 2031-03-14 a Friday.
+// A floor a matched event sets yields to the page's own latest past date in the week before it
+// (ownFloor: by at most two days), and a report matching two dated events is floored by the earlier (inferPublication).
+// 2022-03-08 and 2022-03-15 were Tuesdays.
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
-import { ownDayBounds, storyFloor } from '../src/resolve/ownDays.js';
+import { DEFAULT_PIPELINE, extractArticle } from '../src/extract/pipeline.js';
+import { readText } from '../src/read/readText.js';
+import { inferPublication } from '../src/resolve/dateArticles.js';
+import { ownDayBounds, ownFloor, storyFloor } from '../src/resolve/ownDays.js';
 
 const article = (text: string): Article => ({ id: `article:own-${text.length}-${text.slice(0, 12)}`, source: 'own.txt', text, publishedAt: null, dateSource: 'none' });
 
@@ -67,5 +73,35 @@ describe('own days: the story\'s day told as a past weekday', () => {
     expect(storyFloor(article('Envoys meet\n\nThe envoy will travel to Oslo on Friday, officials said.'), '2031-03-14', '2031-03-14')).toBeNull();
     expect(storyFloor(article('Envoys meet\n\nThe envoy said on Monday that the talks would go on.'), '2031-03-14', '2031-03-14')).toBeNull();
     expect(storyFloor(article('Envoys meet\n\nThe envoy said that the talks would go on.'), '2031-03-14', '2031-03-14')).toBeNull();
+  });
+});
+
+describe('own days: the page\'s own latest past date lowers a matched event\'s floor', () => {
+  it('"said on July 11" and a floor of July 13: the page tells July 11\'s news, so the floor is July 11', () => {
+    const text = 'Accord signed\n\nThe two governments signed an accord during the minister\'s visit to Harbourtown, her spokesman said on July 11. She is in the region this week.';
+    expect(ownFloor(article(text), '2031-07-13')).toBe('2031-07-11');
+  });
+
+  it('negative: a past date over two days before the floor, a date told as coming, or none leave the floor as it is', () => {
+    expect(ownFloor(article('Accord signed\n\nThe accord the two governments began to draft on July 10 was signed during the minister\'s visit.'), '2031-07-13')).toBe('2031-07-13');
+    expect(ownFloor(article('Accord signed\n\nThe two governments signed an accord, and the minister will return on July 11 to open a port.'), '2031-07-09')).toBe('2031-07-09');
+    expect(ownFloor(article('Accord signed\n\nThe two governments signed an accord during the minister\'s visit to Harbourtown.'), '2031-07-13')).toBe('2031-07-13');
+  });
+});
+
+describe('a report that matches two dated events is floored by the earlier', () => {
+  const read = (text: string, source: string) => extractArticle(readText(text, source).articles[0]!, undefined, DEFAULT_PIPELINE);
+  const first = read('Blinken in Paris\n\nPARIS, March 8, 2022 -- U.S. Secretary of State Antony Blinken visited Paris on Tuesday, officials said.', 'first.txt');
+  const second = read('Blinken back in Paris\n\nPARIS, March 15, 2022 -- U.S. Secretary of State Antony Blinken visited Paris again on Tuesday, officials said.', 'second.txt');
+  const undated = read('Accord signed\n\nThe United States and France signed an accord during a visit to Paris by U.S. Secretary of State Antony Blinken, officials said. Talks on trade go on.', 'undated.txt');
+
+  it('two trips of one visitor to one city: the page is written after the first, not necessarily after the second', () => {
+    expect(first.events.map((e) => e.when?.earliest)).toEqual(['2022-03-08']);
+    expect(second.events.map((e) => e.when?.earliest)).toEqual(['2022-03-15']);
+    expect(inferPublication(undated, [], [...first.events, ...second.events], DEFAULT_PIPELINE)).toMatchObject({ earliest: '2022-03-08', latest: null });
+  });
+
+  it('one trip only: it floors the page (the negative of the rule above: nothing lowers a lone floor)', () => {
+    expect(inferPublication(undated, [], second.events, DEFAULT_PIPELINE)).toMatchObject({ earliest: '2022-03-15', latest: null });
   });
 });

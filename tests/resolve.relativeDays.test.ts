@@ -10,7 +10,7 @@ import { ingest } from '../src/ingest.js';
 import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
-import { lowerBound } from '../src/resolve/dateArticles.js';
+import { lowerBound } from '../src/resolve/ownDays.js';
 import { PROBE_DAY } from '../src/resolve/probeReading.js';
 import { relativeDayBounds, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
@@ -96,7 +96,7 @@ describe('relative days: undated articles dated by the events they tell', () => 
   });
 });
 
-describe('named dates as a lower bound (dateArticles lowerBound)', () => {
+describe('named dates as a lower bound (ownDays lowerBound)', () => {
   const read = (text: string) => extractArticle({ id: 'article:t', source: 't.txt', text, publishedAt: null, dateSource: 'none' }, '2022-08-03').mentions.times;
   it('a named month over before the upper bound raises the lower one', () => {
     expect(lowerBound(read('Nancy Pelosi visited Taiwan in July.'), '2022-08-03')).toBe('2022-07-01');

@@ -9,25 +9,24 @@
 //      reports as past bounds it from below; reports it tells by a relative day ("on Tuesday",
 //      "yesterday") of events dated articles date narrow both ends (relativeDays.ts); named dates
 //      it narrates as past ("on June 12", "in August"), over before the upper bound, bound it from
-//      below too; so do the weekdays it tells of its own dates with a year (ownDays.ts), here and
+//      below too (and one in the week before a reported event's day lowers that floor: ownFloor); so do the weekdays it tells of its own dates with a year (ownDays.ts), here and
 //      within the same story's days; a weekday the lead tells its news by, as past, narrows them
-//      to that day and the two after (newsDay.ts). A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
+//      to that day and the two after (newsDay.ts);
+//      with a floor alone, a caption's date opening the lead within two days of it does (leadNewsFrom). A dateline's month and day without a year ("SEOUL, Oct. 7") become a full date
 //      inside those bounds.
 import { CalendarDay } from '../model/calendarDay.js';
-import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.js';
+import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
-import { leadNewsDays } from './newsDay.js';
-import { ownDayBounds, storyFloor } from './ownDays.js';
+import { leadNewsDays, leadNewsFrom } from './newsDay.js';
+import { ownDayBounds, ownFloor, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
 import { mayBeReported, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
 /** Days an article may precede the dated articles it shares its quotes with. */
 export const STORY_SLACK = 1;
-
-const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
@@ -50,16 +49,20 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   let lower: string | null = null;
   let upper: string | null = null;
   for (const e of undated.events) {
+    // A report matching several dated events (a visitor's two trips to one city) is one of them: it bounds the page by the
+    // earliest of those it may report and the latest of those it may announce, never by a trip it does not tell.
+    let reported: string | null = null;
+    let announced: string | null = null;
     for (const d of datedEvents) {
       if (!d.when?.earliest || !sameDatedEvent(e, d)) continue;
-      if (e.status === 'PLANNED' && d.status !== 'PLANNED') {
-        const bound = d.when.earliest;
-        if (!upper || bound < upper) upper = bound;
-      } else if (e.status === 'OCCURRED' && d.status === 'OCCURRED') {
-        if (!lower || d.when.earliest > lower) lower = d.when.earliest;
-      }
+      if (e.status === 'PLANNED' && d.status !== 'PLANNED') announced = CalendarDay.later(announced, d.when.earliest);
+      else if (e.status === 'OCCURRED' && d.status === 'OCCURRED') reported = CalendarDay.earlier(reported, d.when.earliest);
     }
+    if (announced) upper = CalendarDay.earlier(upper, announced);
+    if (reported) lower = CalendarDay.later(lower, reported);
   }
+  // The page's own latest past date in the week before the floor: the event matched is a later one of its kind (ownDays.ts).
+  if (lower) lower = ownFloor(undated.article, lower, pipeline);
   // Bounds that contradict each other: the plan was matched to the wrong event; the report stands.
   if (lower && upper && lower > upper) upper = null;
   // Reports told by a relative day ("on Tuesday", "yesterday") of dated events narrow both ends, unless they contradict the rest.
@@ -70,7 +73,8 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
   // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
-  const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : null;
+  // With a floor alone, a lead's news day within the NEWS_LAG days after it (leadNewsFrom).
+  const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : lower ? leadNewsFrom(undated.article, lower, told ?? `after ${lower}`, pipeline) : null;
   if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
   const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
@@ -137,18 +141,6 @@ function termBounds(x: ArticleExtraction): { from: string | null; to: string | n
     }
   }
   return { from, to };
-}
-
-/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`'s day). */
-export function lowerBound(times: readonly TimeMention[], upper: string): string | null {
-  let lower: string | null = null;
-  for (const t of times) {
-    // A named time still running at the upper bound ("in August" read in early August) may be to come,
-    // and so may the bound's own day (a plan "on June 16" bounds the page by June 16: written before it or that morning).
-    if (!t.span.earliest || !t.span.latest || !NAMED_DATE.test(t.text) || t.span.latest >= upper) continue;
-    if (!lower || t.span.earliest > lower) lower = t.span.earliest;
-  }
-  return lower;
 }
 
 /** Whether a dated event may date an undated article's report by any rule here (a stored article is weighed again when such an event changes). */

@@ -5,7 +5,8 @@
 // post), that date is taken for the weekday's day D, and the day of writing lies in [D, D+6]
 // (past) or [D-6, D] (coming). Only dates among the article's latest week of dates are taken (an
 // older one is history: the first summit of 1959, not this week's news), and a weekday two such
-// dates fall on dates nothing. Several weekdays intersect; weekdays that contradict each other
+// dates fall on dates nothing. A lead that tells its news by a date with its weekday ("on Monday,
+// 24 November") puts the day of writing in that day and the NEWS_LAG after (leadDatedDay.ts). Several weekdays intersect; weekdays that contradict each other
 // date nothing. A deictic day the article sets beside such a date ("effective today, May 29,
 // 2015") states the day of writing outright.
 //
@@ -15,13 +16,26 @@
 // tells as past that falls on its partners' days or the day before names the story's day, and the
 // article was written on it or after (a past "Wednesday" of a story dated Wednesday 26 June: not
 // on Tuesday 25).
+// A floor set by a dated event the page's report matches (dateArticles.ts) yields to the page's own
+// dates: when the latest named date the page narrates as past ("the adviser said on July 11"), read
+// against the floor, falls within the NEWS_LAG days before it, the page may tell the news of that
+// day and the matched event be a later one of the same kind (a visitor's second trip to the same
+// city two days on); the floor is that date (ownFloor): at most NEWS_LAG days wider, never a floor
+// past the page's real day. An older date is history or a file photo (a caption of the week
+// before) and leaves the floor as it is.
+//
+//   ownFloor(article("... a visit to Doha ... said on July 11 ..."), '2031-07-13') -> '2031-07-11'
 // Hand-written: calendar arithmetic over the extractor's own readings; no library states it.
 import { CalendarDay } from '../model/calendarDay.js';
-import type { Article } from '../model/index.js';
+import type { Article, TimeMention } from '../model/index.js';
+import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
+import { leadDatedDay } from './leadDatedDay.js';
+import { NEWS_LAG } from './newsDay.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
+const NAMED_DATE = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b/;
 /** How far before the article's latest date a date may lie and still be this week's news. */
 const NEWS_WEEK = 7;
 /** Cheap test before a probe reading: a weekday, and a date with its year. */
@@ -29,9 +43,11 @@ const ANY_DEICTIC = /\b(?:yesterday|today|tonight|tomorrow)\b/i;
 const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}\b/i;
 
 export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
-  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return null;
+  // The lead's news told by a date with its weekday (leadDatedDay.ts).
+  const lead = leadDatedDay(article);
+  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return lead;
   const { weekdays, days, stated } = probeReading(article, pipeline);
-  const windows: DayBounds[] = stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }));
+  const windows: DayBounds[] = [...(lead ? [lead] : []), ...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }))];
   const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
   for (const { name, direction } of weekdays) {
     const on = recent.filter((d) => CalendarDay.parse(d)!.weekday === WEEKDAYS.indexOf(name));
@@ -63,4 +79,22 @@ export function storyFloor(article: Article, from: string, to: string, pipeline:
   const past = new Set(probeReading(article, pipeline).weekdays.filter((w) => w.direction === 'past').map((w) => WEEKDAYS.indexOf(w.name)));
   for (let day = CalendarDay.shift(from, -1); day <= to; day = CalendarDay.shift(day, 1)) if (past.has(CalendarDay.parse(day)!.weekday)) return day;
   return null;
+}
+
+/** The floor `floor` a matched event sets, lowered to the latest date the article names as past within the NEWS_LAG days before it; `floor` when there is none. */
+export function ownFloor(article: Article, floor: string, pipeline: Pipeline = DEFAULT_PIPELINE): string {
+  const own = lowerBound(pipeline.times(article.text, contextFor(article, floor)), floor);
+  return own && own >= CalendarDay.shift(floor, -NEWS_LAG) ? own : floor;
+}
+
+/** The lower bound: the latest named date among an article's times read against `upper` that it narrates as past (over before `upper`'s day). */
+export function lowerBound(times: readonly TimeMention[], upper: string): string | null {
+  let lower: string | null = null;
+  for (const t of times) {
+    // A named time still running at the upper bound ("in August" read in early August) may be to come,
+    // and so may the bound's own day (a plan "on June 16" bounds the page by June 16: written before it or that morning).
+    if (!t.span.earliest || !t.span.latest || !NAMED_DATE.test(t.text) || t.span.latest >= upper) continue;
+    if (!lower || t.span.earliest > lower) lower = t.span.earliest;
+  }
+  return lower;
 }

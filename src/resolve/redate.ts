@@ -12,7 +12,8 @@ import type { Article, TimeSpan } from '../model/index.js';
 import { CalendarDay } from '../model/calendarDay.js';
 import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
-import { lowerBound, span } from './dateArticles.js';
+import { span } from './dateArticles.js';
+import { lowerBound } from './ownDays.js';
 import { hullTimes } from './hullTimes.js';
 
 /** Days a named date of a past event may lie after the day of writing, for time zones. */
