@@ -4,7 +4,8 @@
 // a lift asked for, offered, conditional or named by a noun is no event, nor is a threat.
 // Listings name their targets in their own names ("put Huawei and 21 Chinese firms on its entity
 // list", "designated X as a global terrorist"); entry bans and withdrawn trade status name the state
-// of those barred or holding it; a list of demands handed over is a LETTER from its authors.
+// of those barred or holding it; a list of demands handed over is a LETTER from its authors. A white
+// list of favoured partners turns the polarity round; duties on a state's goods target that state.
 // Sentences of our own, each pattern with cases that must not match.
 import { describe, expect, it } from 'vitest';
 import { compatible } from '../src/extract/events/compatible.js';
@@ -157,6 +158,64 @@ describe('sanctions: listings, entry bans, trade status', () => {
       expect(run(text!, '2019-03-06').events.filter((e) => e.kind === 'SANCTION')).toEqual([]);
     });
   }
+});
+
+describe('sanctions: a white list turns the polarity round; duties on goods; a list the tagger reads as a name', () => {
+  it("'removed X from its white list of trusted partners': a privilege taken away is a measure imposed", () => {
+    expectOne('Norway removed Chile from its white list of trusted trading partners on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'added X to its white list': an easing", () => {
+    expectOne('Norway added Chile to its white list on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'eased', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'will remove X from its white list': planned", () => {
+    expectOne('Norway will remove Chile from its white list on Monday.', '2019-03-06', { status: 'PLANNED', action: 'imposed', when: '2019-03-11', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'removed X from its blacklist' is still a lift", () => {
+    expectOne('Norway removed Chile from its blacklist on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'hiked the customs duty to 200 per cent on all goods imported from X': the goods' origin is the target", () => {
+    expectOne('Norway on Monday hiked the customs duty to 200 per cent on all goods imported from Chile.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'raised tariffs on goods from X'", () => {
+    expectOne('Norway raised tariffs on goods from Chile on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'rescinded X's designation as a State Sponsor of Terrorism': the capitalised list is no organisation taking part", () => {
+    expectOne('Norway rescinded Chile’s designation as a State Sponsor of Terrorism on Friday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-01', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'took the South American country X off its list of': a longer object before 'off'", () => {
+    expectOne('Norway took the South American country Chile off its list of state sponsors of terrorism on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  for (const [name, text] of [
+    ['a white list only named', 'Norway keeps a white list of trusted partners, officials said on Monday.'],
+    ['a removal from a white list refused', 'Norway refused on Monday to remove Chile from its white list.'],
+    ['a duty on goods of no named origin', 'Norway raised the import duty on cars on Monday.'],
+    ['a threat to raise tariffs', 'Norway threatened on Monday to raise tariffs on goods from Chile.'],
+  ]) {
+    it(`no sanctions event or mention: ${name}`, () => {
+      const x = run(text!, '2019-03-06');
+      expect(x.events.filter((e) => e.kind === 'SANCTION')).toEqual([]);
+      expect(x.eventMentions.filter((m) => m.kind === 'SANCTION')).toEqual([]);
+    });
+  }
+});
+
+describe('sanctions: the day a side announced its own measure', () => {
+  it("'X announced on Monday it had imposed sanctions on Y': dated by the announcement", () => {
+    expectOne('Norway announced on Monday it had imposed sanctions on Chile.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'X said Monday it sanctioned 18 Ys'", () => {
+    expectOne('Norway said Monday it sanctioned 18 Chileans.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("negative: 'X said Monday it would impose sanctions': a plan, no day of its own, a mention", () => {
+    expectOne('Norway said Monday it would impose sanctions on Chile.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("negative: 'X said Monday that Z imposed sanctions in 2015': another side's measure keeps its own date", () => {
+    expectOne('Norway said Monday that Peru imposed sanctions on Chile in 2015.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2015', parties: ['imposer country:peru', `target ${CHILE}`] });
+  });
+  it("negative: 'X said Monday Z had imposed sanctions' names no announcer's own act: undated", () => {
+    const x = run('Norway said Monday Peru had imposed sanctions on Chile.', '2019-03-06');
+    expect([...x.events, ...x.eventMentions].filter((e) => e.kind === 'SANCTION').map((e) => e.when?.value ?? null)).toEqual([null]);
+  });
 });
 
 describe('letters: a list of demands handed over', () => {

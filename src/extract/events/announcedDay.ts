@@ -1,0 +1,26 @@
+// The day a side announced its own measure dates that measure when nothing in the measure's own
+// clause does: "<side> announced on Thursday (that) it had imposed sanctions on ...", "<side> said
+// Thursday it sanctioned 18 ...": the pronoun right after the day is the announcer, telling what it
+// did itself. Only sanctions and letters told as done (not planned: "said Thursday it would impose"
+// is a plan), only a day or a week (a month is too wide to be an announcement's), and only when the
+// words from the day to the trigger hold no other clause (no comma, semicolon or dash).
+// Contract: mutates the candidates' when and anchors.
+// Example: "France announced on Thursday it had imposed sanctions on 18 Chileans." (reference
+//   2019-03-09) -> the sanction is dated 2019-03-07 and anchored by that date.
+import type { TimeMention } from '../../model/index.js';
+import type { Candidate } from './candidate.js';
+
+const ANNOUNCED = /\b(?:announced|said|confirmed|declared)\s+(?:on\s+)?$/i;
+/** "it had imposed", "that it was sanctioning", "they have sent": the announcer's own act, told as done. */
+const OWN_ACT = /^\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|now|formally|officially)\s+)?(?:[\p{L}-]+(?:ed|ing)\s+(?:[\p{L}\d’'“”"-]+\s+){0,8}?)?$/iu;
+
+export function announcedDay(text: string, candidates: Candidate[], times: readonly TimeMention[]): void {
+  for (const c of candidates) {
+    if (c.when || c.status !== 'OCCURRED' || (c.kind !== 'SANCTION' && c.kind !== 'LETTER')) continue;
+    const t = c.triggers[0]!;
+    const tm = times.find((x) => x.end <= t.start && t.start - x.end <= 120 && (x.span.granularity === 'day' || x.span.granularity === 'week') && ANNOUNCED.test(text.slice(Math.max(0, x.start - 30), x.start)));
+    if (!tm || /[,;:—–]|\.\s/.test(text.slice(tm.end, t.start)) || !OWN_ACT.test(text.slice(tm.end, t.start))) continue;
+    c.when = tm.span;
+    c.anchors.push('date');
+  }
+}
