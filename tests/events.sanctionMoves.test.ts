@@ -209,6 +209,15 @@ describe('sanctions: the day a side announced its own measure', () => {
   it("negative: 'X said Monday it would impose sanctions': a plan, no day of its own, a mention", () => {
     expectOne('Norway said Monday it would impose sanctions on Chile.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
   });
+  it("'X agreed on Monday to link lifting sanctions on Y to the ceasefire': sanctions kept, dated by the decision", () => {
+    expectOne('Norway agreed on Monday to link lifting sanctions on Chile to the full implementation of the ceasefire.', '2019-03-06', { status: 'OCCURRED', action: 'maintained', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("negative: 'X agreed on Monday to lift sanctions': a lift decided is still a plan, and the day is the agreeing's", () => {
+    expectOne('Norway agreed on Monday to lift sanctions on Chile.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("negative: 'X won't lift sanctions until ..., officials said on Monday': kept in force, but the day is the officials' saying", () => {
+    expectOne("Norway won't lift sanctions on Chile until the ceasefire holds, officials said on Monday.", '2019-03-06', { status: 'OCCURRED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
   it("negative: 'X said Monday that Z imposed sanctions in 2015': another side's measure keeps its own date", () => {
     expectOne('Norway said Monday that Peru imposed sanctions on Chile in 2015.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2015', parties: ['imposer country:peru', `target ${CHILE}`] });
   });

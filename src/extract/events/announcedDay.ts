@@ -4,12 +4,15 @@
 // did itself. Only sanctions and letters told as done (not planned: "said Thursday it would impose"
 // is a plan), only a day or a week (a month is too wide to be an announcement's), and only when the
 // words from the day to the trigger hold no other clause (no comma, semicolon or dash).
+// Sanctions kept in force are kept when decided: "<side> agreed on Thursday to link lifting the
+// sanctions to the ceasefire" is dated that Thursday.
 // Contract: mutates the candidates' when and anchors.
 // Example: "France announced on Thursday it had imposed sanctions on 18 Chileans." (reference
 //   2019-03-09) -> the sanction is dated 2019-03-07 and anchored by that date.
 import type { TimeMention } from '../../model/index.js';
 import type { Candidate } from './candidate.js';
 
+const DECIDED = /\b(?:agreed|decided)\s+(?:on\s+)?$/i;
 const ANNOUNCED = /\b(?:announced|said|confirmed|declared)\s+(?:on\s+)?$/i;
 /** "it had imposed", "that it was sanctioning", "they have sent": the announcer's own act, told as done. */
 const OWN_ACT = /^\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|now|formally|officially)\s+)?(?:[\p{L}-]+(?:ed|ing)\s+(?:[\p{L}\d’'“”"-]+\s+){0,8}?)?$/iu;
@@ -18,8 +21,12 @@ export function announcedDay(text: string, candidates: Candidate[], times: reado
   for (const c of candidates) {
     if (c.when || c.status !== 'OCCURRED' || (c.kind !== 'SANCTION' && c.kind !== 'LETTER')) continue;
     const t = c.triggers[0]!;
-    const tm = times.find((x) => x.end <= t.start && t.start - x.end <= 120 && (x.span.granularity === 'day' || x.span.granularity === 'week') && ANNOUNCED.test(text.slice(Math.max(0, x.start - 30), x.start)));
-    if (!tm || /[,;:—–]|\.\s/.test(text.slice(tm.end, t.start)) || !OWN_ACT.test(text.slice(tm.end, t.start))) continue;
+    const day = (x: TimeMention) => x.end <= t.start && t.start - x.end <= 120 && (x.span.granularity === 'day' || x.span.granularity === 'week');
+    const lead = (x: TimeMention) => text.slice(Math.max(0, x.start - 30), x.start);
+    // "EU leaders agreed on Thursday to link lifting sanctions to the ceasefire": keeping sanctions is done when decided.
+    const decided = c.description === 'maintained' ? times.find((x) => day(x) && DECIDED.test(lead(x)) && /^\s+to\s/i.test(text.slice(x.end, t.start))) : undefined;
+    const tm = decided ?? times.find((x) => day(x) && ANNOUNCED.test(lead(x)));
+    if (!tm || /[,;:—–]|\.\s/.test(text.slice(tm.end, t.start)) || !(decided || OWN_ACT.test(text.slice(tm.end, t.start)))) continue;
     c.when = tm.span;
     c.anchors.push('date');
   }

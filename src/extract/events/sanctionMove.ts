@@ -5,7 +5,8 @@
 // sponsors of terrorism", "took Cuba off the list of", "reopened its airspace to Qatar"); "ease",
 // "relax", "loosen" an easing.
 // Its tense and modality give the status: "will lift", "agreed to lift", "the decision to remove"
-// are planned; "refused to lift", "did not lift" keep the sanctions in force (maintained, no lift);
+// are planned; "refused to lift", "did not lift", "linked lifting sanctions to the ceasefire" keep
+// the sanctions in force (maintained, no lift);
 // a lift demanded or offered in exchange ("urged Washington to lift", "in return for lifting")
 // is talk, no event (null), as is relief named by a noun ("sanctions relief", "the lifting of")
 // and a threat ("threatened Chile with sanctions", "warned of new sanctions"); a measure refused
@@ -32,6 +33,9 @@ const EASING = new Set(['ease', 'relax', 'loosen', 'soften', 'suspend']);
 const REFUSING = new Set(['refuse', 'reject', 'decline', 'resist', 'oppose', 'rule']);
 /** Governing verbs of a demand or an offer: the lift is asked for, not done ("urged Washington to lift"). */
 const ASKING = new Set(['ask', 'urge', 'call', 'demand', 'press', 'push', 'want', 'seek', 'insist', 'beg', 'appeal', 'offer', 'consider', 'discuss', 'weigh', 'threaten', 'hope']);
+/** Governing verbs that make a lift wait on a condition: "link lifting sanctions to the ceasefire". */
+const LINKING = new Set(['link', 'tie', 'condition', 'make']);
+const LINKED_BEFORE = /\b(?:link|tie|tying|condition)\w*\s+(?:the\s+)?$/i;
 /** Governing verbs that make a lift a plan: "agreed to lift", "decided to remove". */
 const INTENDING = new Set(['agree', 'plan', 'decide', 'intend', 'prepare', 'promise', 'pledge', 'vow', 'expect', 'aim', 'move', 'begin', 'start']);
 
@@ -116,6 +120,8 @@ function moveOf(site: Site | null, lead: string, word: string, action: SanctionA
   const verb = site?.clause.verb ?? null;
   const governors = governing(site);
   const governs = (set: Set<string>) => governors.some((w) => set.has(w));
+  // "agreed to link lifting sanctions to the ceasefire", "tied the easing to reforms": a lift made to wait on a condition keeps them in force.
+  if (action !== 'imposed' && (governs(LINKING) || LINKED_BEFORE.test(lead))) return { action: 'maintained', planned: false };
   if (governs(ASKING) || ASKED_BEFORE.test(lead)) return null;
   // "once the sanctions are lifted", "if Washington eases them": a condition, not a fact.
   if (site?.clause.kind === 'adverbial' && /^(?:if|unless|once|until|after|when|before)$/.test(site.clause.marker ?? '') && site.clause.verb?.tense !== 'past') return null;
