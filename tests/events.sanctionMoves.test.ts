@@ -243,6 +243,14 @@ describe('letters: a list of demands handed over', () => {
       kind: 'LETTER', status: 'OCCURRED', when: '2019-03-07', parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
     });
   });
+  it("'presented X with a list of demands from A and B' with no day: the handing over in past realis anchors it", () => {
+    expectOne('Kuwait presented Chile with a 12-point list of demands from Peru and Bolivia.', '2019-03-09', {
+      kind: 'LETTER', status: 'OCCURRED', when: null, parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
+    });
+  });
+  it("negative: 'will present X with a list of demands' with no day is a planned mention", () => {
+    expectOne('Kuwait will present Chile with a list of demands from Peru.', '2019-03-09', { kind: 'LETTER', status: 'PLANNED', parties: ['sender country:peru', `recipient ${CHILE}`], mention: true });
+  });
   for (const [name, text] of [
     ['a list of demands rejected', 'Chile rejected the list of demands on Monday.'],
     ['demands listed, no list handed', 'The protesters listed their demands on Monday.'],
