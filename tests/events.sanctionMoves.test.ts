@@ -143,6 +143,9 @@ describe('sanctions: listings, entry bans, trade status', () => {
   it("'reopened its airspace and land and sea borders to X': one lift of several crossings", () => {
     expectOne('Norway reopened its airspace and land and sea borders to Chile on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
   });
+  it("'is banning 18 Chileans suspected of ... from entering': the barred group may carry its own clause", () => {
+    expectOne('Norway is banning 18 Chileans suspected of involvement in the attack from entering the Schengen zone on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
   it("'barred 18 Chileans from entering': a demonym in the plural names the target state", () => {
     expectOne('Norway barred 18 Chileans from entering its territory on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
   });
@@ -211,6 +214,18 @@ describe('sanctions: the day a side announced its own measure', () => {
   });
   it("'X agreed on Monday to link lifting sanctions on Y to the ceasefire': sanctions kept, dated by the decision", () => {
     expectOne('Norway agreed on Monday to link lifting sanctions on Chile to the full implementation of the ceasefire.', '2019-03-06', { status: 'OCCURRED', action: 'maintained', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'X has begun proceedings to ban 18 Ys ... from entering, its minister said on Monday': a measure under way, dated by the closing attribution", () => {
+    expectOne('Norway has begun proceedings to ban 18 Chileans suspected of involvement in the attack from entering its territory, Norwegian Foreign Minister Ine Eriksen Soreide said on Monday.', '2019-03-06', {
+      status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`],
+    });
+  });
+  it("negative: 'X will impose sanctions on Y, the minister said on Monday': a plan takes no day from its telling", () => {
+    expectOne('Norway will impose sanctions on Chile, the minister said on Monday.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("negative: 'X imposed sanctions on Y in 2015, Z said on Monday': a past measure keeps its own date", () => {
+    const x = run('Norway imposed sanctions on Chile in 2015, the minister said on Monday.', '2019-03-06');
+    expect([...x.events, ...x.eventMentions].filter((e) => e.kind === 'SANCTION').map((e) => e.when?.value ?? null)).not.toContain('2019-03-04');
   });
   it("negative: 'X agreed on Monday to lift sanctions': a lift decided is still a plan, and the day is the agreeing's", () => {
     expectOne('Norway agreed on Monday to lift sanctions on Chile.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });

@@ -31,7 +31,8 @@ export const RESTRICTIVE_MEASURES = new RegExp(
     String.raw`\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?|reopen(?:s|ed|ing)?)\s+${CLOSED}`,
     String.raw`\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|ban(?:s|ned|ning)?)\s+${ARMS}`,
     String.raw`\b(?:withdr(?:ew|aw|aws|awn|awing)|revok(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?)\s+(?:${HOLDER})?(?:${STATUS})`,
-    String.raw`\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?)(?=\s+(?:[\p{L}\d-]+\s+){1,4}?from\s+(?:entering|travel(?:l?ing)?|the\s+Schengen)\b)`,
+    // "banning 18 Chileans suspected of involvement in the attack from entering": the barred group may carry its own clause.
+    String.raw`\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?)(?=\s+(?:[\p{L}\d’'-]+\s+){1,14}?from\s+(?:entering|travel(?:l?ing)?|the\s+Schengen)\b)`,
     String.raw`\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?)\s+${DUTIES}`,
   ].join('|'),
   'giu',
