@@ -4,7 +4,8 @@
 // a lift asked for, offered, conditional or named by a noun is no event, nor is a threat.
 // Listings name their targets in their own names ("put Huawei and 21 Chinese firms on its entity
 // list", "designated X as a global terrorist"); entry bans and withdrawn trade status name the state
-// of those barred or holding it; a list of demands handed over is a LETTER from its authors.
+// of those barred or holding it; a list of demands handed over is a LETTER from its authors. A white
+// list of favoured partners turns the polarity round; duties on a state's goods target that state.
 // Sentences of our own, each pattern with cases that must not match.
 import { describe, expect, it } from 'vitest';
 import { compatible } from '../src/extract/events/compatible.js';
@@ -142,6 +143,9 @@ describe('sanctions: listings, entry bans, trade status', () => {
   it("'reopened its airspace and land and sea borders to X': one lift of several crossings", () => {
     expectOne('Norway reopened its airspace and land and sea borders to Chile on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
   });
+  it("'is banning 18 Chileans suspected of ... from entering': the barred group may carry its own clause", () => {
+    expectOne('Norway is banning 18 Chileans suspected of involvement in the attack from entering the Schengen zone on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
   it("'barred 18 Chileans from entering': a demonym in the plural names the target state", () => {
     expectOne('Norway barred 18 Chileans from entering its territory on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
   });
@@ -159,6 +163,85 @@ describe('sanctions: listings, entry bans, trade status', () => {
   }
 });
 
+describe('sanctions: a white list turns the polarity round; duties on goods; a list the tagger reads as a name', () => {
+  it("'removed X from its white list of trusted partners': a privilege taken away is a measure imposed", () => {
+    expectOne('Norway removed Chile from its white list of trusted trading partners on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'added X to its white list': an easing", () => {
+    expectOne('Norway added Chile to its white list on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'eased', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'will remove X from its white list': planned", () => {
+    expectOne('Norway will remove Chile from its white list on Monday.', '2019-03-06', { status: 'PLANNED', action: 'imposed', when: '2019-03-11', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'removed X from its blacklist' is still a lift", () => {
+    expectOne('Norway removed Chile from its blacklist on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'hiked the customs duty to 200 per cent on all goods imported from X': the goods' origin is the target", () => {
+    expectOne('Norway on Monday hiked the customs duty to 200 per cent on all goods imported from Chile.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'raised tariffs on goods from X'", () => {
+    expectOne('Norway raised tariffs on goods from Chile on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'rescinded X's designation as a State Sponsor of Terrorism': the capitalised list is no organisation taking part", () => {
+    expectOne('Norway rescinded Chile’s designation as a State Sponsor of Terrorism on Friday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-01', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'took the South American country X off its list of': a longer object before 'off'", () => {
+    expectOne('Norway took the South American country Chile off its list of state sponsors of terrorism on Monday.', '2019-03-06', { status: 'OCCURRED', action: 'lifted', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  for (const [name, text] of [
+    ['a white list only named', 'Norway keeps a white list of trusted partners, officials said on Monday.'],
+    ['a removal from a white list refused', 'Norway refused on Monday to remove Chile from its white list.'],
+    ['a duty on goods of no named origin', 'Norway raised the import duty on cars on Monday.'],
+    ['a threat to raise tariffs', 'Norway threatened on Monday to raise tariffs on goods from Chile.'],
+  ]) {
+    it(`no sanctions event or mention: ${name}`, () => {
+      const x = run(text!, '2019-03-06');
+      expect(x.events.filter((e) => e.kind === 'SANCTION')).toEqual([]);
+      expect(x.eventMentions.filter((m) => m.kind === 'SANCTION')).toEqual([]);
+    });
+  }
+});
+
+describe('sanctions: the day a side announced its own measure', () => {
+  it("'X announced on Monday it had imposed sanctions on Y': dated by the announcement", () => {
+    expectOne('Norway announced on Monday it had imposed sanctions on Chile.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'X said Monday it sanctioned 18 Ys'", () => {
+    expectOne('Norway said Monday it sanctioned 18 Chileans.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("negative: 'X said Monday it would impose sanctions': a plan, no day of its own, a mention", () => {
+    expectOne('Norway said Monday it would impose sanctions on Chile.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("'X agreed on Monday to link lifting sanctions on Y to the ceasefire': sanctions kept, dated by the decision", () => {
+    expectOne('Norway agreed on Monday to link lifting sanctions on Chile to the full implementation of the ceasefire.', '2019-03-06', { status: 'OCCURRED', action: 'maintained', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`] });
+  });
+  it("'X has begun proceedings to ban 18 Ys ... from entering, its minister said on Monday': a measure under way, dated by the closing attribution", () => {
+    expectOne('Norway has begun proceedings to ban 18 Chileans suspected of involvement in the attack from entering its territory, Norwegian Foreign Minister Ine Eriksen Soreide said on Monday.', '2019-03-06', {
+      status: 'OCCURRED', action: 'imposed', when: '2019-03-04', parties: [`imposer ${NORWAY}`, `target ${CHILE}`],
+    });
+  });
+  it("negative: 'X will impose sanctions on Y, the minister said on Monday': a plan takes no day from its telling", () => {
+    expectOne('Norway will impose sanctions on Chile, the minister said on Monday.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("negative: 'X imposed sanctions on Y in 2015, Z said on Monday': a past measure keeps its own date", () => {
+    const x = run('Norway imposed sanctions on Chile in 2015, the minister said on Monday.', '2019-03-06');
+    expect([...x.events, ...x.eventMentions].filter((e) => e.kind === 'SANCTION').map((e) => e.when?.value ?? null)).not.toContain('2019-03-04');
+  });
+  it("negative: 'X agreed on Monday to lift sanctions': a lift decided is still a plan, and the day is the agreeing's", () => {
+    expectOne('Norway agreed on Monday to lift sanctions on Chile.', '2019-03-06', { status: 'PLANNED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("negative: 'X won't lift sanctions until ..., officials said on Monday': kept in force, but the day is the officials' saying", () => {
+    expectOne("Norway won't lift sanctions on Chile until the ceasefire holds, officials said on Monday.", '2019-03-06', { status: 'OCCURRED', parties: [`imposer ${NORWAY}`, `target ${CHILE}`], mention: true });
+  });
+  it("negative: 'X said Monday that Z imposed sanctions in 2015': another side's measure keeps its own date", () => {
+    expectOne('Norway said Monday that Peru imposed sanctions on Chile in 2015.', '2019-03-06', { status: 'OCCURRED', action: 'imposed', when: '2015', parties: ['imposer country:peru', `target ${CHILE}`] });
+  });
+  it("negative: 'X said Monday Z had imposed sanctions' names no announcer's own act: undated", () => {
+    const x = run('Norway said Monday Peru had imposed sanctions on Chile.', '2019-03-06');
+    expect([...x.events, ...x.eventMentions].filter((e) => e.kind === 'SANCTION').map((e) => e.when?.value ?? null)).toEqual([null]);
+  });
+});
+
 describe('letters: a list of demands handed over', () => {
   it("'presented X with a list of demands from A, B, C and D': the authors send, X receives; the mediator is neither", () => {
     expectOne('On Thursday Kuwait presented Chile with a 12-point list of demands from Peru, Bolivia, Ecuador and Colombia.', '2019-03-09', {
@@ -174,6 +257,14 @@ describe('letters: a list of demands handed over', () => {
     expectOne('On Thursday Chile was handed a list of demands from Peru and Bolivia.', '2019-03-09', {
       kind: 'LETTER', status: 'OCCURRED', when: '2019-03-07', parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
     });
+  });
+  it("'presented X with a list of demands from A and B' with no day: the handing over in past realis anchors it", () => {
+    expectOne('Kuwait presented Chile with a 12-point list of demands from Peru and Bolivia.', '2019-03-09', {
+      kind: 'LETTER', status: 'OCCURRED', when: null, parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
+    });
+  });
+  it("negative: 'will present X with a list of demands' with no day is a planned mention", () => {
+    expectOne('Kuwait will present Chile with a list of demands from Peru.', '2019-03-09', { kind: 'LETTER', status: 'PLANNED', parties: ['sender country:peru', `recipient ${CHILE}`], mention: true });
   });
   for (const [name, text] of [
     ['a list of demands rejected', 'Chile rejected the list of demands on Monday.'],

@@ -1,6 +1,6 @@
 // Roles of letters and visits from the trigger's clause (issue 13): a letter's sender and
 // recipient ("A wrote to B", "B received A's letter", "In a letter to B, A said", "A sent B a
-// letter", titles before the addressee's name), never the same one and never a speaker quoted
+// letter", titles before the addressee's name; an envoy who delivers it is no sender), never the same one and never a speaker quoted
 // about it; a visit's visitor is its clause's subject, not a name in an apposition. Status: a
 // delay asked for is no delay. Sentences of our own, each pattern with a case that must not match.
 import { describe, it } from 'vitest';
@@ -116,6 +116,24 @@ const cases: EventCase[] = [
     text: 'Mike Pompeo visited North Korea on Sunday, where he did not meet Kim Jong Un.',
     reference: '2019-06-26',
     expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo'] }],
+  },
+  {
+    name: "'envoy X delivered a letter to Y': who carries a letter does not send it",
+    text: "Norway's envoy Juan Perez delivered a letter to Chile's president on Monday.",
+    reference: '2019-03-06',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-03-04', place: null, participants: ['country:chile'], roles: { recipient: 'country:chile' } }],
+  },
+  {
+    name: "'ambassador X delivered a letter, signed by Z': the signer sends it, the carrier is neither sender nor recipient",
+    text: 'Norwegian ambassador Juan Perez on Monday delivered a letter to Chile, signed personally by Erna Solberg.',
+    reference: '2019-03-06',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-03-04', place: null, participants: ['country:chile', 'person:erna-solberg'], roles: { sender: 'person:erna-solberg', recipient: 'country:chile' } }],
+  },
+  {
+    name: "negative: 'X delivered a letter to Y' with no title of a carrier: X sends it",
+    text: 'Erna Solberg delivered a letter to Chile on Monday.',
+    reference: '2019-03-06',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-03-04', place: null, roles: { sender: 'person:erna-solberg', recipient: 'country:chile' } }],
   },
   {
     name: 'an addressee tagged as a place is the person the article names with it elsewhere',

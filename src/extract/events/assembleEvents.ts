@@ -5,9 +5,10 @@
 // nearest earlier one first, and candidates left with nobody taking part are dropped.
 // Example: "Moon will arrive in the U.S. on April 10 and hold a summit with Trump the following
 // day" -> VISIT (Moon -> United States, 2019-04-10, PLANNED) and SUMMIT (Moon, Trump, 2019-04-11, PLANNED).
-import type { EventFact, EventMention, Mentions, Span } from '../../model/index.js';
+import type { EntityMention, EventFact, EventMention, Mentions, Span, TriggerMention } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
+import { announcedDay } from './announcedDay.js';
 import { attachTimesAndPlaces } from './attachTimesAndPlaces.js';
 import type { Candidate } from './candidate.js';
 import { candidatesFor } from './candidatesFor.js';
@@ -40,21 +41,25 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
 export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sentences: Span[], doc: readonly SentenceClauses[]): Candidate[] {
   const sentenceOf = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
   const candidates: Candidate[] = [];
+  // "rescinded Cuba's designation as a State Sponsor of Terrorism": a sanctions list the tagger read as an organisation is the list, no actor.
+  const lists = new Set(mentions.entities.filter((e) => isListName(e, mentions.triggers)));
+  const actors = lists.size === 0 ? mentions.entities : mentions.entities.filter((e) => !lists.has(e));
   for (const t of mentions.triggers) {
     const si = sentenceOf(t.start);
-    if (si < 0 || mentions.entities.some((e) => e.start <= t.start && t.end <= e.end)) continue;
+    if (si < 0 || actors.some((e) => e.start <= t.start && t.end <= e.end)) continue;
     // Words quoted in the sentence are someone's speech: their names take no part in an event told outside the quote.
     const quotes = quotedSpans(sentences[si]!).filter(([a, b]) => !(a <= t.start && t.end <= b));
-    const entities = quotes.length === 0 ? mentions.entities : mentions.entities.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
+    const entities = quotes.length === 0 ? actors : actors.filter((m) => !quotes.some(([a, b]) => a <= m.start && m.end <= b));
     const site = siteOf(doc, t);
-    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site), nounGroup: nounGroupAt(site) } : c);
+    for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site, entities)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site), nounGroup: nounGroupAt(site) } : c);
   }
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
+  announcedDay(ctx.text, candidates, mentions.times);
   for (const c of candidates) {
     const g = c.nounGroup;
     c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);
   }
-  for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, mentions.entities);
+  for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, actors);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);
@@ -84,4 +89,11 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.
     .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
     .filter((c) => !(c.kind === 'VISIT' && !c.when && !c.count && c.triggers.every((t) => /^(?:visits|trips)$/i.test(t.text))));
+}
+
+/** An organisation the tagger found whose words are a sanctions trigger's own ("State Sponsors of Terrorism", "the Entity List"). */
+function isListName(e: EntityMention, triggers: readonly TriggerMention[]): boolean {
+  if (e.kind !== 'ORGANIZATION') return false;
+  const words = e.text.replace(/^the\s+/i, '').toLowerCase();
+  return triggers.some((t) => t.kind === 'SANCTION' && t.start < e.end && e.start < t.end && t.text.toLowerCase() === words);
 }

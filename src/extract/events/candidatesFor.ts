@@ -33,7 +33,7 @@ const INTENDING = new Set(['plan', 'intend', 'decide', 'prepare', 'propose', 'th
 const LANDMARK = /\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|prior\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|this|next|their|his|her|its)\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}$/iu;
 const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[], site: Site | null = null): Candidate[] {
+export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[], site: Site | null = null, sentenceEntities: readonly EntityMention[] = entities): Candidate[] {
   const text = ctx.text;
   const base = (participants: CandidateParticipant[], extra: Partial<Candidate> = {}): Candidate => ({
     kind: t.kind,
@@ -63,10 +63,10 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
         const d = demandListRoles(text, t, sentence, entities);
         return d.senders.length > 0 || d.recipient ? [base([...d.senders.flatMap((m) => p(m, 'sender')), ...p(d.recipient, 'recipient')])] : [];
       }
-      return letterRoles(text, t, sentence, entities, site).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
+      return letterRoles(text, t, sentence, entities, site, sentenceEntities).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
     case 'SANCTION': {
       const move = sanctionMove(text, t, sentence, site);
-      const r = move && sanctionRoles(text, t, sentence, entities);
+      const r = move && sanctionRoles(text, t, sentence, entities, sentenceEntities);
       if (!move || !r) return [];
       const g = gazetteer();
       const c = (id: string, role: string): CandidateParticipant => ({ entity: id, kind: entities.find((m) => m.id === id)?.kind === 'PERSON' ? 'PERSON' : 'COUNTRY', role, name: g.byId.get(id)?.name ?? entities.find((m) => m.id === id)?.name ?? id });

@@ -33,6 +33,8 @@ const UNREAL_GOVERNORS = new Set(
 /** Verbs that put a party on a sanctions list or take it off, the list their prepositional argument: "added YMTC to the trade blacklist". */
 const LISTING = new Set(['add', 'put', 'place', 'remove', 'delist', 'take']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'lest']);
+/** Verbs that hand a letter over as their "with" argument: "presented Qatar with a list of demands". */
+const PRESENTING = new Set(['present', 'provide', 'furnish', 'serve']);
 /** Prepositions that make a gathering the setting of what the clause tells: "in a call", "during talks", "at the summit". */
 const SETTING = new Set(['in', 'during', 'at']);
 const SETTING_KINDS = new Set(['SUMMIT', 'MEETING']);
@@ -79,8 +81,10 @@ export function clauseAnchors(c: Candidate, doc: readonly SentenceClauses[]): An
   // The gathering must head its phrase ("at the conclusion of the summit" is no setting) and be one meeting or call, not talks,
   // a process one is "in" ("was insistent during negotiations"); the clause must tell an act, not a state ("was").
   const setting = SETTING_KINDS.has(c.kind) && site.role === 'prep' && SETTING.has(site.argument?.prep ?? '') && heads(site, c.triggers[0]!) && verb.lemma !== 'be';
+  // "presented Qatar with a list of demands", "provided Kim with a letter": the note handed over as the verb's "with".
+  const handed = c.kind === 'LETTER' && site.role === 'prep' && site.argument?.prep === 'with' && PRESENTING.has(verb.lemma);
   const makesIt =
-    site.role === 'verb' || listed || spoken || setting || (site.role === 'object' && (realizing(lemma) || realizing(verb.lemma))) || (site.role === 'subject' && ((REALIZE_SUBJECT.has(verb.lemma) && !verb.passive) || STATUS_VERBS.has(lemma)));
+    site.role === 'verb' || listed || spoken || setting || handed || (site.role === 'object' && (realizing(lemma) || realizing(verb.lemma))) || (site.role === 'subject' && ((REALIZE_SUBJECT.has(verb.lemma) && !verb.passive) || STATUS_VERBS.has(lemma)));
   if (realis && makesIt) out.push('pair');
   return out;
 }

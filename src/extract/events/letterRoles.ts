@@ -4,6 +4,7 @@
 //   "X and Y exchanged letters"                          -> X->Y and Y->X
 //   "X received a letter from Y", "he had received a “beautiful letter” ... from Y"
 //   "X's letter", "X sent Y a letter", "a letter (from X) to Y", "a letter signed by X"
+//   the one who only carries it is no sender: "envoy X delivered a letter", "X handed over a letter signed by Y"
 //   the clause the trigger sits in (when the clause layer has it): "X sent/wrote/addressed/signed
 //   a letter to Y" -> X->Y, "Y received a letter from X" -> X->Y, "In a letter to Y, X said" -> X->Y
 // A letter's sender is never also its recipient, and one who only speaks of it is neither.
@@ -32,7 +33,8 @@ const RECEIVING = new Set(['receive', 'get', 'obtain']);
 const SAYING = new Set(['say', 'write', 'tell', 'ask', 'request', 'warn', 'urge', 'add', 'argue', 'insist', 'state', 'demand', 'propose', 'suggest', 'explain', 'express', 'inform', 'seek', 'note', 'call', 'offer', 'thank', 'praise', 'reject', 'accuse', 'threaten', 'pledge', 'promise', 'confirm', 'make']);
 const DESCRIBE = /^\s+(?:called|described|praised|hailed|termed|labell?ed)\s+$/i;
 
-export function letterRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null): LetterRoles[] {
+/** `mentions`: the trigger's clause's entities; `whole`: the sentence's, for a signer a participle clause names ("a letter, signed by X"). */
+export function letterRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null, whole: readonly EntityMention[] = mentions): LetterRoles[] {
   const s = sentence.text;
   const people = mentions.filter((m) => m.kind === 'PERSON' && m.start >= sentence.start && m.end <= sentence.end);
   const at = (i: number) => sentence.start + i;
@@ -83,7 +85,11 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   let recipient: EntityMention | null = clause.recipient;
   // "a letter, signed personally by Theresa May": the signer sends it, whoever carries it.
   const signed = /^[^.;]{0,40}?\bsigned\s+(?:personally\s+)?by\s+/i.exec(text.slice(trigger.end, sentence.end));
-  if (signed) sender = people.find((m) => m.start === trigger.end + signed[0].length) ?? null;
+  if (signed) sender = whole.find((m) => m.kind === 'PERSON' && m.start === trigger.end + signed[0].length) ?? null;
+  // "envoy X delivered a letter", "X hand-delivered a letter signed by Y": who carries a letter does not send it.
+  const carrier = clause.sender !== null && site !== null && (sender !== null || carries(text, site, clause.sender)) ? clause.sender : null;
+  const carried = carrier !== null;
+  if (carried) clause.sender = null;
   const from = /\bfrom\s+/g;
   from.lastIndex = trigger.end - sentence.start;
   const f = from.exec(s);
@@ -109,11 +115,11 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   // The last resort: whoever the sentence says sent or wrote something before the letter, outside quotations.
   let weak = false;
   const sent = /\b(?:sent|sends|wrote|writes|delivered)\b/i.exec(s);
-  if (sent && !sender && at(sent.index) < trigger.start && !insideQuote(s, sent.index)) {
+  if (sent && !sender && !carried && at(sent.index) < trigger.start && !insideQuote(s, sent.index)) {
     sender = [...people].reverse().find((m) => m.end <= at(sent.index) && !isSpeaker(text, m)) ?? null;
     weak = true;
   }
-  if (sender && !recipient) recipient = people.find((m) => m.id !== sender!.id && !isSpeaker(text, m) && !/\b(?:said|says)\b/.test(text.slice(m.end, m.end + 10))) ?? null;
+  if (sender && !recipient) recipient = people.find((m) => m.id !== sender!.id && m.id !== carrier?.id && !isSpeaker(text, m) && !/\b(?:said|says)\b/.test(text.slice(m.end, m.end + 10))) ?? null;
   if (!sender && !recipient) return [];
   return distinct([{ sender, recipient, description: nearestQuote(text, trigger, sentence), span: sentence }], weak);
 }
@@ -131,6 +137,17 @@ function fromClause(site: Site, mentions: EntityMention[]): { sender: EntityMent
   if (site.role === 'object' && RECEIVING.has(lemma) && !site.clause.verb?.passive) return { sender: prepActor(site, 'from', mentions), recipient: subjectActor(site, mentions) };
   if (site.role === 'prep' && site.argument?.prep === 'in' && SAYING.has(lemma) && !site.clause.verb?.passive) return { sender: subjectActor(site, mentions), recipient: null };
   return { sender: null, recipient: null };
+}
+
+/** Verbs of carrying a letter, and the titles of those who carry others' letters. */
+const CARRYING = new Set(['deliver', 'hand', 'carry', 'bring', 'convey', 'pass', 'relay', 'transmit']);
+const CARRIER_TITLE = /\b(?:envoy|ambassador|emissary|messenger|courier|representative|diplomat|aide|mediator|intermediary|go-between)\s+(?:(?:Sir|Dame|Lord|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+)?$/i;
+
+/** Whether the clause's subject only carries the letter: a verb of carrying, its subject titled an envoy ("British envoy Tim Barrow delivered a letter"). */
+function carries(text: string, site: Site, subject: EntityMention): boolean {
+  const lemma = site.clause.verb?.lemma ?? '';
+  if (!CARRYING.has(lemma) && !/^hand-deliver/i.test(lemma)) return false;
+  return CARRIER_TITLE.test(text.slice(Math.max(0, subject.start - 40), subject.start)) || /^,\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}(?:envoy|ambassador|emissary|messenger|courier|mediator)\b/iu.test(text.slice(subject.end, subject.end + 50));
 }
 
 /** A letter's sender is never its recipient: the weaker reading gives way (a guessed sender, else the recipient). */

@@ -1,6 +1,7 @@
 // Restrictive measures worded without "sanctions": the verb phrases one state uses against another
 // (cutting diplomatic ties, closing its borders or airspace, halting arms sales, withdrawing a trade
-// status, barring people from entering, restrictions on travel or trade) and reopening borders or
+// status, barring people from entering, restrictions on travel or trade, raising customs duties or
+// tariffs on its goods) and reopening borders or
 // restoring ties, which undo them. Ties are restored by one side "with" another ("the Gulf states
 // restored ties with Qatar"); "A and B restored relations" names no target, so no measure. Each
 // phrase is a SANCTION trigger; sanctionRoles takes the imposer from the clause before it and the
@@ -15,6 +16,9 @@ const CLOSED = String.raw`${ONE_CLOSED}(?:(?:,?\s+and\s+|,\s*(?:as\s+well\s+as\s
 const ARMS = String.raw`(?:all\s+|its\s+|(?:previously\s+)?approved\s+|future\s+|new\s+)*(?:arms|weapons?|military)\s+(?:sales|exports?|shipments|deliveries|export\s+licen[cs]es)`;
 const STATUS = String.raw`(?:the\s+|its\s+)?['‘’"“]?most[- ]favou?red[- ]nation['’"”]?(?:\s+\(MFN\))?(?:\s+trade)?\s+status|(?:the\s+|its\s+)?MFN\s+status`;
 
+/** "hiked the customs duty", "imposed punitive tariffs": a trade measure on another state's goods (sanctionRoles finds the goods' origin). */
+const DUTIES = String.raw`(?:the\s+|its\s+|basic\s+|punitive\s+|new\s+|additional\s+|retaliatory\s+)*(?:(?:customs|import)\s+dut(?:y|ies)|tariffs)`;
+
 /** "withdrew Pakistan's most-favoured-nation status": the state that held the status, its target. */
 const HOLDER = String.raw`\p{Lu}[\p{L}.-]+(?:\s+\p{Lu}[\p{L}.-]+)?['’]s\s+`;
 
@@ -27,7 +31,9 @@ export const RESTRICTIVE_MEASURES = new RegExp(
     String.raw`\b(?:clos(?:e|es|ed|ing)|shut(?:s|ting)?|seal(?:s|ed|ing)?|reopen(?:s|ed|ing)?)\s+${CLOSED}`,
     String.raw`\b(?:halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|stop(?:s|ped|ping)?|freez(?:e|es|ing)|froze|ban(?:s|ned|ning)?)\s+${ARMS}`,
     String.raw`\b(?:withdr(?:ew|aw|aws|awn|awing)|revok(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|suspend(?:s|ed|ing)?)\s+(?:${HOLDER})?(?:${STATUS})`,
-    String.raw`\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?)(?=\s+(?:[\p{L}\d-]+\s+){1,4}?from\s+(?:entering|travel(?:l?ing)?|the\s+Schengen)\b)`,
+    // "banning 18 Chileans suspected of involvement in the attack from entering": the barred group may carry its own clause.
+    String.raw`\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?)(?=\s+(?:[\p{L}\d’'-]+\s+){1,14}?from\s+(?:entering|travel(?:l?ing)?|the\s+Schengen)\b)`,
+    String.raw`\b(?:rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|impos(?:e|es|ed|ing)|slap(?:s|ped|ping)?)\s+${DUTIES}`,
   ].join('|'),
   'giu',
 );

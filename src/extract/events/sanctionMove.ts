@@ -5,11 +5,13 @@
 // sponsors of terrorism", "took Cuba off the list of", "reopened its airspace to Qatar"); "ease",
 // "relax", "loosen" an easing.
 // Its tense and modality give the status: "will lift", "agreed to lift", "the decision to remove"
-// are planned; "refused to lift", "did not lift" keep the sanctions in force (maintained, no lift);
+// are planned; "refused to lift", "did not lift", "linked lifting sanctions to the ceasefire" keep
+// the sanctions in force (maintained, no lift);
 // a lift demanded or offered in exchange ("urged Washington to lift", "in return for lifting")
 // is talk, no event (null), as is relief named by a noun ("sanctions relief", "the lifting of")
 // and a threat ("threatened Chile with sanctions", "warned of new sanctions"); a measure refused
-// ("declined to halt arms sales", "refused to impose sanctions") is none either.
+// ("declined to halt arms sales", "refused to impose sanctions") is none either. A white list of
+// favoured partners works the other way round: taken off one is a measure imposed, put on one an easing.
 // Reads the trigger's clause (verb, tense, mood, negation, governing verbs) when the clause layer
 // has it, else the words before the trigger. Hand-written rules.
 // Example: "Norway agreed to lift sanctions on Chile" -> { action: 'lifted', planned: true }.
@@ -31,12 +33,15 @@ const EASING = new Set(['ease', 'relax', 'loosen', 'soften', 'suspend']);
 const REFUSING = new Set(['refuse', 'reject', 'decline', 'resist', 'oppose', 'rule']);
 /** Governing verbs of a demand or an offer: the lift is asked for, not done ("urged Washington to lift"). */
 const ASKING = new Set(['ask', 'urge', 'call', 'demand', 'press', 'push', 'want', 'seek', 'insist', 'beg', 'appeal', 'offer', 'consider', 'discuss', 'weigh', 'threaten', 'hope']);
+/** Governing verbs that make a lift wait on a condition: "link lifting sanctions to the ceasefire". */
+const LINKING = new Set(['link', 'tie', 'condition', 'make']);
+const LINKED_BEFORE = /\b(?:link|tie|tying|condition)\w*\s+(?:the\s+)?$/i;
 /** Governing verbs that make a lift a plan: "agreed to lift", "decided to remove". */
 const INTENDING = new Set(['agree', 'plan', 'decide', 'intend', 'prepare', 'promise', 'pledge', 'vow', 'expect', 'aim', 'move', 'begin', 'start']);
 
 const UNDO_WORD = String.raw`(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|loosen(?:s|ed|ing)?|remov(?:e|es|ed|ing)|rescind(?:s|ed|ing)?|revok(?:e|es|ed|ing)|repeal(?:s|ed|ing)?|scrap(?:s|ped|ping)?|end(?:s|ed|ing)?|drop(?:s|ped|ping)?|waiv(?:e|es|ed|ing)|delist(?:s|ed|ing)?|unfr(?:eeze|eezes|oze|eezing)|terminat(?:e|es|ed|ing))`;
 /** The undoing verb before the trigger, within its clause: "lifted nuclear-related sanctions", "removed Cuba from the list of". */
-const UNDO_BEFORE = new RegExp(String.raw`\b(${UNDO_WORD})\s+(?:[\p{L}\d’'-]+\s+){0,6}$|\b(tak(?:e|es|en|ing)|took)\s+(?:[\p{L}’'.-]+\s+){1,3}off\s+(?:[\p{L}\d’'.-]+\s+){0,6}$`, 'iu');
+const UNDO_BEFORE = new RegExp(String.raw`\b(${UNDO_WORD})\s+(?:[\p{L}\d’'-]+\s+){0,6}$|\b(tak(?:e|es|en|ing)|took)\s+(?:[\p{L}’'.-]+\s+){1,5}?off\s+(?:[\p{L}\d’'.-]+\s+){0,6}$`, 'iu');
 /** A gerund after a preposition or article names the undoing, it does not tell it: "the lifting of", "in return for easing", "talks aimed at restoring". */
 const NOUN_CONTEXT = /\b(?:the|a|of|for|on|about|over|by|in|at|toward|towards|without|after|before)\s+$/i;
 const REFUSED_BEFORE = /\b(?:refus\w*|reject\w*|declin\w*|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t|not|never|no\s+plans?\s+to|resist\w*|oppos\w*)\s+(?:to\s+)?(?:(?:immediately|yet|fully|quickly)\s+)?$/i;
@@ -52,10 +57,17 @@ const PASSIVE_AFTER = /^(?:\s+[\p{L}’'-]+){0,6}?\s+(?:(?:are|is|were|was|have\
 /** "threatened Chile with sanctions", "warned of sanctions", "the threat of new sanctions": a threat is no sanction. */
 const THREAT = /\b(?:threat\w*|warn\w*)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:with|of|to\s+(?:impose|slap|put))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const IMPOSING_REFUSED = /\b(?:refus\w*|reject\w*|declin\w*|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|never|no\s+plans?\s+to)\s+(?:(?:so\s+far|yet)\s+)?(?:to\s+)?(?:(?:impose|slap|put|place|adopt|approve|back|join)\s+(?:any\s+|new\s+|further\s+|its\s+own\s+)?)?$/i;
+/** Lists of favoured partners, and the verbs that take a partner off one or put it on. */
+const FAVOURED_LIST = /^white[\s-]?lists?$/i;
+const WITHDRAWING = new Set(['remove', 'drop', 'delete', 'strike', 'exclude', 'take', 'expel', 'downgrade']);
+const ADMITTING = new Set(['add', 'put', 'place', 'restore', 'return', 'readmit', 'include']);
+const WITHDRAW_BEFORE = /\b(?:remov|drop|delet|struck|strik|exclud|took|tak(?:e|es|en|ing)\b)\w*\s+(?:[\p{L}\d’'.-]+\s+){0,6}(?:from|off)\s+(?:[\p{L}\d’'.-]+\s+){0,3}$/iu;
+const ADMIT_BEFORE = /\b(?:add|put|plac|restor|return|readmit|includ)\w*\s+(?:[\p{L}\d’'.-]+\s+){0,6}(?:to|on|onto|in)\s+(?:[\p{L}\d’'.-]+\s+){0,3}$/iu;
 const MAINTAINING = /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*|kept|extend\w*|prolong\w*|renew\w*|roll\w* over)\b/i;
 
 export function sanctionMove(text: string, trigger: Span, sentence: Span, site: Site | null): SanctionMove | null {
   const before = text.slice(sentence.start, trigger.start).split(/[;:]|,\s+(?:and|but|while|as)\s|\s[—–]\s/).pop()!;
+  if (FAVOURED_LIST.test(trigger.text)) return favouredListMove(site, before);
   const lifted = (word: string): SanctionActionWord => (EASING.has(word) || /^(?:eas|relax|loosen|soften)/i.test(word) ? 'eased' : 'lifted');
   // "the end of the blockade", "the lifting of sanctions": an undoing named by a noun is talk of it, no event.
   if (RELIEF_NOUN_BEFORE.test(before)) return null;
@@ -63,7 +75,7 @@ export function sanctionMove(text: string, trigger: Span, sentence: Span, site: 
   if (/^\S+ing\b/i.test(trigger.text) && /\b(?:from|to|of|for|by|about|on|without)\s+$/i.test(before)) return null;
   // "reopened its airspace to Qatar", "restored ties with Qatar": a phrase trigger that undoes a measure.
   if (UNDOING.test(trigger.text)) return moveOf(site, before, trigger.text.split(/\s/)[0]!, 'lifted');
-  if (THREAT.test(before) || (site?.clause.verb?.governors.includes('threaten') ?? false)) return null;
+  if (THREAT.test(before) || governing(site).includes('threaten')) return null;
   // "sanctions relief", "sanctions waivers": relief told as a thing, not done.
   if (/^\s+(?:relief|easing|exemptions?|waivers?)\b/i.test(text.slice(trigger.end, trigger.end + 14))) return null;
   const verb = site?.clause.verb;
@@ -87,11 +99,29 @@ export function sanctionMove(text: string, trigger: Span, sentence: Span, site: 
   return { action: maintained ? 'maintained' : 'imposed', planned: false };
 }
 
+/**
+ * A list of favoured partners (a white list) turns the polarity round: "removed Chile from its white list"
+ * takes a privilege away, a measure imposed; "added Chile to its white list" eases. A list only named
+ * ("its white list of trusted partners") is no act.
+ */
+function favouredListMove(site: Site | null, before: string): SanctionMove | null {
+  const verb = site?.clause.verb;
+  const lemma = verb && (site.role === 'prep' || site.role === 'object') ? verb.lemma : null;
+  const off = lemma ? WITHDRAWING.has(lemma) : WITHDRAW_BEFORE.test(before);
+  const on = lemma ? ADMITTING.has(lemma) : ADMIT_BEFORE.test(before);
+  if (!off && !on) return null;
+  const move = moveOf(site, before, lemma ?? '', off ? 'imposed' : 'eased');
+  // "refused to remove Chile from its white list" keeps the privilege: no measure either way.
+  return move && move.action === 'maintained' ? null : move;
+}
+
 /** The status of an undoing verb `word` told after `lead`: refused, asked for, planned, done, or only named. */
 function moveOf(site: Site | null, lead: string, word: string, action: SanctionActionWord): SanctionMove | null {
   const verb = site?.clause.verb ?? null;
   const governors = governing(site);
   const governs = (set: Set<string>) => governors.some((w) => set.has(w));
+  // "agreed to link lifting sanctions to the ceasefire", "tied the easing to reforms": a lift made to wait on a condition keeps them in force.
+  if (action !== 'imposed' && (governs(LINKING) || LINKED_BEFORE.test(lead))) return { action: 'maintained', planned: false };
   if (governs(ASKING) || ASKED_BEFORE.test(lead)) return null;
   // "once the sanctions are lifted", "if Washington eases them": a condition, not a fact.
   if (site?.clause.kind === 'adverbial' && /^(?:if|unless|once|until|after|when|before)$/.test(site.clause.marker ?? '') && site.clause.verb?.tense !== 'past') return null;

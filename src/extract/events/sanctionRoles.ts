@@ -1,7 +1,7 @@
 // Imposer and target of sanctions a sentence talks about. "U.S.-led sanctions",
 // "sanctions by X" and a country (or its leader) that maintains, imposes or refuses to lift them
-// give the imposer; "sanctions on/against X", "put X on its entity list", "X's trade status" the
-// target. People and a country's organs ("the U.S. Treasury's Office of Foreign Assets Control")
+// give the imposer; "sanctions on/against X", "put X on its entity list", "X's trade status",
+// "duties on goods imported from X" the target. People and a country's organs ("the U.S. Treasury's Office of Foreign Assets Control")
 // stand for their countries here; the United Nations and other bodies of no one country impose in
 // their own name; a company, a bank or a listed person can be the target. What was done with the
 // sanctions (imposed, lifted...) is sanctionMove's. Hand-written rules.
@@ -21,9 +21,11 @@ export interface SanctionRoles {
   coTargets: string[];
 }
 
+const DUTY = /\b(?:dut(?:y|ies)|tariffs)$/i;
 const UNNAMED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|more)\s+(?:more\s+)?(?:individuals|people|persons|officials|entities|companies)\b/i;
 
-export function sanctionRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): SanctionRoles | null {
+/** `mentions`: the trigger's clause's; `whole`: the sentence's, for the goods' origin a reduced clause names ("goods imported from X"). */
+export function sanctionRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], whole: readonly EntityMention[] = mentions): SanctionRoles | null {
   const g = gazetteer();
   // Countries and international bodies impose sanctions; people and a country's own organs (its
   // treasury, its ministries) stand for their countries. Any organisation can be a target (a state
@@ -45,13 +47,16 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const by = /^\s+(?:[^.;,]{0,60}?\b(?:imposed|lifted|removed|eased|relaxed|rescinded|revoked|announced|adopted|approved|slapped|levied|extended)\s+)?by\s+/i.exec(after);
   if (!imposer && by) imposer = inSentence.find((m) => m.start >= trigger.end + by[0].length && m.start <= trigger.end + by[0].length + 5);
   // A measure told by a verb phrase ("cut ties with Qatar", "closed its airspace to Qatar", "withdrew MFN status to Pakistan") names its target after it.
-  const phrase = /\s/.test(trigger.text) && !/^(?:arms|trade|oil|travel|entry|visa|asset|export|entity|state)\b/i.test(trigger.text);
+  const phrase = /\s/.test(trigger.text) && !/^(?:arms|trade|oil|travel|entry|visa|asset|export|entity|state|white)\b/i.test(trigger.text);
   const on = (phrase ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on|against|with|to|from|for)\s+/iu : /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|against)\s+/iu).exec(after);
   // "on North Korea", "on the state-owned oil company Vostok Petroleum": a few lower-case words may come first.
   const onTarget = (m: EntityMention) => m.start >= trigger.end + on![0].length && /^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(trigger.end + on![0].length, m.start));
   // "withdrew Pakistan's MFN status": the holder named inside the phrase.
   const holder = phrase ? inSentence.find((m) => m.start > trigger.start && m.end < trigger.end && /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) : undefined;
-  const target: EntityMention | undefined = (on ? inSentence.find(onTarget) : undefined) ?? holder;
+  // "raised the customs duty to 200% on all goods imported from Chile": a duty's target is where the goods come from.
+  const origin = /^[^.;]{0,60}?\b(?:goods|imports|products|exports)\s+(?:(?:imported|exported|coming|originating)\s+)?from\s+(?:the\s+)?/iu.exec(after);
+  const fromOrigin = origin && DUTY.test(trigger.text) ? whole.find((m) => m.start === trigger.end + origin[0].length && m.kind === 'COUNTRY') : undefined;
+  const target: EntityMention | undefined = fromOrigin ?? (on ? inSentence.find(onTarget) : undefined) ?? holder;
   // "sanctions on 17 Saudi nationals", "entry bans for 18 Saudi citizens": people named by their nationality stand for their country; "imposed by Saudi officials" names the imposer.
   const tId = target ? (target.kind === 'ORGANIZATION' ? target.id : countryOf(target)) : by ? null : (nationalsOf(after) ?? null);
   const verb = [...before.matchAll(/\b(?:maintain|impos|keep|slap|extend|tighten|refus|reject|lift|eas|persist)\w*/gi)].pop();

@@ -28,8 +28,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   // A list of demands one side hands another is a written note: "a 13-point list of demands" (demandListRoles reads its sides).
   { kind: 'LETTER', re: DEMAND_LIST },
   // Sanctions by any name: embargoes, blockades, blacklists and entity lists, export controls, asset freezes, entry bans,
-  // and listing someone as a terrorist ("designated X as a global terrorist"; not "designated X as its envoy").
-  { kind: 'SANCTION', re: /\bdesignat(?:e|es|ed|ing)(?=\s+[^;:.]{1,160}?\s+as\s+(?:an?\s+)?["“‘']?(?:(?:global|international|specially\s+designated(?:\s+global)?|foreign)\s+)?terrorists?\b)|\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b/gi },
+  // and listing someone as a terrorist ("designated X as a global terrorist"; not "designated X as its envoy"); and white
+  // lists of favoured partners, whose polarity is the other way round (sanctionMove: taken off one is a measure imposed).
+  { kind: 'SANCTION', re: /\bdesignat(?:e|es|ed|ing)(?=\s+[^;:.]{1,160}?\s+as\s+(?:an?\s+)?["“‘']?(?:(?:global|international|specially\s+designated(?:\s+global)?|foreign)\s+)?terrorists?\b)|\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b|\bwhite[\s-]?lists?\b/gi },
   // Restrictive measures told by a verb phrase (sanctionRoles reads imposer and target off the phrase's clause):
   // breaking ties, closing borders, halting arms sales, withdrawing trade status, barring entry; and their undoing.
   { kind: 'SANCTION', re: RESTRICTIVE_MEASURES },

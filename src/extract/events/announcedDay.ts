@@ -1,0 +1,49 @@
+// The day a side announced its own measure dates that measure when nothing in the measure's own
+// clause does: "<side> announced on Thursday (that) it had imposed sanctions on ...", "<side> said
+// Thursday it sanctioned 18 ...": the pronoun right after the day is the announcer, telling what it
+// did itself. Only sanctions and letters told as done (not planned: "said Thursday it would impose"
+// is a plan), only a day or a week (a month is too wide to be an announcement's), and only when the
+// words from the day to the trigger hold no other clause (no comma, semicolon or dash).
+// A sanction told in the present perfect or as under way, in a sentence that an attribution with its
+// day closes ("X has imposed sanctions on Y, its minister said on Monday"), is dated by that day.
+// Sanctions kept in force are kept when decided: "<side> agreed on Thursday to link lifting the
+// sanctions to the ceasefire" is dated that Thursday.
+// Contract: mutates the candidates' when and anchors.
+// Example: "France announced on Thursday it had imposed sanctions on 18 Chileans." (reference
+//   2019-03-09) -> the sanction is dated 2019-03-07 and anchored by that date.
+import type { TimeMention } from '../../model/index.js';
+import type { Candidate } from './candidate.js';
+
+/** ", German Foreign Minister Heiko Maas said on": the attribution that closes the sentence, its day last. */
+const ATTRIBUTED = /^[^;:.]*,\s+(?:[\p{L}’'.-]+\s+){1,8}(?:said|announced|confirmed|told\s+(?:[\p{L}]+\s+){1,2})(?:\s+on)?\s+$/iu;
+/** The measure's own clause in the present perfect or under way: "has imposed", "is banning", "have begun proceedings to ban". */
+const RECENT = /^[^,;:]*\b(?:has|have|is|are)\s+(?:(?:also|now|just|formally|officially)\s+)?[\p{L}-]+(?:ed|ing|en|ought|ued|un)\b[^,;:]*$/iu;
+const DECIDED = /\b(?:agreed|decided)\s+(?:on\s+)?$/i;
+const ANNOUNCED = /\b(?:announced|said|confirmed|declared)\s+(?:on\s+)?$/i;
+/** "it had imposed", "that it was sanctioning", "they have sent": the announcer's own act, told as done. */
+const OWN_ACT = /^\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|now|formally|officially)\s+)?(?:[\p{L}-]+(?:ed|ing)\s+(?:[\p{L}\d’'“”"-]+\s+){0,8}?)?$/iu;
+
+export function announcedDay(text: string, candidates: Candidate[], times: readonly TimeMention[]): void {
+  for (const c of candidates) {
+    if (c.when || c.status !== 'OCCURRED' || (c.kind !== 'SANCTION' && c.kind !== 'LETTER')) continue;
+    const t = c.triggers[0]!;
+    const day = (x: TimeMention) => x.end <= t.start && t.start - x.end <= 120 && (x.span.granularity === 'day' || x.span.granularity === 'week');
+    const lead = (x: TimeMention) => text.slice(Math.max(0, x.start - 30), x.start);
+    // "EU leaders agreed on Thursday to link lifting sanctions to the ceasefire": keeping sanctions is done when decided.
+    const decided = c.description === 'maintained' ? times.find((x) => day(x) && DECIDED.test(lead(x)) && /^\s+to\s/i.test(text.slice(x.end, t.start))) : undefined;
+    const tm = decided ?? times.find((x) => day(x) && ANNOUNCED.test(lead(x)));
+    if (tm && !/[,;:—–]|\.\s/.test(text.slice(tm.end, t.start)) && (decided || OWN_ACT.test(text.slice(tm.end, t.start)))) {
+      c.when = tm.span;
+      c.anchors.push('date');
+      continue;
+    }
+    // "Germany has begun proceedings to ban 18 Chileans from entering ..., its foreign minister said on Monday":
+    // a measure told in the present perfect or as under way, the day it was told closing the sentence.
+    const after = times.find((x) => x.start > t.end && x.start - t.end <= 240 && (x.span.granularity === 'day' || x.span.granularity === 'week') && ATTRIBUTED.test(text.slice(t.end, x.start)) && /^\W*$/.test(text.slice(x.end, x.end + 3)));
+    const sentenceStart = Math.max(text.lastIndexOf('. ', t.start), text.lastIndexOf('\n', t.start)) + 1;
+    if (after && c.kind === 'SANCTION' && RECENT.test(text.slice(sentenceStart, t.start))) {
+      c.when = after.span;
+      c.anchors.push('date');
+    }
+  }
+}
