@@ -18,6 +18,7 @@ import type { Article, EventFact, TimeMention, TimeSpan } from '../model/index.j
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
+import { leadNewsBounds } from './leadNews.js';
 import { leadNewsDays } from './newsDay.js';
 import { ownDayBounds, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
@@ -69,6 +70,9 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // The weekdays it tells of its own dates (ownDays.ts) narrow both ends too, unless they contradict the rest.
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
+  // The lead's news matched to an event dated pages pin to a day (leadNews.ts): written that day or just after.
+  const lead = narrowed(lower, upper, leadNewsBounds(undated, datedEvents));
+  if (lead) [lower, upper, told] = [lead.earliest, lead.latest, told ? `${told}; ${lead.text}` : lead.text];
   // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
   const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : null;
   if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
