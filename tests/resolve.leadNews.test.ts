@@ -71,6 +71,20 @@ describe('lead news: a page dated by the dated event its lead reports', () => {
     expect(boundsOf(`Angela Merkel and Emmanuel Macron meet in Geneva\n\n${FILLER}`, [...summit, ...again])).toBeNull();
   });
 
+  it('negative: a lead whose past weekday cannot be the news day of that event (Monday: no Monday in 2031-01-22..26)', () => {
+    const text = `World news\n\nAngela Merkel and Emmanuel Macron have met in Geneva to sign a friendship treaty, officials from both governments said on Monday in a statement.`;
+    expect(boundsOf(text, summit)).toBeNull();
+    // Saturday is: the rule holds.
+    expect(boundsOf(text.replace('Monday', 'Saturday'), summit)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
+  it('negative: a dateline month and day without a year outside the window', () => {
+    const x = extractArticle(article('u', `Angela Merkel and Emmanuel Macron meet in Geneva\n\n${FILLER}`), undefined);
+    const at = (value: string) => ({ ...x, article: { ...x.article, publishedAt: { text: 'Geneva', earliest: null, latest: null, granularity: 'day' as const, value } } });
+    expect(leadNewsBounds(at('XXXX-03-02'), summit)).toBeNull();
+    expect(leadNewsBounds(at('XXXX-01-25'), summit)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
   it('negative: another place is another event', () => {
     expect(boundsOf(`Angela Merkel and Emmanuel Macron meet in Brussels\n\n${FILLER}`, summit)).toBeNull();
   });
