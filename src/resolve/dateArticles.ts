@@ -19,6 +19,7 @@ import type { Article, EventFact, TimeSpan } from '../model/index.js';
 import { DEFAULT_PIPELINE, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
+import { leadNewsBounds, withoutTitleReports } from './leadNews.js';
 import { leadNewsDays, leadNewsFrom } from './newsDay.js';
 import { ownDayBounds, ownFloor, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
@@ -48,7 +49,9 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // An event the article reports as past bounds it from below; one it calls upcoming, from above.
   let lower: string | null = null;
   let upper: string | null = null;
-  for (const e of undated.events) {
+  // A headline's reports (leadNews.ts) date by the lead's news only: their tense read alone is unsure.
+  const body = withoutTitleReports(undated);
+  for (const e of body.events) {
     // A report matching several dated events (a visitor's two trips to one city) is one of them: it bounds the page by the
     // earliest of those it may report and the latest of those it may announce, never by a trip it does not tell.
     let reported: string | null = null;
@@ -66,12 +69,15 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // Bounds that contradict each other: the plan was matched to the wrong event; the report stands.
   if (lower && upper && lower > upper) upper = null;
   // Reports told by a relative day ("on Tuesday", "yesterday") of dated events narrow both ends, unless they contradict the rest.
-  const relative = narrowed(lower, upper, relativeDayBounds(undated, datedEvents, pipeline));
+  const relative = narrowed(lower, upper, relativeDayBounds(body, datedEvents, pipeline));
   let told: string | null = null;
   if (relative) [lower, upper, told] = [relative.earliest, relative.latest, relative.text];
   // The weekdays it tells of its own dates (ownDays.ts) narrow both ends too, unless they contradict the rest.
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
+  // The lead's news matched to an event dated pages pin to a day (leadNews.ts): written that day or just after.
+  const lead = narrowed(lower, upper, leadNewsBounds(undated, datedEvents, pipeline));
+  if (lead) [lower, upper, told] = [lead.earliest, lead.latest, told ? `${told}; ${lead.text}` : lead.text];
   // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
   // With a floor alone, a lead's news day within the NEWS_LAG days after it (leadNewsFrom).
   const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : lower ? leadNewsFrom(undated.article, lower, told ?? `after ${lower}`, pipeline) : null;

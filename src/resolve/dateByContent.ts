@@ -13,6 +13,7 @@ import type { GraphStore } from '../store/graphStore.js';
 import { rawArticle, recordedExtraction, sameSpan, type ArticleState } from './articleState.js';
 import { clusterKeys, reportKeys } from './clusterKeys.js';
 import { inferPublication, mayDate } from './dateArticles.js';
+import { withTitleReports } from './leadNews.js';
 import { MergedView } from './mergedView.js';
 import { redate } from './redate.js';
 import type { ReplayResult, Report } from './replayClusters.js';
@@ -37,7 +38,8 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const storedArticles = new Map((await store.articlesByIds(revisit)).map((a) => [a.id, a]));
 
   const undated = [
-    ...batch.filter((x) => !states.has(x.article.id)).map((x) => ({ id: x.article.id, raw: x, record: null as ArticleRecord | null, full: x as ArticleExtraction | undefined })),
+    // A fresh page's headline reports count too (leadNews.ts); a stored page's were recorded with it.
+    ...batch.filter((x) => !states.has(x.article.id)).map((x) => ({ id: x.article.id, raw: withTitleReports(x, pipeline), record: null as ArticleRecord | null, full: x as ArticleExtraction | undefined })),
     ...revisit.map((id) => {
       const record = book.record<ArticleRecord>(articleRecordId(id))!;
       const article = rawArticle(storedArticles.get(id)!, record.raw);
