@@ -11,6 +11,7 @@ import { ingest } from '../src/ingest.js';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import type { EventFact } from '../src/model/index.js';
+import { inferPublication } from '../src/resolve/dateArticles.js';
 import { firstProseEnd, leadNewsBounds } from '../src/resolve/leadNews.js';
 import { graphOf } from './support/graphOf.js';
 
@@ -87,6 +88,30 @@ describe('lead news: a page dated by the dated event its lead reports', () => {
 
   it('negative: another place is another event', () => {
     expect(boundsOf(`Angela Merkel and Emmanuel Macron meet in Brussels\n\n${FILLER}`, summit)).toBeNull();
+  });
+});
+
+describe('lead news in the page\'s whole dating (inferPublication)', () => {
+  const dateOf = (text: string, dated: EventFact[]) => inferPublication(extractArticle(article('u', text), undefined), [], dated);
+  const obamaSummit = datedOn('2031-01-24', 'Barack Obama and Emmanuel Macron met in Geneva on Friday and signed a friendship treaty.');
+
+  it('a lead matching the event is dated by it when nothing else bounds the page (control for the case below)', () => {
+    expect(dateOf(`Obama and Macron meet in Geneva\n\nBarack Obama and Emmanuel Macron have met in Geneva to sign a friendship treaty, officials from both governments said in a statement.`, obamaSummit)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
+  it('negative: no lead window outside the term of an office holder the page names by title ("President Barack Obama", 2009-2017)', () => {
+    // The report still floors the page (written after the event it tells); the lead's news gives it no ceiling.
+    expect(dateOf(`Obama and Macron meet in Geneva\n\nPresident Barack Obama and Emmanuel Macron have met in Geneva to sign a friendship treaty, officials from both governments said in a statement.`, obamaSummit)).toMatchObject({ earliest: '2031-01-24', latest: null });
+  });
+
+  it('a date the page tells as past two days before the event matched lowers the floor to it (the event may be a later one of its kind)', () => {
+    const text = `Merkel and Macron meet in Geneva\n\nAngela Merkel and Emmanuel Macron have met in Geneva to sign a friendship treaty, officials said on January 22 in a statement.`;
+    expect(dateOf(text, summit)).toMatchObject({ earliest: '2031-01-22', latest: '2031-01-26' });
+  });
+
+  it('negative: a date the page tells as past a week before the event matched leaves the floor on its day', () => {
+    const text = `Merkel and Macron meet in Geneva\n\nAngela Merkel and Emmanuel Macron have met in Geneva to sign a friendship treaty, the treaty they first drafted on January 17 in Lyon.`;
+    expect(dateOf(text, summit)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
   });
 });
 

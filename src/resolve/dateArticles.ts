@@ -76,13 +76,16 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   const byOwn = narrowed(lower, upper, own);
   if (byOwn) [lower, upper, told] = [byOwn.earliest, byOwn.latest, told ? `${told}; ${byOwn.text}` : byOwn.text];
   // The lead's news matched to an event dated pages pin to a day (leadNews.ts): written that day or just after.
-  const lead = narrowed(lower, upper, leadNewsBounds(undated, datedEvents, pipeline));
+  // Not outside the terms of the office holders it names by title (the event matched recurs: sanctions on one country
+  // years apart), and lowered to a date the page names as past in the days before (a later event of its kind: ownFloor).
+  const terms = termBounds(undated);
+  const leadNews = narrowed(terms.from, terms.to, leadNewsBounds(undated, datedEvents, pipeline));
+  const lead = leadNews && narrowed(lower, upper, { ...leadNews, earliest: ownFloor(undated.article, leadNews.earliest, pipeline) });
   if (lead) [lower, upper, told] = [lead.earliest, lead.latest, told ? `${told}; ${lead.text}` : lead.text];
   // The lead's news told by a past weekday (newsDay.ts): written that day or just after.
   // With a floor alone, a lead's news day within the NEWS_LAG days after it (leadNewsFrom).
   const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : lower ? leadNewsFrom(undated.article, lower, told ?? `after ${lower}`, pipeline) : null;
   if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
-  const terms = termBounds(undated);
   const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
   if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
   if (!lower && !upper) return null;
