@@ -3,11 +3,12 @@
 // gazetteer holders of these offices); each case has its negative beside it.
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/extract/entities/extractEntities.js';
+import { officeSlot } from '../src/extract/entities/officeSlot.js';
 import { titleOffice } from '../src/extract/entities/titleOffice.js';
 
 const byOffice = (text: string) =>
   extractEntities({ articleId: 'a', text, reference: '2016-05-01' })
-    .filter((m) => m.by === 'entities/officesInText')
+    .filter((m) => m.by === 'entities/officesInText' && !officeSlot(m.id))
     .map((m) => {
       expect(text.slice(m.start, m.end)).toBe(m.text);
       return [m.text, m.id];
@@ -65,6 +66,19 @@ describe('an office written without a name is the page’s holder of it', () => 
     expect(byOffice('Crown Prince Faisal bin Tariq and Crown Prince Omar bin Nasir met. Critics blamed the crown prince.')).toEqual([]);
     expect(byOffice('Deputy Prime Minister Ana Holm spoke. The British prime minister stayed silent.')).toEqual([]);
     expect(byOffice('Ana Holm, assistant secretary of state, spoke. The secretary of state stayed silent.')).toEqual([]);
+  });
+
+  it('reads an office after "as", or with neither "the" nor a country, as a role, not a reference', () => {
+    const named = 'Cuban President Raul Ortiz met the delegation. ';
+    expect(byOffice(named + 'Ana Holm was named as the Cuban president in a mock vote.')).toEqual([]);
+    expect(byOffice('Secretary of State Ana Holm visited in 2000. Trump nominated Peter Langmoor as secretary of state.')).toEqual([]);
+  });
+
+  it('leaves an office no one on the page holds as a slot for resolve, on a dated page only', () => {
+    const text = 'The envoy said on Tuesday after meeting with Qatar’s emir that talks went well.';
+    const slots = (reference: string | null) => extractEntities({ articleId: 'a', text, reference }).filter((m) => officeSlot(m.id));
+    expect(slots('2016-05-01').map((m) => [m.text, m.id])).toEqual([['Qatar’s emir', 'person:office-qa-head-of-state']]);
+    expect(slots(null)).toEqual([]);
   });
 
   it('never resolves a bare "the president" or "the prime minister"', () => {

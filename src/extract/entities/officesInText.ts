@@ -136,6 +136,8 @@ export function officesInText(ctx: ExtractContext, mentions: EntityMention[]): E
     // A name right after ("the emir Sheikh Nasir") or before ("Nasir, the emir,") makes the office a title, not a reference.
     if (p.generic || /^,?[ \t]+(?:(?:Sheikh|Shaikh|Sir|Mr|Mrs|Ms|Dr)\.?[ \t]*)?\p{Lu}/u.test(after) || overlaps(p.wordStart, p.wordEnd) || titled(ctx.text, people, p)) continue;
     const theBefore = /^the\s/i.test(ctx.text.slice(p.start, p.wordStart));
+    // A reference has "the" or a country before it; "nominated as secretary of state", "served as the prime minister" name a role.
+    if ((!theBefore && p.start === p.wordStart) || /\bas\s+$/i.test(ctx.text.slice(Math.max(0, p.start - 4), p.start))) continue;
     if (!p.country && !(BARE.has(p.word) && theBefore)) continue;
     const ids = new Map<string, EntityMention>();
     for (const key of keysOf(p.country, p.word)) for (const [id, m] of learned.get(key) ?? []) ids.set(id, m);
