@@ -5,7 +5,10 @@
 // monarch's title ("the emir", "the crown prince", "the king") is the page's one holder of that
 // title, of whatever country; a bare "the president" or "the prime minister" is left alone (most
 // pages name several). Offices the gazetteer dates (resolveTitles) were resolved before this runs;
-// generic uses ("a president", "the next emir", "former presidents") resolve to no one.
+// generic uses ("a president", "the next emir", "former presidents") and roles ("nominated as
+// secretary of state") resolve to no one. An office with a country that no one on a dated page
+// holds is a slot (officeSlot) that resolve fills from other pages of the same weeks. A name's
+// office written beside it ("Qatar's emir, Sheikh Nasir") becomes its title, for resolve to learn.
 // Example: "Cuban President Raul Ortiz spoke. Later the Cuban president left." -> the second is
 //   person:raul-ortiz (title "Cuban president", by entities/officesInText)
 import type { EntityMention } from '../../model/index.js';
