@@ -5,6 +5,8 @@
 // on a page dated within a month takes the one person filed under its office for the page's month
 // and the months either side; with none, several, or no date to go by, the slot is the country
 // itself (a visit to "the emir" is a visit to Qatar). A learned office is never carried for longer.
+// Not yet order-free: a slot a stored page filled with the country is not filled again when a later
+// batch names the holder (stored pages are not read again for it, as dating re-reads them).
 // Example: page A (2017-07-13) "Qatari Emir Sheikh Nasir Kamal"; page B (2017-07-12) "met Qatar's emir"
 //   -> B's slot person:office-qa-head-of-state is person:nasir-kamal.
 import type { Entity } from '../model/index.js';
