@@ -66,6 +66,18 @@ describe('partial names link to the one full name they can mean, or go', () => {
     expect(people('Ivan Holm and Ana Holm met the press. Holm said the deal was done.').map((p) => p.text)).not.toContain('Holm');
   });
 
+  it('never takes a father’s name for his son: "King Tariq" beside "Crown Prince Faisal bin Tariq"', () => {
+    const text = 'King Tariq received the envoy on Monday, and Crown Prince Faisal bin Tariq joined them. Later Tariq spoke alone.';
+    expect(people(text).map((p) => [p.text, p.id])).toEqual([
+      ['Tariq', 'person:tariq'],
+      ['Faisal bin Tariq', 'person:faisal-bin-tariq'],
+      ['Tariq', 'person:tariq'],
+    ]);
+    // The son's own first name and "bin Tariq" still name him.
+    const son = 'Crown Prince Faisal bin Tariq arrived. Faisal said talks went well, and bin Tariq left at noon.';
+    expect(ids(son)).toEqual(['person:faisal-bin-tariq']);
+  });
+
   it('keeps the parts of a name joined by particles together', () => {
     expect(people('Prince Faisal bin Tariq said the border would open. Foreign Minister Adel al-Rafi agreed.').map((p) => p.text)).toEqual(['Faisal bin Tariq', 'Adel al-Rafi']);
   });

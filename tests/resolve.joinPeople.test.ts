@@ -48,6 +48,8 @@ describe('nameVariants: misspellings', () => {
     ['Karan Mehtani', 'Karan Mehatni', 'two letters swapped'],
     ['Vladmir Orlev', 'Vladimir Orlev', 'a letter dropped'],
     ['Petra Hollanders', 'Petra Hollandrs', 'a letter dropped near the end'],
+    ['Nasir al-Adil Al Farsi', 'Nasir al-Adil A Farsi', 'the Arabic article with a letter dropped'],
+    ['Nasir Adil Farsi', 'Nasir Adil al-Farsi', 'the Arabic article left out'],
   ])('"%s" and "%s" are one name (%s)', (a, b) => {
     expect(isMisspelling(written(a), written(b))).toBe(true);
   });
@@ -58,6 +60,8 @@ describe('nameVariants: misspellings', () => {
     ['Karan Mehtani', 'Kiran Mehnati', 'two words differ'],
     ['Karan Mehtani', 'Karan Mehtani Rao', 'not the same number of words'],
     ['Daniel Osterberg', 'Daniel Ostenbreg', 'two slips in one word'],
+    ['Nasir Adil al-Farsi', 'Nasir Adel Farsi', 'the article and another word differ'],
+    ['Nasir al-Adil', 'Nasir', 'one word'],
   ])('"%s" and "%s" are two names (%s)', (a, b) => {
     expect(isMisspelling(written(a), written(b))).toBe(false);
   });

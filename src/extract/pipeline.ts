@@ -54,7 +54,7 @@ function entitiesOf(mentions: EntityMention[], events: EventFact[]): Entity[] {
   const g = gazetteer();
   for (const m of mentions) {
     const e = byId.get(m.id) ?? { id: m.id, kind: m.kind, name: m.name, aliases: [] };
-    const named = m.by !== 'entities/resolveTitles' && m.by !== 'entities/demonym';
+    const named = m.by !== 'entities/resolveTitles' && m.by !== 'entities/officesInText' && m.by !== 'entities/demonym';
     if (named && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     byId.set(m.id, e);
   }

@@ -4,7 +4,9 @@
 // filed by personPostings for every person written), so the cost follows the batch, not the
 // store (issue 14). A stored misspelling that shares no whole word ("Jaitely" for "Jaitley") is
 // not found this way, only within a batch. Then a name the tagger typed as an organisation or a
-// place that is one of those people's whole names is that person (peopleTypedOtherwise).
+// place that is one of those people's whole names is that person (peopleTypedOtherwise). Last, an
+// office the page names without its holder is the holder other pages of those weeks name, or the
+// country (officeHolders).
 //
 //   const joined = await joinBatchPeople(extractions, store);  // 'Ana Ruiz' -> person:ana-ruiz-vega if stored
 import type { Entity } from '../model/index.js';
@@ -13,6 +15,7 @@ import { personWords } from '../extract/entities/personKey.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import type { GraphStore } from '../store/graphStore.js';
 import { joinPeople } from './joinPeople.js';
+import { officeHolders } from './officeHolders.js';
 import { peopleTypedOtherwise } from './peopleTypedOtherwise.js';
 import { renameEntities } from './renameEntities.js';
 
@@ -29,7 +32,7 @@ export function personPostings(entities: readonly Entity[]): { id: string; keys:
 export async function joinBatchPeople(extractions: readonly ArticleExtraction[], store: GraphStore): Promise<ArticleExtraction[]> {
   const people = extractions.flatMap((x) => x.entities.filter((e) => e.kind === 'PERSON'));
   const typedOtherwise = extractions.flatMap((x) => x.entities.filter((e) => (e.kind === 'ORGANIZATION' || e.kind === 'PLACE') && personWords(e.name).length >= 2));
-  if (people.length === 0 && typedOtherwise.length === 0) return [...extractions];
+  if (people.length === 0 && typedOtherwise.length === 0) return fillOffices([...extractions], store);
   const postings = await store.resolvePostings([...new Set([...people, ...typedOtherwise].flatMap(nameWords))].map((w) => `N:${w}`));
   const ids = [...new Set([...postings.values()].flat())];
   const stored: Entity[] = ids.length > 0 ? (await store.entitiesByIds(ids)).filter((e) => e.kind === 'PERSON') : [];
@@ -38,5 +41,20 @@ export async function joinBatchPeople(extractions: readonly ArticleExtraction[],
   // The node a person ends in once joined; a name typed otherwise goes there too.
   const final = (e: Entity): Entity => into.get(e.id) ?? e;
   for (const [id, person] of peopleTypedOtherwise(typedOtherwise, [...people, ...stored], isKnown)) into.set(id, final(person));
-  return into.size === 0 ? [...extractions] : extractions.map((x) => renameEntities(x, into));
+  const joined = into.size === 0 ? [...extractions] : extractions.map((x) => renameEntities(x, into));
+  return fillOffices(joined, store);
+}
+
+/** Offices named without their holder, filled by the holder other pages of those weeks name, or the country (officeHolders). */
+async function fillOffices(extractions: ArticleExtraction[], store: GraphStore): Promise<ArticleExtraction[]> {
+  const fills = await officeHolders(extractions, store);
+  if (fills.size === 0) return extractions;
+  return extractions.map((x) => {
+    const into = fills.get(x);
+    if (!into) return x;
+    const slotNames = new Set(x.entities.filter((e) => into.has(e.id)).map((e) => e.name));
+    const renamed = renameEntities(x, into);
+    // "Qatar's emir" is how the page named the office, no alias of the person or country that fills it.
+    return { ...renamed, entities: renamed.entities.map((e) => ({ ...e, aliases: e.aliases.filter((a) => !slotNames.has(a)) })) };
+  });
 }

@@ -6,7 +6,8 @@
 //   of "Erik Tomas Berg", "Nasir bin Adil" of "Nasir bin Adil Al Farsi".
 // - Misspelling: the same number of words, all equal but one, and that one a long word (6 letters
 //   or more) one letter dropped, added or two neighbours swapped ("Jonathon"/"Jonathan" is a
-//   changed letter, which makes another name, and is no misspelling).
+//   changed letter, which makes another name, and is no misspelling), or the one word written
+//   with and without the Arabic article ("Sabah al-Ahmad Al Sabah", "Sabah al-Ahmad A Sabah").
 // Example: isShorterForm(['ana', 'ruiz'], ['ana', 'ruiz', 'vega']) -> true
 
 /** Words before which a name part is a father's or a family's: "bin Zayed", "ibn Saud". */
@@ -32,7 +33,12 @@ export function isMisspelling(a: readonly string[], b: readonly string[]): boole
   const differ = a.map((w, i) => [w, b[i]!] as const).filter(([x, y]) => x !== y);
   if (differ.length !== 1) return false;
   const [x, y] = differ[0]!;
-  return Math.max(x.length, y.length) >= 6 && oneSlip(x, y);
+  return withArticle(x, y) || (Math.max(x.length, y.length) >= 6 && oneSlip(x, y));
+}
+
+/** One word with and one without the Arabic article ("Al-Farsi", "A Farsi" as a slip, "Farsi"). */
+function withArticle(x: string, y: string): boolean {
+  return y.length >= 3 && (x === `al${y}` || x === `el${y}` || y === `al${x}` || y === `el${x}`);
 }
 
 /** One letter dropped or added, or two neighbouring letters swapped. */

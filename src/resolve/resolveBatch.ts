@@ -24,6 +24,7 @@ import { dateByContent } from './dateByContent.js';
 import { dateByStory } from './dateByStory.js';
 import { entitiesOf } from './entitiesOf.js';
 import { joinBatchPeople, personPostings } from './joinBatchPeople.js';
+import { officePostings } from './officeHolders.js';
 import { BookCache } from './resolveBook.js';
 import { replayStored } from './storedClusters.js';
 
@@ -60,7 +61,7 @@ export async function resolveBatch(batch: ArticleExtraction[], store: GraphStore
       holdings,
       events: written,
       removeEvents,
-      resolve: { records: resolve.records, postings: [...resolve.postings, ...personPostings(entities)] },
+      resolve: { records: resolve.records, postings: [...resolve.postings, ...personPostings(entities), ...officePostings(finals)] },
     },
     extractions: extractions.map((x) => states.get(x.article.id)?.x ?? x),
     stats: {

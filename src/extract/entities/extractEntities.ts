@@ -15,6 +15,7 @@
 //  11. linkPartialNames   "Petrov" -> the Ivan Petrov the article names in full (anyone else); fragments go
 //  12. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
 //  13. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
+//  14. officesInText      "Cuban President Raul Ortiz" ... "the Cuban president": Ortiz, as the page names him in office
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
@@ -31,6 +32,7 @@ import { keepStateDemonyms } from './keepStateDemonyms.js';
 import { linkPartialNames } from './linkPartialNames.js';
 import { linkSurnames } from './linkSurnames.js';
 import { mergeTaggedNames } from './mergeTaggedNames.js';
+import { officesInText } from './officesInText.js';
 import { peopleOfOtherKinds } from './peopleOfOtherKinds.js';
 import { resolveTitles } from './resolveTitles.js';
 import { splitFusedNames } from './splitFusedNames.js';
@@ -54,6 +56,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   linkPartialNames,
   peopleOfOtherKinds,
   titlesAsRoles,
+  officesInText,
 ]);
 
 export function extractEntities(ctx: ExtractContext, refiners: readonly EntityRefiner[] = ENTITY_REFINERS): EntityMention[] {

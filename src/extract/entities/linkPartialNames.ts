@@ -9,7 +9,7 @@
 // "Tamim bin Hamad Al Thani" wins over "Tamim bin Hamad"), the earliest after that. A common word or
 // a day that the tagger took in before a surname ("Accompanying Petrov", "Thursday Petrov") goes
 // when the surname is part of a fuller name of the article. A one-word name that two different people of the
-// article could carry ("Hamad" with "Salman bin Hamad" and "Tamim bin Hamad"), or that no fuller name
+// article could carry, or that no fuller name carries but as a father's name ("Hamad" beside "Tamim bin Hamad"), or that no fuller name
 // of the article carries ("Mr Ortega", "Treasury Secretary Peter" with no "Peter ..." named), goes:
 // a fragment is no entity (but a monarch's or pope's one name, "King Salman", is a whole name, and so is a
 // head of government's surname after the title, "Prime Minister Netanyahu"). Names of several words are kept as they are when they fit several.
@@ -28,14 +28,26 @@ const ROYAL_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope|Prin
 /** "Prime Minister Netanyahu", "President Erdogan": a head of state or government is named by the surname after the title. */
 const LEADER_BEFORE = /\b(?:President|Pres\.|Prime[ \t]+Minister|PM|Chancellor|Premier|Taoiseach)[ \t]+$/;
 
-/** Whether `part`'s words stand in `whole` in order, the first or the last word of both the same. */
+/** Words after which a name part is the father's: "Salman" in "Mohammed bin Salman" names his father, not him. */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint', 'binti', 'ould']);
+
+/**
+ * Whether `part`'s words stand in `whole` in order, the first or the last word of both the same, and
+ * `part` does not start at a father's name ("King Salman" is no part of "Mohammed bin Salman").
+ */
 export function isPartOf(part: readonly string[], whole: readonly string[]): boolean {
   if (part.length === 0 || part.length >= whole.length) return false;
   const anchored = same(part[0]!, whole[0]!) || same(part[part.length - 1]!, whole[whole.length - 1]!);
   if (!anchored) return false;
   let j = 0;
-  for (const w of whole) if (j < part.length && same(w, part[j]!)) j++;
-  return j === part.length;
+  let first = -1;
+  for (const [i, w] of whole.entries()) {
+    if (j < part.length && same(w, part[j]!)) {
+      if (j === 0) first = i;
+      j++;
+    }
+  }
+  return j === part.length && !(first > 0 && PATRONYMIC.has(whole[first - 1]!));
 }
 
 /** Name parts compare with or without the Arabic article personWords joins to them ("aljubeir" = "jubeir"). */

@@ -1,0 +1,105 @@
+// Offices a page names without their holder (officeSlot: "Tillerson met Qatar's emir") filled from
+// what other pages of the same weeks say: a page that names someone with that office of that
+// country ("Qatari Emir Sheikh Nasir", titleOffice) files the person under O:<country>|<office>|<month>
+// (officePostings, kept in the store as resolve's postings, so a later batch finds them too). A slot
+// on a page dated within a month takes the one person filed under its office for the page's month
+// and the months either side; with none, several, or no date to go by, the slot is the country
+// itself (a visit to "the emir" is a visit to Qatar). A learned office is never carried for longer.
+// Not yet order-free: a slot a stored page filled with the country is not filled again when a later
+// batch names the holder (stored pages are not read again for it, as dating re-reads them).
+// Example: page A (2017-07-13) "Qatari Emir Sheikh Nasir Kamal"; page B (2017-07-12) "met Qatar's emir"
+//   -> B's slot person:office-qa-head-of-state is person:nasir-kamal.
+import type { Entity } from '../model/index.js';
+import type { ArticleExtraction } from '../extract/pipeline.js';
+import { gazetteer } from '../extract/entities/gazetteer.js';
+import { officeSlot } from '../extract/entities/officeSlot.js';
+import { titleOffice } from '../extract/entities/titleOffice.js';
+import type { GraphStore } from '../store/graphStore.js';
+
+const DAY = 86_400_000;
+
+/** The page's day when its publication interval is a month or less (its last day), else null. */
+function pageDay(x: ArticleExtraction): string | null {
+  const span = x.article.publishedAt;
+  if (!span?.earliest || !span.latest) return null;
+  return Date.parse(span.latest) - Date.parse(span.earliest) <= 31 * DAY ? span.latest : null;
+}
+
+function monthsAround(day: string): string[] {
+  const [y, m] = day.split('-').map(Number) as [number, number];
+  return [-1, 0, 1].map((d) => {
+    const k = y * 12 + (m - 1) + d;
+    return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
+  });
+}
+
+/** The keys an office is looked up under: "leader" is whoever leads, head of state or of government. */
+function officeKeys(country: string, office: string, months: string[]): string[] {
+  const offices = office === 'leader' ? ['leader', 'head-of-state', 'head-of-government'] : [office];
+  return offices.flatMap((o) => months.map((month) => `O:${country}|${o}|${month}`));
+}
+
+/**
+ * Resolve's postings for the offices a batch's dated pages name people with. A posting's keys replace
+ * those its id had, so each (office and month, person) is an id of its own, "<key>#<person id>",
+ * and a later page learning another month adds to the earlier ones.
+ */
+export function officePostings(extractions: readonly ArticleExtraction[]): { id: string; keys: string[] }[] {
+  return officesNamed(extractions).flatMap(({ id, keys }) => keys.map((k) => ({ id: `${k}#${id}`, keys: [k] })));
+}
+
+function officesNamed(extractions: readonly ArticleExtraction[]): { id: string; keys: string[] }[] {
+  const keys = new Map<string, Set<string>>();
+  for (const x of extractions) {
+    const day = pageDay(x);
+    if (!day) continue;
+    for (const m of x.mentions.entities) {
+      if (m.kind !== 'PERSON' || !m.title || officeSlot(m.id) || m.by === 'entities/resolveTitles' || m.by === 'entities/officesInText') continue;
+      const o = titleOffice(m.title);
+      if (!o?.country) continue;
+      const set = keys.get(m.id) ?? new Set<string>();
+      set.add(`O:${o.country}|${o.office}|${day.slice(0, 7)}`);
+      keys.set(m.id, set);
+    }
+  }
+  return [...keys].map(([id, set]) => ({ id, keys: [...set].sort() }));
+}
+
+/** Each extraction with its office slots filled: by the one holder of the weeks, else by the country. */
+export async function officeHolders(extractions: readonly ArticleExtraction[], store: GraphStore): Promise<Map<ArticleExtraction, Map<string, Entity>>> {
+  const out = new Map<ArticleExtraction, Map<string, Entity>>();
+  const slotted = extractions.filter((x) => x.entities.some((e) => officeSlot(e.id)));
+  if (slotted.length === 0) return out;
+  const filed = new Map<string, Set<string>>();
+  for (const { id, keys } of officesNamed(extractions)) for (const k of keys) filed.set(k, (filed.get(k) ?? new Set()).add(id));
+  const wanted = new Map<ArticleExtraction, Map<string, string[]>>();
+  for (const x of slotted) {
+    const day = pageDay(x);
+    const slots = new Map<string, string[]>();
+    for (const e of x.entities) {
+      const slot = officeSlot(e.id);
+      if (slot) slots.set(e.id, day ? officeKeys(slot.country, slot.office, monthsAround(day)) : []);
+    }
+    wanted.set(x, slots);
+  }
+  const allKeys = [...new Set([...wanted.values()].flatMap((s) => [...s.values()].flat()))];
+  const stored = allKeys.length > 0 ? await store.resolvePostings(allKeys) : new Map<string, string[]>();
+  const holderIds = new Map<string, Set<string>>();
+  for (const k of allKeys) holderIds.set(k, new Set([...(filed.get(k) ?? []), ...(stored.get(k) ?? []).map((posting) => posting.slice(posting.indexOf('#') + 1))]));
+  const batchPeople = new Map(extractions.flatMap((x) => x.entities.filter((e) => e.kind === 'PERSON').map((e) => [e.id, e] as const)));
+  const needed = [...new Set([...holderIds.values()].flatMap((s) => [...s]))].filter((id) => !batchPeople.has(id));
+  const storedPeople = new Map((needed.length > 0 ? await store.entitiesByIds(needed) : []).map((e) => [e.id, e] as const));
+  const g = gazetteer();
+  for (const [x, slots] of wanted) {
+    const into = new Map<string, Entity>();
+    for (const [slotId, keys] of slots) {
+      const ids = new Set(keys.flatMap((k) => [...(holderIds.get(k) ?? [])]));
+      const person = ids.size === 1 ? (batchPeople.get([...ids][0]!) ?? storedPeople.get([...ids][0]!)) : undefined;
+      const country = g.countryByCode.get(officeSlot(slotId)!.country);
+      const fill = person ?? (country ? { id: country.id, kind: 'COUNTRY' as const, name: country.name, aliases: [] } : undefined);
+      if (fill) into.set(slotId, fill);
+    }
+    out.set(x, into);
+  }
+  return out;
+}
