@@ -3,7 +3,8 @@
 // "Morocco's King Mohammed VI") is no party of its own; "I" in a quote is its speaker; the state
 // of the nationals a sanction names is its target ("travel bans on 12 Chilean nationals"); "A,
 // along with B and C, cut ties" makes three imposers; "with A and B and C" keeps all three, and so do
-// lists whose titles are in lower case ("between Iranian foreign minister A, US secretary of state B"); a country's organ imposes in its name. Sentences of our own, each pattern with a
+// lists whose titles are in lower case ("between Iranian foreign minister A, US secretary of state B");
+// "A went into a meeting with B" takes A into it; a country's organ imposes in its name. Sentences of our own, each pattern with a
 // case that must not match (speakers, people of another clause, a nationality that qualifies goods).
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
@@ -43,6 +44,21 @@ const cases: EventCase[] = [
     text: 'Omar Rafi spoke with Ana Holm, foreign minister Lena Dahl said.',
     reference: '2020-12-12',
     expect: [{ kind: 'MEETING', status: 'OCCURRED', participants: ['person:omar-rafi', HOLM] }],
+  },
+  {
+    name: "'A went into a meeting with B': going into a gathering takes the subject into it, and it took place",
+    text: 'Ivan Petrov flew in at dawn and went into a meeting with Lena Dahl.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', participants: [PETROV, DAHL] }],
+  },
+  {
+    name: "negative: 'looked into a meeting' is no going into it (a mention), and 'will go into talks' is a plan",
+    text: 'Ivan Petrov looked into a meeting with Lena Dahl. Omar Rafi will go into talks with Ana Holm.',
+    reference: '2020-12-12',
+    expect: [
+      { mention: true, kind: 'MEETING', status: 'OCCURRED', participants: [PETROV, DAHL] },
+      { mention: true, kind: 'TALKS', status: 'PLANNED', participants: ['person:omar-rafi', HOLM] },
+    ],
   },
   {
     name: "'between A and B, C said': the speaker after the list is no party",
