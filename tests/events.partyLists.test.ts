@@ -2,7 +2,9 @@
 // and B" keep every item; a country that only qualifies the head ("Norway Prime Minister Ana Holm",
 // "Morocco's King Mohammed VI") is no party of its own; "I" in a quote is its speaker; the state
 // of the nationals a sanction names is its target ("travel bans on 12 Chilean nationals"); "A,
-// along with B and C, cut ties" makes three imposers; a country's organ imposes in its name. Sentences of our own, each pattern with a
+// along with B and C, cut ties" makes three imposers; "with A and B and C" keeps all three, and so do
+// lists whose titles are in lower case ("between Iranian foreign minister A, US secretary of state B");
+// "A went into a meeting with B" takes A into it; a country's organ imposes in its name. Sentences of our own, each pattern with a
 // case that must not match (speakers, people of another clause, a nationality that qualifies goods).
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
@@ -18,6 +20,45 @@ const cases: EventCase[] = [
     text: 'The accord was sealed in a phone call on Tuesday between Chilean President Ivan Petrov, Norway Prime Minister Ana Holm and Peru’s Foreign Minister Lena Dahl.',
     reference: '2020-12-12',
     expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-08', participants: [PETROV, HOLM, DAHL] }],
+  },
+  {
+    name: "'with A and B and C': a bare 'and' after another carries the list on",
+    text: 'Omar Rafi sealed the deal in a phone call on Tuesday with Ivan Petrov and Ana Holm and Lena Dahl.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-08', participants: ['person:omar-rafi', PETROV, HOLM, DAHL] }],
+  },
+  {
+    name: "negative: 'with A and B, and C said': a comma before the second 'and' ends the list",
+    text: 'Omar Rafi spoke with Ivan Petrov and Ana Holm on Tuesday, and Lena Dahl said it went well.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-08', participants: ['person:omar-rafi', PETROV, HOLM] }],
+  },
+  {
+    name: "'between A, B and C' with lower-case titles ('Norwegian prime minister B'): the list goes on past them",
+    text: 'The talks on Monday between Chilean foreign minister Ivan Petrov, Norwegian prime minister Ana Holm and Lena Dahl ended without a deal.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'TALKS', status: 'OCCURRED', when: '2020-12-07', participants: [PETROV, HOLM, DAHL] }],
+  },
+  {
+    name: "negative: 'with A, foreign minister C said': a titled speaker after the list is no party",
+    text: 'Omar Rafi spoke with Ana Holm, foreign minister Lena Dahl said.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', participants: ['person:omar-rafi', HOLM] }],
+  },
+  {
+    name: "'A went into a meeting with B': going into a gathering takes the subject into it, and it took place",
+    text: 'Ivan Petrov flew in at dawn and went into a meeting with Lena Dahl.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', participants: [PETROV, DAHL] }],
+  },
+  {
+    name: "negative: 'looked into a meeting' is no going into it (a mention), and 'will go into talks' is a plan",
+    text: 'Ivan Petrov looked into a meeting with Lena Dahl. Omar Rafi will go into talks with Ana Holm.',
+    reference: '2020-12-12',
+    expect: [
+      { mention: true, kind: 'MEETING', status: 'OCCURRED', participants: [PETROV, DAHL] },
+      { mention: true, kind: 'TALKS', status: 'PLANNED', participants: ['person:omar-rafi', HOLM] },
+    ],
   },
   {
     name: "'between A and B, C said': the speaker after the list is no party",

@@ -1,7 +1,8 @@
 // Roles of letters and visits from the trigger's clause (issue 13): a letter's sender and
 // recipient ("A wrote to B", "B received A's letter", "In a letter to B, A said", "A sent B a
 // letter", titles before the addressee's name; an envoy who delivers it is no sender), never the same one and never a speaker quoted
-// about it; a visit's visitor is its clause's subject, not a name in an apposition. Status: a
+// about it; a visit's visitor is its clause's subject, not a name in an apposition; a meeting in
+// one side's country is hosted by that side and visited by the other, unless it is held at a distance. Status: a
 // delay asked for is no delay. Sentences of our own, each pattern with a case that must not match.
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
@@ -208,6 +209,33 @@ const cases: EventCase[] = [
     expect: [
       { kind: 'VISIT', status: 'OCCURRED', when: null, place: 'country:japan', roles: { visitor: TRUMP } },
       { kind: 'MEETING', status: 'OCCURRED', when: '2019-05-06', participants: ['person:shinzo-abe', 'person:vladimir-putin'] },
+    ],
+  },
+  {
+    name: "'A meets B in B's capital': B hosts, A visits (homes from the titles)",
+    text: 'Chilean President Ivan Petrov meets Peruvian Foreign Minister Lena Dahl in Lima on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-07', place: 'place:lima', roles: { visitor: 'person:ivan-petrov', host: 'person:lena-dahl' }, participants: ['person:ivan-petrov', 'person:lena-dahl'] }],
+  },
+  {
+    name: "negative: a meeting in a third country has no host",
+    text: 'Chilean President Ivan Petrov meets Peruvian Foreign Minister Lena Dahl in Singapore on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-07', roles: { participant: 'person:ivan-petrov' }, participants: ['person:ivan-petrov', 'person:lena-dahl'] }],
+  },
+  {
+    name: "negative: with one side's home unknown nobody is made host",
+    text: 'Ivan Petrov meets Peruvian Foreign Minister Lena Dahl in Lima on Monday.',
+    reference: '2020-12-12',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2020-12-07', roles: { participant: 'person:ivan-petrov' }, participants: ['person:ivan-petrov', 'person:lena-dahl'] }],
+  },
+  {
+    name: "negative: a virtual summit in one side's capital is visited by nobody",
+    text: 'Chilean President Ivan Petrov held a virtual summit with Peruvian Foreign Minister Lena Dahl in Lima on Monday.',
+    reference: '2020-12-12',
+    expect: [
+      { kind: 'MEETING', status: 'OCCURRED', when: '2020-12-07', place: 'place:lima', roles: { participant: 'person:ivan-petrov' }, participants: ['person:ivan-petrov', 'person:lena-dahl'] },
+      { kind: 'SUMMIT', status: 'OCCURRED', roles: { participant: 'person:ivan-petrov' }, participants: ['person:ivan-petrov', 'person:lena-dahl'] },
     ],
   },
 ];

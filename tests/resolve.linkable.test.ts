@@ -60,6 +60,12 @@ describe('partiesNest', () => {
     expect(partiesNest(sanction(['country:saudi-arabia', 'country:bahrain'], 'country:qatar'), sanction(['country:saudi-arabia'], 'country:qatar'))).toBe(true);
     expect(partiesNest(sanction(['country:qatar'], 'country:saudi-arabia'), sanction(['country:saudi-arabia'], 'country:qatar'))).toBe(false);
   });
+
+  it('takes a plain participant for a host or visitor, but not a visitor for the host', () => {
+    const hosted = [{ entity: BIDEN, role: 'visitor' }, { entity: XI, role: 'host' }];
+    expect(partiesNest(hosted, [{ entity: BIDEN, role: 'participant' }, { entity: XI, role: 'participant' }])).toBe(true);
+    expect(partiesNest(hosted, [{ entity: XI, role: 'visitor' }, { entity: BIDEN, role: 'host' }])).toBe(false);
+  });
 });
 
 describe('linkable', () => {

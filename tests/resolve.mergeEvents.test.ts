@@ -50,6 +50,20 @@ describe('mergeEvents', () => {
     expect('medium' in mergeEvents([report(1), report(2)], new Map())).toBe(false);
   });
 
+  it("folds a party's plain participation into the host or visitor role another report gives it, and keeps both of a pair of named roles", () => {
+    const base = reports.find((r) => r.fact.kind === 'MEETING' || r.fact.kind === 'SUMMIT')!.fact;
+    const ev = base.evidence;
+    const report = (n: number, parts: [string, string][]) => ({ ...base, id: `event:h${n}`, sources: [`article:h${n}`], participants: parts.map(([entity, role]) => ({ entity, role, evidence: ev })) });
+    const roles = (...parts: ReturnType<typeof report>[]) => mergeEvents(parts, new Map()).participants.map((p) => `${p.role}:${p.entity}`).sort();
+    const plain = report(1, [['person:a', 'participant'], ['person:b', 'participant']]);
+    const hosted = report(2, [['person:a', 'visitor'], ['person:b', 'host']]);
+    expect(roles(plain, hosted)).toEqual(['host:person:b', 'visitor:person:a']);
+    expect(roles(hosted, plain)).toEqual(roles(plain, hosted));
+    // Negative: a party no report names in a role stays a participant; two named roles are both kept.
+    expect(roles(plain, report(3, [['person:a', 'visitor'], ['person:c', 'participant']]))).toEqual(['participant:person:b', 'participant:person:c', 'visitor:person:a']);
+    expect(roles(hosted, report(4, [['person:a', 'host']]))).toEqual(['host:person:a', 'host:person:b', 'visitor:person:a']);
+  });
+
   it('takes the status of the latest report (not PLANNED once one says OCCURRED) and keeps every status in the history', () => {
     const withStatuses = reports.filter((r) => r.fact.kind === 'SUMMIT');
     const event = merge(withStatuses);

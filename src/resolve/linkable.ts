@@ -82,9 +82,11 @@ export function partiesNest(a: readonly Party[], b: readonly Party[]): boolean {
     const x = a.filter((p) => p.role === role).map((p) => p.entity);
     const y = b.filter((p) => p.role === role).map((p) => p.entity);
     if (x.length > 0 && y.length > 0 && !nested(x, y)) return false;
-    // A party of one in a role the other gives someone else ("A sanctions B" is not "B sanctions A").
-    if (x.some((p) => !among(p, y) && among(p, b.filter((q) => q.role !== role).map((q) => q.entity)))) return false;
-    if (y.some((p) => !among(p, x) && among(p, a.filter((q) => q.role !== role).map((q) => q.entity)))) return false;
+    // A party of one in a role the other gives someone else ("A sanctions B" is not "B sanctions A"); a plain participant
+    // takes any role ("A met B" and "A visited B, who hosted him").
+    const elsewhere = (parties: readonly Party[]) => parties.filter((q) => q.role !== role && q.role !== 'participant').map((q) => q.entity);
+    if (x.some((p) => !among(p, y) && among(p, elsewhere(b)))) return false;
+    if (y.some((p) => !among(p, x) && among(p, elsewhere(a)))) return false;
   }
   return true;
 }

@@ -26,6 +26,13 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     const had = participants.get(key);
     participants.set(key, { ...p, evidence: byPlace(uniqueBy([...(had?.evidence ?? []), ...p.evidence], (e) => `${e.article}#${e.sentence}`)) });
   }
+  // One report's plain participant is another's host or visitor ("A met B" and "A (L) meets B in B's capital"): one party, in the named role.
+  for (const [key, p] of [...participants]) {
+    const named = p.role === 'participant' ? [...participants.values()].find((q) => q.entity === p.entity && q.role !== 'participant') : undefined;
+    if (!named) continue;
+    named.evidence = byPlace(uniqueBy([...named.evidence, ...p.evidence], (e) => `${e.article}#${e.sentence}`));
+    participants.delete(key);
+  }
   const sources = [...new Set(sorted.flatMap((p) => p.sources))].sort();
   const kind = sorted.some((p) => p.kind === 'SUMMIT') ? 'SUMMIT' : latest.kind;
   const count = Math.max(0, ...sorted.map((p) => p.count ?? 0));

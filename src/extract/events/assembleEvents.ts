@@ -18,6 +18,7 @@ import { sanctionClause } from './sanctionClause.js';
 import { siteOf } from './triggerSite.js';
 import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
+import { hostAtHome } from './hostAtHome.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { GATHERINGS } from './kindSets.js';
@@ -79,6 +80,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   salientParties(merged, GATHERINGS);
   destinationsFromPurpose(merged);
   datesFromVisitorMeeting(merged, doc);
+  // "X meets Y in Doha": the side at home hosts, the other visits (after merging, once the place is the event's own).
+  hostAtHome(ctx.text, merged, mentions.entities);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   return merged

@@ -8,6 +8,7 @@
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import { clauseWords } from '../clauses/clauseWords.js';
 import type { Anchor, Candidate } from './candidate.js';
+import { GATHERINGS, INTO_GATHERING } from './kindSets.js';
 import { siteOf, type Site } from './triggerSite.js';
 
 /** Verbs whose object is an event that thereby takes place: "held talks", "sent a letter", "imposed sanctions". */
@@ -80,7 +81,9 @@ export function clauseAnchors(c: Candidate, doc: readonly SentenceClauses[]): An
   // "Trump sealed the agreement in a phone call with Netanyahu": a gathering in or during which a real act was done took place.
   // The gathering must head its phrase ("at the conclusion of the summit" is no setting) and be one meeting or call, not talks,
   // a process one is "in" ("was insistent during negotiations"); the clause must tell an act, not a state ("was").
-  const setting = SETTING_KINDS.has(c.kind) && site.role === 'prep' && SETTING.has(site.argument?.prep ?? '') && heads(site, c.triggers[0]!) && verb.lemma !== 'be';
+  // "went into a meeting with Zarif": going into a gathering is taking part in it.
+  const entered = GATHERINGS.has(c.kind) && site.role === 'prep' && site.argument?.prep === 'into' && INTO_GATHERING.has(verb.lemma) && heads(site, c.triggers[0]!);
+  const setting = (SETTING_KINDS.has(c.kind) && site.role === 'prep' && SETTING.has(site.argument?.prep ?? '') && heads(site, c.triggers[0]!) && verb.lemma !== 'be') || entered;
   // "presented Qatar with a list of demands", "provided Kim with a letter": the note handed over as the verb's "with".
   const handed = c.kind === 'LETTER' && site.role === 'prep' && site.argument?.prep === 'with' && PRESENTING.has(verb.lemma);
   const makesIt =

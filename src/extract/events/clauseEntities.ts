@@ -14,6 +14,7 @@ import type { EntityMention, Span } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import { charSpan } from '../clauses/charSpan.js';
 import { clausesAbout } from './clauseScope.js';
+import { INTO_GATHERING } from './kindSets.js';
 import { siteOf } from './triggerSite.js';
 
 /** Third-person pronouns that point back to a subject named before. */
@@ -26,7 +27,8 @@ export function clauseEntities(doc: readonly SentenceClauses[], trigger: Pick<Sp
   // The shared subject does what the clause's verb says: it takes part in the event that verb or its
   // object names ("to meet its president", "to hold talks"), not in one its verb is about ("to
   // finalize arrangements for the summit": the summit is no more the subject's than the arrangements are).
-  const ownsEvent = site.role === 'verb' || site.role === 'object' || (site.role === 'prep' && /^(?:with|in|during|at|over)$/.test(site.argument?.prep ?? ''));
+  const ownsEvent =
+    site.role === 'verb' || site.role === 'object' || (site.role === 'prep' && (/^(?:with|in|during|at|over)$/.test(site.argument?.prep ?? '') || (site.argument?.prep === 'into' && INTO_GATHERING.has(clause.verb?.lemma ?? ''))));
   const subject = clause.subjectShared && ownsEvent ? clause.subject : null;
   const shared = subject ? charSpan(sentence, subject) : null;
   const words = sentence.tokens.map((t) => t.text.toLowerCase());

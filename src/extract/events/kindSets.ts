@@ -5,3 +5,5 @@
 export const GATHERINGS: ReadonlySet<string> = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 export const MEETINGS: ReadonlySet<string> = new Set(['SUMMIT', 'MEETING']);
 export const ACTORS: ReadonlySet<string> = new Set(['PERSON', 'COUNTRY', 'ORGANIZATION']);
+/** Verbs of going that put their subject into a gathering: "went into a meeting with X", "headed into talks". */
+export const INTO_GATHERING: ReadonlySet<string> = new Set(['go', 'head', 'walk', 'enter', 'rush', 'step']);

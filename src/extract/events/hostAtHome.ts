@@ -1,0 +1,63 @@
+// Host and visitor of a gathering held in one side's country: "Kuwait's emir (L) meets Qatar's emir
+// in Doha", "Kerry met Cuban Foreign Minister Rodriguez in Havana". When the place lies in the home
+// country of one of its two people and the other's home is known and elsewhere, the one at home
+// hosts it (with their country, if it is named among the parties) and the other visits; the place
+// says where the visit went. A venue in neither's country ("Trump and Kim met in Singapore"), a
+// person of unknown home, more than two people (a summit at a body's seat is no one's visit), a
+// call or a virtual meeting, or roles already given leave the candidate as it was. A person's home:
+// the gazetteer's office holder, else a demonym or country in the title written with the name
+// ("Kuwaiti Emir Sheikh Sabah").
+// Example: MEETING [Sabah (Kuwait), Tamim (Qatar)] @Doha -> Sabah visitor, Tamim host.
+import type { EntityMention } from '../../model/index.js';
+import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { aliasKey } from '../entities/slug.js';
+import type { Candidate } from './candidate.js';
+
+const HELD = new Set(['SUMMIT', 'MEETING', 'TALKS']);
+/** "a virtual summit", "video talks": held at a distance, nobody travels. */
+const DISTANT = /\b(?:virtual|video|online|phone|telephone)\b/i;
+
+/** The country code of a person: their office's, else a demonym or country in a title written with their name. */
+function homeOf(id: string, mentions: readonly EntityMention[]): string | null {
+  const known = homeCountry(id)?.country;
+  if (known) return known;
+  const g = gazetteer();
+  for (const m of mentions) {
+    if (m.id !== id || !m.title) continue;
+    const words = m.title.split(/\s+/);
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const lead = aliasKey(words.slice(0, n).join(' ').replace(/['’]s$/, ''));
+      const code = g.demonyms.get(lead) ?? g.byAlias.get(lead)?.find((e) => e.kind === 'COUNTRY')?.country;
+      if (code) return code;
+    }
+  }
+  return null;
+}
+
+/** The country a place lies in: the gazetteer's, or the one whose capital it is. */
+function venueCountry(id: string, mentions: readonly EntityMention[]): string | null {
+  const g = gazetteer();
+  const known = g.byId.get(id);
+  if (known) return known.country;
+  const named = mentions.find((m) => m.id === id);
+  return (named && g.capitals.get(aliasKey(named.name))) ?? null;
+}
+
+export function hostAtHome(text: string, candidates: Candidate[], mentions: readonly EntityMention[]): void {
+  const g = gazetteer();
+  for (const c of candidates) {
+    if (!HELD.has(c.kind) || c.call || c.triggers.some((t) => DISTANT.test(text.slice(Math.max(0, t.start - 30), t.end))) || !c.place || c.participants.some((p) => p.role !== 'participant')) continue;
+    const venue = venueCountry(c.place, mentions);
+    if (!venue) continue;
+    const people = c.participants.filter((p) => p.kind === 'PERSON');
+    const homes = people.map((p) => homeOf(p.entity, mentions));
+    if (people.length !== 2 || homes.some((h) => h === null)) continue;
+    const hosts = people.filter((_, i) => homes[i] === venue);
+    if (hosts.length !== 1) continue;
+    const country = g.countryByCode.get(venue)?.id;
+    for (const p of c.participants) {
+      if (p.kind === 'PERSON') p.role = hosts.includes(p) ? 'host' : 'visitor';
+      else if (p.entity === country) p.role = 'host';
+    }
+  }
+}
