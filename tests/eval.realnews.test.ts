@@ -100,6 +100,18 @@ describe('matching graph events to key events', () => {
     expect(primary.has('a-russia-on-us')).toBe(false);
     expect(duplicates).toEqual([]);
   });
+  it('an event that would be a second one for its best key is the find of another key it matches that has none', () => {
+    // e1 and e2 both match both keys in full (same sides, days and roles); by rank and id both would go to a-first.
+    const keys = [key('a-first', 'United States', 'Russia'), key('b-second', 'United States', 'Russia')];
+    const { primary, duplicates } = assignEvents(keys, [event('e1', 'United States', 'Russia'), event('e2', 'United States', 'Russia')]);
+    expect([primary.get('a-first')?.event.id, primary.get('b-second')?.event.id]).toEqual(['e1', 'e2']);
+    expect(duplicates).toEqual([]);
+  });
+  it('negative: with every key found, an event left over is a duplicate of the key it matches best', () => {
+    const { primary, duplicates } = assignEvents([key('a-first', 'United States', 'Russia')], [event('e1', 'United States', 'Russia'), event('e2', 'United States', 'Russia')]);
+    expect(primary.get('a-first')?.event.id).toBe('e1');
+    expect(duplicates.map((m) => [m.key.id, m.event.id])).toEqual([['a-first', 'e2']]);
+  });
   it('negative: with one package keyed, reversed roles still match it (a wrong role, scored by the roles check)', () => {
     const { primary } = assignEvents([key('a-russia-on-us', 'Russia', 'United States')], [event('e1', 'United States', 'Russia')]);
     expect(primary.get('a-russia-on-us')?.event.id).toBe('e1');

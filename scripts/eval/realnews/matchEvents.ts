@@ -110,12 +110,18 @@ export function assignEvents(keys: readonly KeyEvent[], events: readonly ViewEve
   const primary = new Map<string, EventMatch>();
   const duplicates: EventMatch[] = [];
   const optional: EventMatch[] = [];
+  // First each key's best free event (an event that would only be a second one for its best key stays free for the
+  // next key it matches), then the events left over as duplicates of the key they match best.
+  for (const m of pairs) {
+    if (taken.has(m.event.id) || (!m.key.optional && primary.has(m.key.id))) continue;
+    taken.add(m.event.id);
+    if (m.key.optional) optional.push(m);
+    else primary.set(m.key.id, m);
+  }
   for (const m of pairs) {
     if (taken.has(m.event.id)) continue;
     taken.add(m.event.id);
-    if (m.key.optional) optional.push(m);
-    else if (!primary.has(m.key.id)) primary.set(m.key.id, m);
-    else duplicates.push(m);
+    (m.key.optional ? optional : duplicates).push(m);
   }
   const spurious = events.filter((e) => isScored(e) && !taken.has(e.id));
   return { primary, duplicates, spurious, optional };
