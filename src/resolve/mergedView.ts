@@ -74,12 +74,16 @@ export class MergedView {
     if (this.cached) return this.cached;
     const latest = this.latest?.value;
     if (!latest) throw new Error('MergedView: no report added');
+    // As mergeEvents: a plain participant another report names as host or visitor is that one party; then a country
+    // named where its leader is, in the same role, folds into the leader.
+    const named = new Set([...this.participants.values()].filter((p) => p.role !== 'participant').map((p) => p.entity));
+    const parties = [...this.participants.entries()].filter(([, p]) => p.role !== 'participant' || !named.has(p.entity));
     const led = new Set<string>();
-    for (const p of this.participants.values()) {
+    for (const [, p] of parties) {
       const home = p.entity.startsWith('person:') ? homeCountry(p.entity)?.id : undefined;
       if (home) led.add(`${p.role}:${home}`);
     }
-    const people = [...this.participants.entries()]
+    const people = parties
       .filter(([key]) => !led.has(key))
       .map(([, p]) => ({ ...p, evidence: [] }))
       .sort((a, b) => byLocale(a.role, b.role) || byLocale(a.entity, b.entity));

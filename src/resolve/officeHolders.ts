@@ -9,6 +9,7 @@
 // batch names the holder (stored pages are not read again for it, as dating re-reads them).
 // Example: page A (2017-07-13) "Qatari Emir Sheikh Nasir Kamal"; page B (2017-07-12) "met Qatar's emir"
 //   -> B's slot person:office-qa-head-of-state is person:nasir-kamal.
+import { CalendarDay } from '../model/calendarDay.js';
 import type { Entity } from '../model/index.js';
 import type { ArticleExtraction } from '../extract/pipeline.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
@@ -16,13 +17,11 @@ import { officeSlot } from '../extract/entities/officeSlot.js';
 import { titleOffice } from '../extract/entities/titleOffice.js';
 import type { GraphStore } from '../store/graphStore.js';
 
-const DAY = 86_400_000;
-
 /** The page's day when its publication interval is a month or less (its last day), else null. */
 function pageDay(x: ArticleExtraction): string | null {
   const span = x.article.publishedAt;
   if (!span?.earliest || !span.latest) return null;
-  return Date.parse(span.latest) - Date.parse(span.earliest) <= 31 * DAY ? span.latest : null;
+  return CalendarDay.daysBetween(span.earliest, span.latest) <= 31 ? span.latest : null;
 }
 
 function monthsAround(day: string): string[] {
