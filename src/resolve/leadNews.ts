@@ -73,7 +73,7 @@ export function leadNewsBounds(undated: ArticleExtraction, datedEvents: readonly
 }
 
 const titles = new Map<string, EventFact[]>();
-/** Titles whose reports are kept (the oldest forgotten first): a bound on memory, not on correctness. */
+/** Pages' titles whose reports are kept (the oldest forgotten first): a bound on memory, not on correctness. */
 const TITLES_KEPT = 20_000;
 
 /**
@@ -116,10 +116,12 @@ export function withoutTitleReports(x: ArticleExtraction): ArticleExtraction {
 
 function titleReports(article: ArticleExtraction['article'], pipeline: Pipeline): EventFact[] {
   if (!article.title) return [];
-  let reports = titles.get(article.title);
+  // Keyed by page too: the reports' evidence names the page (copies of one wire story share a headline).
+  const key = `${article.id}\n${article.title}`;
+  let reports = titles.get(key);
   if (!reports) {
     reports = extractArticle({ id: article.id, source: article.source, text: /[.!?]["”’)]?$/.test(article.title) ? article.title : `${article.title}.`, publishedAt: null, dateSource: 'none' }, undefined, pipeline).events;
-    titles.set(article.title, reports);
+    titles.set(key, reports);
     if (titles.size > TITLES_KEPT) titles.delete(titles.keys().next().value!);
   }
   return reports;
