@@ -1,6 +1,7 @@
 // Dating undated articles by relative days (src/resolve/relativeDays.ts): a report told "on
-// Tuesday" or "yesterday" of an event dated articles date bounds the day of writing; a weekday that
-// is not the event's, parties alone told by one dated article, or events of two days date nothing;
+// Tuesday" or "yesterday" of an event dated articles date bounds the day of writing (a weekday
+// picks its day of an event of a few days); a weekday that is not the event's, parties alone told
+// by one dated article unless they are all the event's, or events of two days date nothing;
 // and the order articles come in does not matter. 2019-01-22 was a Tuesday.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +13,7 @@ import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
 import { lowerBound } from '../src/resolve/ownDays.js';
 import { PROBE_DAY } from '../src/resolve/probeReading.js';
-import { relativeDayBounds, writingDays } from '../src/resolve/relativeDays.js';
+import { eventDays, mayBeReported, relativeDayBounds, spanWritingDays, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
 
 describe('relative days: the day of writing a relative day allows', () => {
@@ -39,6 +40,45 @@ describe('relative days: the day of writing a relative day allows', () => {
     expect(writingDays('Tuesday 22', 'OCCURRED', '2019-01-22')).toBeNull();
     expect(writingDays('last week', 'OCCURRED', '2019-01-22')).toBeNull();
     expect(writingDays('January 22', 'OCCURRED', '2019-01-22')).toBeNull();
+  });
+});
+
+describe('relative days: an event dated to a few days', () => {
+  // 2019-01-22 (a Tuesday) to 2019-01-23 (a Wednesday): a two-day summit.
+  const days = ['2019-01-22', '2019-01-23'];
+  it('a weekday picks the day of the span that falls on it', () => {
+    expect(spanWritingDays('on Wednesday', 'OCCURRED', days)).toEqual({ earliest: '2019-01-23', latest: '2019-01-29' });
+    expect(spanWritingDays('Tuesday night', 'OCCURRED', days)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
+    expect(spanWritingDays('Wednesday', 'PLANNED', days)).toEqual({ earliest: '2019-01-17', latest: '2019-01-23' });
+  });
+  it('a deictic day may tell any day of it: the hull of their windows', () => {
+    expect(spanWritingDays('yesterday', 'OCCURRED', days)).toEqual({ earliest: '2019-01-22', latest: '2019-01-25' });
+  });
+  it('negative: a weekday no day of the span falls on', () => {
+    expect(spanWritingDays('Friday', 'OCCURRED', days)).toBeNull();
+    expect(spanWritingDays('last week', 'OCCURRED', days)).toBeNull();
+  });
+  const event = (earliest: string, latest: string) => ({ ...extractArticle({ id: 'article:d', source: 'd.txt', text: 'Angela Merkel and Emmanuel Macron met in Aachen on Tuesday.', publishedAt: null, dateSource: 'none' }, '2019-01-22').events[0]!, when: { text: 'x', earliest, latest, granularity: 'day' as const, value: earliest } });
+  it('the days of an event dated to one day or a few; negative: a week, or no day', () => {
+    expect(eventDays(event('2019-01-22', '2019-01-22'))).toEqual(['2019-01-22']);
+    expect(eventDays(event('2019-01-22', '2019-01-23'))).toEqual(days);
+    expect(eventDays(event('2019-01-21', '2019-01-27'))).toBeNull();
+    expect(eventDays({ ...event('2019-01-22', '2019-01-22'), when: null })).toBeNull();
+  });
+  it('an undated report told as "Wednesday" of a Tuesday-Wednesday event in its place: written that Wednesday or within the six after', () => {
+    const text = 'Angela Merkel and Emmanuel Macron met in Aachen on Wednesday and signed a friendship treaty.';
+    const undated = extractArticle({ id: 'article:span', source: 'u.txt', text, publishedAt: null, dateSource: 'none' });
+    expect(relativeDayBounds(undated, [event('2019-01-22', '2019-01-23')])).toMatchObject({ earliest: '2019-01-23', latest: '2019-01-29' });
+    // Negative: the same event dated to a week gives no day to pick.
+    expect(relativeDayBounds(undated, [event('2019-01-21', '2019-01-27')])).toBeNull();
+  });
+  it('negative: the strict party match wants a dated day, the same kind and a past report', () => {
+    const report = extractArticle({ id: 'article:u', source: 'u.txt', text: 'Angela Merkel and Emmanuel Macron met on Wednesday.', publishedAt: null, dateSource: 'none' }).events[0]!;
+    const day = { ...event('2019-01-23', '2019-01-23'), place: null };
+    expect(mayBeReported(report, day)).toBe(true);
+    expect(mayBeReported(report, { ...day, when: { ...day.when, latest: '2019-01-24' } })).toBe(false);
+    expect(mayBeReported(report, { ...day, kind: 'SUMMIT' })).toBe(false);
+    expect(mayBeReported({ ...report, status: 'PLANNED' }, { ...day, status: 'PLANNED' })).toBe(false);
   });
 });
 
@@ -76,10 +116,18 @@ describe('relative days: undated articles dated by the events they tell', () => 
     expect(dates.get(undated)).toEqual({ earliest: '2019-01-22', latest: '2020-01-22' });
   });
 
-  it('negative: parties alone (no place) and one dated article date nothing; two dated articles that give the day do', async () => {
+  it('parties alone (no place): one dated article dates a report of the same kind, as past, that names all its parties', async () => {
     const undated = write('parties.txt', 'Leaders meet\n\nAngela Merkel and Emmanuel Macron met on Tuesday, officials said.');
-    expect((await datesOf([[dated, undated]])).get(undated)).toBeNull();
+    expect((await datesOf([[dated, undated]])).get(undated)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
     expect((await datesOf([[dated, datedToo, undated]])).get(undated)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
+  });
+
+  it('negative: parties alone that are only some of the dated event\'s date nothing by one dated article; two dated articles that give the day do', async () => {
+    const three = write('three.txt', 'date 2019-01-22 Treaty signed\n\nAngela Merkel, Emmanuel Macron and Theresa May met in Aachen on Tuesday and signed a treaty.');
+    const threeToo = write('three2.txt', 'date 2019-01-23 Treaty of Aachen\n\nAngela Merkel, Emmanuel Macron and Theresa May met in Aachen on Tuesday to sign the treaty.');
+    const undated = write('some.txt', 'Leaders meet\n\nAngela Merkel and Emmanuel Macron met on Tuesday, officials said.');
+    expect((await datesOf([[three, undated]])).get(undated)).toBeNull();
+    expect((await datesOf([[three, threeToo, undated]])).get(undated)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
   });
 
   it('the undated article first, then the dated ones (one by one, reversed) give the graph of all at once', async () => {

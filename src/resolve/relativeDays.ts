@@ -6,9 +6,11 @@
 // "last night" the day before, "today", "tonight", "this morning" the day itself, "tomorrow" the
 // day after. So a report of a dated day D gives the article [D, D+6] (past weekday, D must fall on
 // that weekday), [D-6, D] (coming weekday), D+1, D or D-1 (these three with a day of slack either
-// side: writingDays). A report that may be dated events of different days dates nothing (which one
-// it tells, if any, is unknown); several reports intersect; reports that contradict each other
-// give nothing. Which time dates a report is the assembler's choice, read from the article
+// side: writingDays). An event dated to a few days (a two-day summit, 10-11 April) is told by the
+// day of it a weekday falls on ("on Friday": the 10th), and by any of them for a deictic day
+// ("yesterday": the hull of each day's window; spanWritingDays). A report that may be dated events
+// of different days dates nothing (which one it tells, if any, is unknown); several reports
+// intersect; reports that contradict each other give nothing. Which time dates a report is the assembler's choice, read from the article
 // extracted once more against a probe day (the raw extraction leaves relative days unresolved,
 // so unattached), once per article text in a process, and only when some dated day may be one of
 // its reports.
@@ -24,6 +26,8 @@ import { DEICTIC, probeReading, WEEKDAY, WEEKDAYS } from './probeReading.js';
 
 /** Days another article's date of an event may be off by (time zones). */
 const DAY_SLACK = 1;
+/** The longest dated span a relative day may pick its day from: a summit of a few days, not a vague week. */
+const MAX_EVENT_DAYS = 4;
 /** Cheap test before a probe extraction: does the text count days from its own at all? */
 const ANY_RELATIVE = new RegExp(String.raw`\b(?:${WEEKDAYS.join('|')}|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`, 'i');
 
@@ -47,26 +51,65 @@ export function writingDays(expression: string, status: EventFact['status'], day
   return status === 'PLANNED' ? { earliest: CalendarDay.shift(day, -6), latest: day } : { earliest: day, latest: CalendarDay.shift(day, 6) };
 }
 
+/** The days a dated event's interval holds, when it is dated to a day or to a few (MAX_EVENT_DAYS); null otherwise. */
+export function eventDays(dated: EventFact): string[] | null {
+  const { earliest, latest } = dated.when ?? {};
+  if (!earliest || !latest || latest < earliest) return null;
+  const n = CalendarDay.daysBetween(earliest, latest) + 1;
+  return n <= MAX_EVENT_DAYS ? Array.from({ length: n }, (_, i) => CalendarDay.shift(earliest, i)) : null;
+}
+
+/**
+ * writingDays for an event of several days: the hull of the windows its days allow. A weekday
+ * names at most one day of a span this short ("Friday" of a Friday-Saturday summit: the Friday);
+ * a deictic day may be told of any of them, so all count.
+ */
+export function spanWritingDays(expression: string, status: EventFact['status'], days: readonly string[]): { earliest: string; latest: string } | null {
+  const windows = days.flatMap((d) => writingDays(expression, status, d) ?? []);
+  if (windows.length === 0) return null;
+  return { earliest: windows.map((w) => w.earliest).sort()[0]!, latest: windows.map((w) => w.latest).sort().pop()! };
+}
+
 /**
  * Whether a dated event may be what an undated report tells, for dating by a relative day: nothing
  * disagrees (dates aside) and the place or the ordinal agrees, or two principals (the countries
  * the parties stand for) do and two dated articles give the event its day (its sources: parties
- * alone meet often, and one article's day may be wrong).
+ * alone meet often, and one article's day may be wrong), or, with one dated article, a strict
+ * party match (sameParties).
  */
 export function mayBeReported(report: EventFact, dated: EventFact): boolean {
   if (report.status === 'OCCURRED' && dated.status !== 'OCCURRED') return false;
   if (!compatible({ ...report, status: dated.status, when: null }, { ...dated, when: null })) return false;
   if ((report.place !== null && report.place === dated.place) || (report.ordinal !== null && report.ordinal === dated.ordinal)) return true;
   const theirs = principals(dated.participants);
-  return dated.sources.length >= 2 && [...principals(report.participants)].filter((p) => theirs.has(p)).length >= 2;
+  const mine = principals(report.participants);
+  return (dated.sources.length >= 2 && [...mine].filter((p) => theirs.has(p)).length >= 2) || sameParties(report, dated, mine, theirs);
+}
+
+/**
+ * The strict party match one dated article suffices for: a report told as past realis of the same
+ * kind as an event dated to one day, whose principals are the event's, all of them and two or
+ * more ("the U.S. on Thursday imposed sanctions on Saudi officials" of a US-Saudi package dated to a
+ * Thursday). The weekday or deictic day the report is told by must still fit that day
+ * (writingDays), and a report two such events may be dates nothing. Measured on the real-news
+ * development corpus (undated pages, and dated ones with their dates hidden): of the windows only
+ * this match opened, 4 of 4 held the real day (3 undated pages, 1 dated one), none left it out.
+ */
+function sameParties(report: EventFact, dated: EventFact, mine: Set<string>, theirs: Set<string>): boolean {
+  if (report.status !== 'OCCURRED' || dated.status !== 'OCCURRED' || report.kind !== dated.kind) return false;
+  if (!dated.when?.earliest || dated.when.earliest !== dated.when.latest) return false;
+  return mine.size >= 2 && mine.size === theirs.size && [...mine].every((p) => theirs.has(p));
 }
 
 /** The days of writing the undated article's relatively dated reports allow, or null when none is matched (or they disagree). */
 export function relativeDayBounds(undated: ArticleExtraction, datedEvents: readonly EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
-  const days = datedEvents.filter((d) => d.when?.earliest && d.when.earliest === d.when.latest);
+  const days = datedEvents.flatMap((d) => {
+    const of = eventDays(d);
+    return of ? [{ event: d, of }] : [];
+  });
   if (days.length === 0 || undated.events.length === 0 || !ANY_RELATIVE.test(undated.article.text)) return null;
   // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
-  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeReported(report, d)) })).filter((m) => m.candidates.length > 0);
+  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeReported(report, d.event)) })).filter((m) => m.candidates.length > 0);
   if (matched.length === 0) return null;
   const probed = probeReading(undated.article, pipeline).told;
   let bounds: DayBounds | null = null;
@@ -75,8 +118,9 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
     const told = probed.get(`${report.kind}@${report.evidence[0]?.start}`);
     if (!told) continue;
     const windows = candidates.flatMap((d) => {
-      const w = writingDays(told, report.status, d.when!.earliest!);
-      return w ? [{ ...w, text: `a report of ${d.when!.earliest} told as "${told}"` }] : [];
+      const w = spanWritingDays(told, report.status, d.of);
+      const of = d.of.length === 1 ? d.of[0]! : `${d.of[0]!}..${d.of[d.of.length - 1]!}`;
+      return w ? [{ ...w, text: `a report of ${of} told as "${told}"` }] : [];
     });
     // Dated events of two days the report may be: which one (if any) it tells is unknown.
     if (windows.length === 0 || windows.some((w) => w.earliest !== windows[0]!.earliest)) continue;
