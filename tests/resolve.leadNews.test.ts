@@ -86,6 +86,13 @@ describe('lead news: a page dated by the dated event its lead reports', () => {
     expect(leadNewsBounds(at('XXXX-01-25'), summit)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
   });
 
+  it('negative: parties alone, told by no day, need two dated articles (one suffices only for a day told: relativeDays mayBeToldByDay)', () => {
+    const unplaced = datedOn('2031-01-24', 'Angela Merkel and Emmanuel Macron met on Friday and signed a friendship treaty.');
+    const text = `World news\n\nAngela Merkel and Emmanuel Macron have met to sign a friendship treaty, officials from both governments said in a statement released to reporters.`;
+    expect(boundsOf(text, unplaced)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+    expect(boundsOf(text, unplaced.map((e) => ({ ...e, sources: ['article:d1'] })))).toBeNull();
+  });
+
   it('negative: another place is another event', () => {
     expect(boundsOf(`Angela Merkel and Emmanuel Macron meet in Brussels\n\n${FILLER}`, summit)).toBeNull();
   });

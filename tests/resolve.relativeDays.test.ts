@@ -13,7 +13,7 @@ import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
 import { lowerBound } from '../src/resolve/ownDays.js';
 import { PROBE_DAY } from '../src/resolve/probeReading.js';
-import { eventDays, mayBeReported, relativeDayBounds, spanWritingDays, writingDays } from '../src/resolve/relativeDays.js';
+import { eventDays, mayBeToldByDay, relativeDayBounds, spanWritingDays, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
 
 describe('relative days: the day of writing a relative day allows', () => {
@@ -75,10 +75,10 @@ describe('relative days: an event dated to a few days', () => {
   it('negative: the strict party match wants a dated day, the same kind and a past report', () => {
     const report = extractArticle({ id: 'article:u', source: 'u.txt', text: 'Angela Merkel and Emmanuel Macron met on Wednesday.', publishedAt: null, dateSource: 'none' }).events[0]!;
     const day = { ...event('2019-01-23', '2019-01-23'), place: null };
-    expect(mayBeReported(report, day)).toBe(true);
-    expect(mayBeReported(report, { ...day, when: { ...day.when, latest: '2019-01-24' } })).toBe(false);
-    expect(mayBeReported(report, { ...day, kind: 'SUMMIT' })).toBe(false);
-    expect(mayBeReported({ ...report, status: 'PLANNED' }, { ...day, status: 'PLANNED' })).toBe(false);
+    expect(mayBeToldByDay(report, day)).toBe(true);
+    expect(mayBeToldByDay(report, { ...day, when: { ...day.when, latest: '2019-01-24' } })).toBe(false);
+    expect(mayBeToldByDay(report, { ...day, kind: 'SUMMIT' })).toBe(false);
+    expect(mayBeToldByDay({ ...report, status: 'PLANNED' }, { ...day, status: 'PLANNED' })).toBe(false);
   });
 });
 

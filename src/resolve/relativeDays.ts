@@ -71,11 +71,11 @@ export function spanWritingDays(expression: string, status: EventFact['status'],
 }
 
 /**
- * Whether a dated event may be what an undated report tells, for dating by a relative day: nothing
- * disagrees (dates aside) and the place or the ordinal agrees, or two principals (the countries
- * the parties stand for) do and two dated articles give the event its day (its sources: parties
- * alone meet often, and one article's day may be wrong), or, with one dated article, a strict
- * party match (sameParties).
+ * Whether a dated event may be what an undated report tells: nothing disagrees (dates aside) and
+ * the place or the ordinal agrees, or two principals (the countries the parties stand for) do and
+ * two dated articles give the event its day (its sources: parties alone meet often, and one
+ * article's day may be wrong). What a lead's news is matched by (leadNews.ts), where no day told
+ * checks the match.
  */
 export function mayBeReported(report: EventFact, dated: EventFact): boolean {
   if (report.status === 'OCCURRED' && dated.status !== 'OCCURRED') return false;
@@ -83,7 +83,16 @@ export function mayBeReported(report: EventFact, dated: EventFact): boolean {
   if ((report.place !== null && report.place === dated.place) || (report.ordinal !== null && report.ordinal === dated.ordinal)) return true;
   const theirs = principals(dated.participants);
   const mine = principals(report.participants);
-  return (dated.sources.length >= 2 && [...mine].filter((p) => theirs.has(p)).length >= 2) || sameParties(report, dated, mine, theirs);
+  return dated.sources.length >= 2 && [...mine].filter((p) => theirs.has(p)).length >= 2;
+}
+
+/**
+ * Whether a dated event may be what an undated report tells by a relative day: mayBeReported, or,
+ * with one dated article, a strict party match (sameParties), which the day told must then fit.
+ */
+export function mayBeToldByDay(report: EventFact, dated: EventFact): boolean {
+  if (mayBeReported(report, dated)) return true;
+  return compatible({ ...report, status: dated.status, when: null }, { ...dated, when: null }) && sameParties(report, dated, principals(report.participants), principals(dated.participants));
 }
 
 /**
@@ -109,7 +118,7 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
   });
   if (days.length === 0 || undated.events.length === 0 || !ANY_RELATIVE.test(undated.article.text)) return null;
   // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
-  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeReported(report, d.event)) })).filter((m) => m.candidates.length > 0);
+  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeToldByDay(report, d.event)) })).filter((m) => m.candidates.length > 0);
   if (matched.length === 0) return null;
   const probed = probeReading(undated.article, pipeline).told;
   let bounds: DayBounds | null = null;
