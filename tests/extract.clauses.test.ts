@@ -85,6 +85,16 @@ describe('clauses', () => {
       'main(and) say/past/realis subj=Trump obj= preps=',
     ]);
   });
+
+  it('a list of parties with lower-case titles and "of" stays one prepositional phrase; the talks stay the subject of a past verb', () => {
+    expect(readClauses('Long talks between Chilean foreign minister Ivan Petrov, Norwegian secretary of state Ana Holm and Lena Dahl extended into the night.')).toEqual([
+      'main extend/past/realis subj=Long talks obj= preps=between:Chilean foreign minister Ivan Petrov , Norwegian secretary of state Ana Holm and Lena Dahl|into:the night',
+    ]);
+  });
+
+  it('negative: a participle after a subject modified by a phrase that names no parties ("on Iran") stays a participle (a reduced relative)', () => {
+    expect(readClauses('Sanctions on Iran imposed in 2012 by the council.')[0]).toBe('main impose/none/participle subj=Sanctions obj= preps=on:Iran|in:2012|by:the council');
+  });
 });
 
 describe('captions', () => {

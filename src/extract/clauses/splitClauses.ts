@@ -302,7 +302,8 @@ function nounPhraseFrom(chunks: readonly Chunk[], at: number, limit: number, wor
     const next = chunks.find((c) => c.start === end + 1 && c.type === 'NP');
     if (!next || next.end > limit) break;
     const of = joiner === 'of' && chunks.some((c) => c.start === end && c.type === 'PP');
-    const listed = joiner === ',' && (words.slice(next.start, next.end).includes('and') || listGoesOn(chunks, next.end, limit, words));
+    const item = itemEnd(chunks, next, limit, words);
+    const listed = joiner === ',' && (words.slice(next.start, item).includes('and') || listGoesOn(chunks, item, limit, words));
     if (joiner === 'and' || of || listed) end = next.end;
     else break;
   }
@@ -315,11 +316,26 @@ function listGoesOn(chunks: readonly Chunk[], at: number, limit: number, words: 
     const next = chunks.find((c) => c.start === end + 1 && c.type === 'NP');
     if (words[end] === 'and' && next) return true;
     if (words[end] !== ',' || !next) return false;
-    if (words.slice(next.start, next.end).includes('and')) return true;
-    end = next.end;
+    const item = itemEnd(chunks, next, limit, words);
+    if (words.slice(next.start, item).includes('and')) return true;
+    end = item;
   }
   return false;
 }
+
+/** A list item's end: its noun phrase with the "of" phrases that bind inside it ("US secretary of state John Kerry"). */
+function itemEnd(chunks: readonly Chunk[], np: Chunk, limit: number, words: readonly string[]): number {
+  let end = np.end;
+  for (;;) {
+    const of = words[end] === 'of' && chunks.some((c) => c.start === end && c.type === 'PP');
+    const next = of ? chunks.find((c) => c.start === end + 1 && c.type === 'NP') : undefined;
+    if (!next || next.end > limit) return end;
+    end = next.end;
+  }
+}
+
+/** Prepositions that name an event's parties after its noun: "talks between X and Y", "a meeting with X". */
+const PARTY_PREPS = new Set(['between', 'with', 'among']);
 
 function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly string[], pos: readonly string[]): void {
   const inside = chunks.filter((ch) => ch.start >= c.start && ch.end <= c.end);
@@ -345,7 +361,12 @@ function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly stri
   if (c.verb && c.verb.mood === 'participle' && c.subject && pos[c.verb.head] === 'VBN' && c.kind !== 'relative') {
     const between = inside.filter((ch) => ch.start >= c.subject!.end && ch.end <= c.verb!.start);
     const lone = [...Array(c.verb.end - c.verb.start).keys()].every((k) => c.verb!.start + k === c.verb!.head || !/^(?:VB|MD)/.test(pos[c.verb!.start + k]!));
-    if (lone && between.every((ch) => ch.type === 'ADVP')) c.verb = { ...c.verb, tense: 'past', mood: 'realis' };
+    // "Talks between Zarif, Kerry and Ashton extended into ...": the subject's own phrase of parties ("between", "with",
+    // "among") may stand between, when no other verb follows in the clause ("talks with Iran held in 2012 were" keep their participle).
+    const parties = c.preps.filter((p) => PARTY_PREPS.has(p.prep ?? '') && p.start >= c.subject!.end && p.end <= c.verb!.start);
+    const modifier = (ch: Chunk) => parties.some((p) => (p.start <= ch.start && ch.end <= p.end) || (ch.type === 'PP' && p.start === ch.end));
+    const later = inside.some((ch) => ch.type === 'VP' && ch.start >= c.verb!.end);
+    if (lone && between.every((ch) => ch.type === 'ADVP' || (!later && modifier(ch)))) c.verb = { ...c.verb, tense: 'past', mood: 'realis' };
   }
   // Objects: noun phrases right after the verb, before any preposition (two for "sent Kim a letter").
   let at = verbEnd;
