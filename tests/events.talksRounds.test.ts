@@ -3,7 +3,9 @@
 // list with its lower-case titles ("US secretary of state B"); the same talks as the subject of a
 // future verb ("were expected to continue on Saturday") are still ahead; a place that only qualifies
 // the people of the clause's subject ("Texas state officials were present at the talks") is not where
-// the talks were held. Sentences of our own, each pattern with a case that must not match.
+// the talks were held, nor does a time that qualifies it ("Norway's 2019 delegation"); one
+// named side that joined talks ("A and ministers of four other states joined talks on Saturday") is in
+// them, when the joining is told as done. Sentences of our own, each pattern with a case that must not match.
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { caseArticle, expectEvents, type EventCase } from './events.support.js';
@@ -48,6 +50,30 @@ const cases: EventCase[] = [
     text: 'Ivan Petrov, Ana Holm and Texas state officials were present at the talks in Houston.',
     reference: '2020-12-12',
     expect: [{ kind: 'TALKS', status: 'OCCURRED', place: 'place:houston', participants: [PETROV, HOLM] }],
+  },
+  {
+    name: "'A and foreign ministers of four other states joined talks on Saturday': the one named side that joined is in them, the 'of' phrase inside the subject",
+    text: 'Ivan Petrov and foreign ministers of four other states joined talks on the disputed border on Saturday.',
+    reference: '2020-12-10',
+    expect: [{ kind: 'TALKS', status: 'OCCURRED', when: '2020-12-05', participants: [PETROV] }],
+  },
+  {
+    name: "negative: 'A made plans to attend the talks on Saturday', 'A did not attend the talks on Saturday': no lone party joined",
+    text: 'Ivan Petrov made last-minute plans to attend the talks on Saturday. Ana Holm did not attend the talks on Saturday.',
+    reference: '2020-12-10',
+    expect: [],
+  },
+  {
+    name: "negative: 'A discussed the talks on Saturday': a verb that only speaks of a gathering puts no one in it",
+    text: 'Ivan Petrov discussed the talks on Saturday.',
+    reference: '2020-12-10',
+    expect: [],
+  },
+  {
+    name: "'A and Norway's 2019 delegation were present at the meeting with B in Oslo on May 19': a time qualifying the subject's noun does not date the meeting",
+    text: 'Ivan Petrov and Norway’s 2019 delegation were present at the council’s ministerial meeting with Ana Holm in Oslo on May 19.',
+    reference: '2021-05-25',
+    expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2021-05-19', place: 'place:oslo', participants: [PETROV, HOLM] }],
   },
 ];
 

@@ -92,6 +92,10 @@ describe('clauses', () => {
     ]);
   });
 
+  it('a noun\'s "of" phrase in a coordinated subject stays inside the subject', () => {
+    expect(readClauses('Ivan Petrov and foreign ministers of four other states joined the talks.')).toEqual(['main join/past/realis subj=Ivan Petrov and foreign ministers of four other states obj=the talks preps=']);
+  });
+
   it('negative: a participle after a subject modified by a phrase that names no parties ("on Iran") stays a participle (a reduced relative)', () => {
     expect(readClauses('Sanctions on Iran imposed in 2012 by the council.')[0]).toBe('main impose/none/participle subj=Sanctions obj= preps=on:Iran|in:2012|by:the council');
   });

@@ -354,7 +354,7 @@ function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly stri
   const own = inside.filter((ch) => ch.type === 'NP' && ch.end <= verbStart && !inPrep(ch) && !/^W/.test(pos[ch.start]!));
   if (own.length > 0) {
     const last = own[own.length - 1]!;
-    const phrase = nounPhraseFrom(chunks, firstOfCoordination(own, last, words, pos), verbStart, words);
+    const phrase = nounPhraseFrom(chunks, firstOfCoordination(own, last, words, pos, chunks), verbStart, words);
     c.subject = phrase;
   }
   // "The Council unanimously imposed new sanctions": a lone past participle right after its own subject is a past tense the tagger missed.
@@ -465,12 +465,17 @@ function attachFragments(clauses: Clause[], words: readonly string[]): void {
   });
 }
 
-/** "Merkel and Hollande were": a subject may be noun phrases joined by "and" (or a title's "of": "Secretary of State Blinken"). */
-function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[], pos: readonly string[]): number {
+/**
+ * "Merkel and Hollande were": a subject may be noun phrases joined by "and" (or a title's "of": "Secretary of State
+ * Blinken"); "Kerry and foreign ministers of five other powers joined": a listed noun's "of" phrase is part of its item.
+ */
+function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[], pos: readonly string[], chunks: readonly Chunk[]): number {
   let start = last.start;
   for (let k = nps.indexOf(last) - 1; k >= 0; k--) {
     const np = nps[k]!;
-    const title = words[np.end] === 'of' && /^NNP/.test(pos[np.end - 1]!) && /^NNP/.test(pos[start]!);
+    // A list item carries its own "of" phrase ("Kerry and ministers of five powers"); a lone head's is left as before.
+    const item = k > 0 && nps[k - 1]!.end + 1 === np.start && (words[np.start - 1] === 'and' || words[np.start - 1] === ',');
+    const title = words[np.end] === 'of' && ((/^NNP/.test(pos[np.end - 1]!) && /^NNP/.test(pos[start]!)) || (item && chunks.some((c) => c.start === np.end && c.end === start && c.type === 'PP')));
     if (np.end + 1 === start && (words[np.end] === 'and' || words[np.end] === ',' || title)) start = np.start;
     else break;
   }

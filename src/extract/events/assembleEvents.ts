@@ -97,8 +97,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   return merged
-    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit") or one convened.
-    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo ? 2 : 1))
+    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit"), one convened or one joined.
+    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo && !c.joinedAlone ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.

@@ -39,8 +39,8 @@ function fromEventJustMentioned(tm: TimeMention, c: Candidate, candidates: Candi
   return event?.when ? shiftSpan(event.when, tm.anaphor, tm.text) : null;
 }
 
-/** The place stands before the head noun of its clause's subject, a subject the trigger is not in. */
-function modifiesSubject(doc: readonly SentenceClauses[], trigger: Span, place: Span): boolean {
+/** The place or time stands before the head noun of its clause's subject, a subject the trigger is not in. */
+function modifiesSubject(doc: readonly SentenceClauses[], trigger: Span, place: Pick<Span, 'start' | 'end'>): boolean {
   const site = siteOf(doc, trigger);
   const subject = site?.clause.subject;
   if (!site || !subject || site.role === 'subject' || site.clause.subjectShared) return false;
@@ -113,6 +113,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    // "Iceland's 2019-2021 chairmanship ... is ending at the ministerial meeting": a time qualifying the subject's noun dates that noun.
+    if (c && modifiesSubject(doc, c.triggers[0]!, tm)) continue;
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
     // "Trump on Thursday called off his planned summit": the day of a calling off is never the event's
     // (one calls off before the day). A month or wider ("in August, Trump called off Pompeo's trip")
