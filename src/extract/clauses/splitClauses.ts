@@ -473,6 +473,11 @@ function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly
   let start = last.start;
   for (let k = nps.indexOf(last) - 1; k >= 0; k--) {
     const np = nps[k]!;
+    // "Biden and China 's President Xi": a possessor is part of the item it opens.
+    if (np.end === start && /^['’]s$/.test(words[start] ?? '')) {
+      start = np.start;
+      continue;
+    }
     // A list item carries its own "of" phrase ("Kerry and ministers of five powers"); a lone head's is left as before.
     const item = k > 0 && nps[k - 1]!.end + 1 === np.start && (words[np.start - 1] === 'and' || words[np.start - 1] === ',');
     const title = words[np.end] === 'of' && ((/^NNP/.test(pos[np.end - 1]!) && /^NNP/.test(pos[start]!)) || (item && chunks.some((c) => c.start === np.end && c.end === start && c.type === 'PP')));
