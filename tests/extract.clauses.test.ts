@@ -85,6 +85,24 @@ describe('clauses', () => {
       'main(and) say/past/realis subj=Trump obj= preps=',
     ]);
   });
+
+  it('a list of parties with lower-case titles and "of" stays one prepositional phrase; the talks stay the subject of a past verb', () => {
+    expect(readClauses('Long talks between Chilean foreign minister Ivan Petrov, Norwegian secretary of state Ana Holm and Lena Dahl extended into the night.')).toEqual([
+      'main extend/past/realis subj=Long talks obj= preps=between:Chilean foreign minister Ivan Petrov , Norwegian secretary of state Ana Holm and Lena Dahl|into:the night',
+    ]);
+  });
+
+  it('a noun\'s "of" phrase in a coordinated subject stays inside the subject', () => {
+    expect(readClauses('Ivan Petrov and foreign ministers of four other states joined the talks.')).toEqual(['main join/past/realis subj=Ivan Petrov and foreign ministers of four other states obj=the talks preps=']);
+  });
+
+  it('a possessor opens its list item: "A and Norway\'s Prime Minister B" is one subject', () => {
+    expect(readClauses('President Ivan Petrov and Norway’s Prime Minister Ana Holm attended the talks.')).toEqual(['main attend/past/realis subj=President Ivan Petrov and Norway ’s Prime Minister Ana Holm obj=the talks preps=']);
+  });
+
+  it('negative: a participle after a subject modified by a phrase that names no parties ("on Iran") stays a participle (a reduced relative)', () => {
+    expect(readClauses('Sanctions on Iran imposed in 2012 by the council.')[0]).toBe('main impose/none/participle subj=Sanctions obj= preps=on:Iran|in:2012|by:the council');
+  });
 });
 
 describe('captions', () => {

@@ -302,7 +302,8 @@ function nounPhraseFrom(chunks: readonly Chunk[], at: number, limit: number, wor
     const next = chunks.find((c) => c.start === end + 1 && c.type === 'NP');
     if (!next || next.end > limit) break;
     const of = joiner === 'of' && chunks.some((c) => c.start === end && c.type === 'PP');
-    const listed = joiner === ',' && (words.slice(next.start, next.end).includes('and') || listGoesOn(chunks, next.end, limit, words));
+    const item = itemEnd(chunks, next, limit, words);
+    const listed = joiner === ',' && (words.slice(next.start, item).includes('and') || listGoesOn(chunks, item, limit, words));
     if (joiner === 'and' || of || listed) end = next.end;
     else break;
   }
@@ -315,11 +316,26 @@ function listGoesOn(chunks: readonly Chunk[], at: number, limit: number, words: 
     const next = chunks.find((c) => c.start === end + 1 && c.type === 'NP');
     if (words[end] === 'and' && next) return true;
     if (words[end] !== ',' || !next) return false;
-    if (words.slice(next.start, next.end).includes('and')) return true;
-    end = next.end;
+    const item = itemEnd(chunks, next, limit, words);
+    if (words.slice(next.start, item).includes('and')) return true;
+    end = item;
   }
   return false;
 }
+
+/** A list item's end: its noun phrase with the "of" phrases that bind inside it ("US secretary of state John Kerry"). */
+function itemEnd(chunks: readonly Chunk[], np: Chunk, limit: number, words: readonly string[]): number {
+  let end = np.end;
+  for (;;) {
+    const of = words[end] === 'of' && chunks.some((c) => c.start === end && c.type === 'PP');
+    const next = of ? chunks.find((c) => c.start === end + 1 && c.type === 'NP') : undefined;
+    if (!next || next.end > limit) return end;
+    end = next.end;
+  }
+}
+
+/** Prepositions that name an event's parties after its noun: "talks between X and Y", "a meeting with X". */
+const PARTY_PREPS = new Set(['between', 'with', 'among']);
 
 function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly string[], pos: readonly string[]): void {
   const inside = chunks.filter((ch) => ch.start >= c.start && ch.end <= c.end);
@@ -338,14 +354,19 @@ function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly stri
   const own = inside.filter((ch) => ch.type === 'NP' && ch.end <= verbStart && !inPrep(ch) && !/^W/.test(pos[ch.start]!));
   if (own.length > 0) {
     const last = own[own.length - 1]!;
-    const phrase = nounPhraseFrom(chunks, firstOfCoordination(own, last, words, pos), verbStart, words);
+    const phrase = nounPhraseFrom(chunks, firstOfCoordination(own, last, words, pos, chunks), verbStart, words);
     c.subject = phrase;
   }
   // "The Council unanimously imposed new sanctions": a lone past participle right after its own subject is a past tense the tagger missed.
   if (c.verb && c.verb.mood === 'participle' && c.subject && pos[c.verb.head] === 'VBN' && c.kind !== 'relative') {
     const between = inside.filter((ch) => ch.start >= c.subject!.end && ch.end <= c.verb!.start);
     const lone = [...Array(c.verb.end - c.verb.start).keys()].every((k) => c.verb!.start + k === c.verb!.head || !/^(?:VB|MD)/.test(pos[c.verb!.start + k]!));
-    if (lone && between.every((ch) => ch.type === 'ADVP')) c.verb = { ...c.verb, tense: 'past', mood: 'realis' };
+    // "Talks between Zarif, Kerry and Ashton extended into ...": the subject's own phrase of parties ("between", "with",
+    // "among") may stand between, when no other verb follows in the clause ("talks with Iran held in 2012 were" keep their participle).
+    const parties = c.preps.filter((p) => PARTY_PREPS.has(p.prep ?? '') && p.start >= c.subject!.end && p.end <= c.verb!.start);
+    const modifier = (ch: Chunk) => parties.some((p) => (p.start <= ch.start && ch.end <= p.end) || (ch.type === 'PP' && p.start === ch.end));
+    const later = inside.some((ch) => ch.type === 'VP' && ch.start >= c.verb!.end);
+    if (lone && between.every((ch) => ch.type === 'ADVP' || (!later && modifier(ch)))) c.verb = { ...c.verb, tense: 'past', mood: 'realis' };
   }
   // Objects: noun phrases right after the verb, before any preposition (two for "sent Kim a letter").
   let at = verbEnd;
@@ -444,12 +465,22 @@ function attachFragments(clauses: Clause[], words: readonly string[]): void {
   });
 }
 
-/** "Merkel and Hollande were": a subject may be noun phrases joined by "and" (or a title's "of": "Secretary of State Blinken"). */
-function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[], pos: readonly string[]): number {
+/**
+ * "Merkel and Hollande were": a subject may be noun phrases joined by "and" (or a title's "of": "Secretary of State
+ * Blinken"); "Kerry and foreign ministers of five other powers joined": a listed noun's "of" phrase is part of its item.
+ */
+function firstOfCoordination(nps: readonly Chunk[], last: Chunk, words: readonly string[], pos: readonly string[], chunks: readonly Chunk[]): number {
   let start = last.start;
   for (let k = nps.indexOf(last) - 1; k >= 0; k--) {
     const np = nps[k]!;
-    const title = words[np.end] === 'of' && /^NNP/.test(pos[np.end - 1]!) && /^NNP/.test(pos[start]!);
+    // "Biden and China 's President Xi": a possessor is part of the item it opens.
+    if (np.end === start && /^['’]s$/.test(words[start] ?? '')) {
+      start = np.start;
+      continue;
+    }
+    // A list item carries its own "of" phrase ("Kerry and ministers of five powers"); a lone head's is left as before.
+    const item = k > 0 && nps[k - 1]!.end + 1 === np.start && (words[np.start - 1] === 'and' || words[np.start - 1] === ',');
+    const title = words[np.end] === 'of' && ((/^NNP/.test(pos[np.end - 1]!) && /^NNP/.test(pos[start]!)) || (item && chunks.some((c) => c.start === np.end && c.end === start && c.type === 'PP')));
     if (np.end + 1 === start && (words[np.end] === 'and' || words[np.end] === ',' || title)) start = np.start;
     else break;
   }

@@ -38,6 +38,15 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   };
 }
 
+/** Verbs whose subject, a gathering, thereby takes place: "the talks will resume", "the summit is expected to take place". */
+const TAKING_PLACE = new Set('take begin start open resume continue extend end conclude convene go happen occur'.split(' '));
+
+function aheadAsSubject(doc: readonly SentenceClauses[], trigger: Span): boolean {
+  const site = siteOf(doc, trigger);
+  const verb = site?.clause.verb;
+  return site !== null && site.role === 'subject' && verb !== null && verb !== undefined && verb.tense === 'future' && verb.mood === 'realis' && !verb.negated && TAKING_PLACE.has(verb.lemma);
+}
+
 /** The article's merged candidates, each with its anchors, before mentions are told from events. */
 export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sentences: Span[], doc: readonly SentenceClauses[]): Candidate[] {
   const sentenceOf = (pos: number) => sentences.findIndex((s) => s.start <= pos && pos < s.end);
@@ -54,6 +63,9 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     const site = siteOf(doc, t);
     for (const c of candidatesFor(ctx, t, si, sentences[si]!, clauseEntities(doc, t, entities), site, entities)) candidates.push(site ? { ...c, clause: `${site.si}:${site.clauseIndex}`, definite: definiteAt(site), nounGroup: nounGroupAt(site) } : c);
   }
+  // "Talks between A, B and C were expected to continue on Saturday": a gathering that is the subject of a future
+  // verb of taking place is still ahead, however long the list of its parties that the status words look past.
+  for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   announcedDay(ctx.text, candidates, mentions.times);
   for (const c of candidates) {
@@ -85,8 +97,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   return merged
-    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit") or one convened.
-    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo ? 2 : 1))
+    // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit"), one convened or one joined.
+    .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo && !c.joinedAlone ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.

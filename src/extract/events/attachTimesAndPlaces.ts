@@ -39,15 +39,34 @@ function fromEventJustMentioned(tm: TimeMention, c: Candidate, candidates: Candi
   return event?.when ? shiftSpan(event.when, tm.anaphor, tm.text) : null;
 }
 
+/** The place or time stands before the head noun of its clause's subject, a subject the trigger is not in. */
+function modifiesSubject(doc: readonly SentenceClauses[], trigger: Span, place: Pick<Span, 'start' | 'end'>): boolean {
+  const site = siteOf(doc, trigger);
+  const subject = site?.clause.subject;
+  if (!site || !subject || site.role === 'subject' || site.clause.subjectShared) return false;
+  const { tokens, chunks } = site.sentence;
+  const at = tokens.findIndex((t) => t.start <= place.start && place.start < t.end);
+  const last = tokens.findIndex((t) => t.start < place.end && place.end <= t.end);
+  const chunk = chunks.find((ch) => ch.type === 'NP' && ch.start <= at && last < ch.end);
+  return at >= subject.start && last < subject.end && chunk !== undefined && last < chunk.end - 1;
+}
+
 /**
- * How far a time or place told before a clause's verb lies from it, when the trigger is that verb's
- * object or prepositional argument: "The administration on Thursday added 21 Chinese firms to the
- * trade blacklist" dates the listing by its verb, however long the object. Infinity otherwise.
+ * How far a time or place lies from the trigger's clause verb: told before the verb when the trigger is
+ * its object or prepositional argument ("The administration on Thursday added 21 Chinese firms to the
+ * trade blacklist" dates the listing by its verb, however long the object); told after the verb when
+ * the trigger heads its subject ("Talks between Zarif, Kerry and Ashton ran into the night on Friday",
+ * however long the list of parties), at the half weight of words after a trigger. Infinity otherwise.
  */
-function beforeVerb(doc: readonly SentenceClauses[], trigger: Span, end: number): number {
+function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number, end: number): number {
   const site = siteOf(doc, trigger);
   const verb = site?.clause.verb;
-  if (!site || !verb || (site.role !== 'object' && site.role !== 'prep')) return Infinity;
+  if (!site || !verb) return Infinity;
+  if (site.role === 'subject') {
+    const after = site.sentence.tokens[verb.end - 1]!.end;
+    return start >= after && start < site.sentence.tokens[site.clause.end - 1]!.end ? (start - after) / 2 : Infinity;
+  }
+  if (site.role !== 'object' && site.role !== 'prep') return Infinity;
   const at = site.sentence.tokens[verb.start]!.start;
   return end <= at ? at - end : Infinity;
 }
@@ -79,7 +98,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       // A gathering that times the clause's act ("ahead of the summit") takes only what its own phrase says: right after it, no comma between.
       if (c.landmark && (start < t.end || /[,;:—–]/.test(ctx.text.slice(t.end, start)))) continue;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
-      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, beforeVerb(doc, t, end));
+      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, fromVerb(doc, t, start, end));
       // Beyond a clause's length a time or place describes something else in the sentence.
       if (d < bestD && d <= MAX_ATTACH) [best, bestD] = [c, d];
     }
@@ -94,6 +113,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    // "Iceland's 2019-2021 chairmanship ... is ending at the ministerial meeting": a time qualifying the subject's noun dates that noun.
+    if (c && modifiesSubject(doc, c.triggers[0]!, tm)) continue;
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
     // "Trump on Thursday called off his planned summit": the day of a calling off is never the event's
     // (one calls off before the day). A month or wider ("in August, Trump called off Pompeo's trip")
@@ -131,6 +152,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (c && e.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
     // "Officials in Seoul hope for a meeting": where those people are, not where the meeting is.
     if (PEOPLE_IN.test(ctx.text.slice(Math.max(0, e.start - 40), e.start))) continue;
+    // "Punjab government officials were present at the talks": a place qualifying a noun of the clause's subject says who, not where.
+    if (c && modifiesSubject(doc, c.triggers[0]!, e)) continue;
     // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
     const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;

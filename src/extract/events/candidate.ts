@@ -33,6 +33,8 @@ export interface Candidate {
   call?: boolean;
   /** "Moon convened an emergency meeting": held by one side, its convener. */
   solo?: boolean;
+  /** "Kerry and ministers of five other powers joined the talks": one named side joined a gathering of others; dated or placed, it is one. */
+  joinedAlone?: boolean;
   /** "It was the third meeting between ...": a copula with a pronoun subject describes the event just told. */
   copula?: boolean;
   /** Told by a definite noun group ("the Hanoi summit"): with no parties of its own, it is the article's story's (salientParties). */

@@ -31,6 +31,8 @@ const IMPOSING = new Set(['impose', 'slap', 'add', 'put', 'place']);
 const INTENDING = new Set(['plan', 'intend', 'decide', 'prepare', 'propose', 'threaten', 'vow', 'aim', 'seek']);
 /** "ahead of the summit", "on the eve of the talks": a gathering still to come that the clause's act is timed by. */
 const LANDMARK = /\b(?:ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+(?:run|lead)-up\s+to|prior\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|this|next|their|his|her|its)\s+)?(?:[\p{L}\d’'.-]+\s+){0,4}$/iu;
+/** Verbs whose subject takes part in the gathering that is their object: "joined the talks", "attended the meeting". */
+const JOINING = new Set(['join', 'attend']);
 const CONVENED = /\b(?:convened|convenes|convening|chaired|chairs|presided\s+over)\s+(?:an?\s+|the\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number, sentence: Span, entities: EntityMention[], site: Site | null = null, sentenceEntities: readonly EntityMention[] = entities): Candidate[] {
@@ -125,7 +127,11 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       const patterned = participantsFor(text, t, sentence, entities, ctx.reference);
       // Co-occurrence alone says little: the trigger's place in its clause says who took part ("X warned Y in a call").
       const fromClause = patterned.how === 'fallback' && site ? clauseParticipants(site, entities) : [];
-      const { found, how } = fromClause.length >= 2 ? { found: fromClause.map((mention) => ({ mention, role: 'participant' })), how: 'with' as const } : patterned;
+      // "Kerry and foreign ministers of five other powers joined the talks": whoever joined or attended a gathering was in it,
+      // even alone; told as done, not as a plan ("made plans to attend the talks", "will join the talks").
+      const v = site?.clause.verb;
+      const joined = site !== null && site.role === 'object' && v !== null && v !== undefined && JOINING.has(v.lemma) && v.mood === 'realis' && v.tense === 'past' && !v.negated && v.governors.length === 0 && fromClause.length === 1;
+      const { found, how } = fromClause.length >= 2 || joined ? { found: fromClause.map((mention) => ({ mention, role: 'participant' })), how: 'with' as const } : patterned;
       // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
       if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
       // "Talks between Washington and Pyongyang have been stalled": a process in a state, not an event.
@@ -141,7 +147,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.
       const own = LANDMARK.test(text.slice(sentence.start, t.start)) && how === 'fallback' ? [] : found;
       const parts = own.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));
-      return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts)];
+      return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts, joined ? { joinedAlone: true } : {})];
     }
   }
 }

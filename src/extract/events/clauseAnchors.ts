@@ -19,7 +19,7 @@ const REALIZE_OBJECT = new Set(
     .split(' '),
 );
 /** Verbs whose subject is an event that thereby takes place: "the summit took place", "talks ended". */
-const REALIZE_SUBJECT = new Set('take be begin start end open close conclude collapse happen occur last produce yield fail break run go come wrap finish stall resume convene reach air broadcast publish carry'.split(' '));
+const REALIZE_SUBJECT = new Set('take be begin start end open close conclude collapse happen occur last produce yield fail break run go come wrap finish stall resume convene reach air broadcast publish carry extend drag continue'.split(' '));
 /** Verbs that call off or put off a named event: "Trump called off his summit with Kim" is about that one summit. */
 const STATUS_VERBS = new Set(['cancel', 'call off', 'scrap', 'scuttle', 'postpone', 'delay', 'put off', 'push back', 'reschedule', 'defer', 'suspend', 'abandon']);
 /**
