@@ -12,7 +12,8 @@ import { extractArticle } from '../src/extract/pipeline.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import type { EventFact } from '../src/model/index.js';
 import { inferPublication } from '../src/resolve/dateArticles.js';
-import { firstProseEnd, leadNewsBounds } from '../src/resolve/leadNews.js';
+import { leadNewsBounds } from '../src/resolve/leadNews.js';
+import { leadEnd } from '../src/resolve/newsDay.js';
 import { graphOf } from './support/graphOf.js';
 
 const article = (id: string, text: string) => ({ id: `article:${id}`, source: `${id}.txt`, text, publishedAt: null, dateSource: 'none' as const });
@@ -26,10 +27,10 @@ const FILLER = 'Officials from both governments described the talks as frank and
 describe('lead news: where the lead ends', () => {
   it('after the first paragraph of twenty words or more; the headline and chrome before it are in', () => {
     const text = `Menu\n\nLeaders meet in Geneva\n\n${FILLER}\n\nMore text.`;
-    expect(firstProseEnd(text)).toBe(text.indexOf('\n\nMore'));
+    expect(leadEnd(text, 1)).toBe(text.indexOf('\n\nMore'));
   });
   it('negative: a text of short lines has no lead', () => {
-    expect(firstProseEnd('Menu\nLeaders meet\nShare this')).toBe(0);
+    expect(leadEnd('Menu\nLeaders meet\nShare this', 1)).toBe(0);
   });
 });
 

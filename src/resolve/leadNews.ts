@@ -18,12 +18,10 @@
 import { CalendarDay } from '../model/calendarDay.js';
 import type { EventFact } from '../model/index.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
-import { NEWS_LAG } from './newsDay.js';
+import { leadEnd, NEWS_LAG } from './newsDay.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import { mayBeReported, type DayBounds } from './relativeDays.js';
 
-/** Words a line needs to be the lead's first prose paragraph (a headline or a menu line has fewer). */
-const LEAD_WORDS = 20;
 /** In a report's sentence: the lead looks back at it, not reports it as news. */
 const LOOKING_BACK = /\b(?:since|ago|anniversary|before|(?:weeks?|months?|years?|decades?)\s+(?:after|later|on)|last\s+(?:week|month|year)|in\s+(?:19|20)\d{2})\b/i;
 /** In a headline: an intent, a plan or an expectation, not news that took place. */
@@ -31,20 +29,11 @@ const INTENT = /\b(?:vows?|pledges?|promises?|plans?|eyes|seeks?|hopes?|wants?|w
 /** In a report's sentence: the page's news is the day after it. */
 const DAY_AFTER = /\b(?:a|the|one)\s+day\s+after\b/i;
 
-/** Where the lead ends: the end of its first prose paragraph (headline and chrome before it included); 0 when there is none. */
-export function firstProseEnd(text: string): number {
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    if ((line.match(/\S+/g) ?? []).length >= LEAD_WORDS) return offset + line.length;
-    offset += line.length + 1;
-  }
-  return 0;
-}
-
 /** The days of writing the lead's news allows, or null when no report there matches an event dated pages pin to one day. */
 export function leadNewsBounds(undated: ArticleExtraction, datedEvents: readonly EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
   const text = undated.article.text;
-  const end = firstProseEnd(text);
+  // The lead here is its first prose paragraph (newsDay.ts's leadEnd of one).
+  const end = leadEnd(text, 1);
   const days = datedEvents.filter((d) => d.status === 'OCCURRED' && d.when?.earliest && d.when.earliest === d.when.latest);
   if ((end === 0 && !undated.article.title) || days.length === 0) return null;
   // A headline's tense is read poorly on its own ("Kim vows efforts for 2nd summit"): one that tells an intent or a plan reports no news here.

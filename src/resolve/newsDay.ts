@@ -35,13 +35,13 @@ const LEAD_WORDS = 20;
 const LEAD_PARAGRAPHS = 2;
 const ANY_YEAR = /\b(?:19|20)\d{2}\b/;
 
-/** Where the lead ends: the end offset of its last prose paragraph; 0 when the text has none. */
-export function leadEnd(text: string): number {
+/** Where the lead of `paragraphs` prose paragraphs ends (headline and chrome before it included): the end offset of its last one; 0 when the text has none. */
+export function leadEnd(text: string, paragraphs = LEAD_PARAGRAPHS): number {
   let seen = 0;
   let offset = 0;
   for (const line of text.split('\n')) {
     const end = offset + line.length;
-    if ((line.match(/\S+/g) ?? []).length >= LEAD_WORDS && ++seen === LEAD_PARAGRAPHS) return end;
+    if ((line.match(/\S+/g) ?? []).length >= LEAD_WORDS && ++seen === paragraphs) return end;
     offset = end + 1;
   }
   return seen > 0 ? text.length : 0;
