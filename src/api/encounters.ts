@@ -7,9 +7,10 @@
 //
 //   encounters(ctx, { person: 'Kim', window: { afterEvent: 'event:singapore', beforeEvent: 'event:hanoi' } })
 //     -> [{ person: Moon Jae-in, event: Pyongyang summit, certainty: 'DEFINITE' }, ...]
-import type { Entity, EventFact, EventKind, EventMedium, EventStatus } from '../model/index.js';
+import type { Entity, EventFact, EventMedium, EventStatus } from '../model/index.js';
 import type { ApiContext } from './apiContext.js';
 import { allPages } from '../store/allPages.js';
+import { MEETING_KINDS } from '../store/edgesOf.js';
 import type { Encounter } from './encounter.js';
 import { metBy } from './eventMedium.js';
 import { foldVaguerReports } from './foldVaguerReports.js';
@@ -18,7 +19,6 @@ import { accepts, certaintyIn, intervalOf, isEmpty, UNBOUNDED, type Certainty, t
 import { requireEntity } from './requireEntity.js';
 import { timeWindow } from './timeWindow.js';
 
-export const ENCOUNTER_KINDS: EventKind[] = ['SUMMIT', 'MEETING', 'VISIT', 'TALKS'];
 export const ENCOUNTER_STATUSES: EventStatus[] = ['PLANNED', 'OCCURRED', 'POSTPONED'];
 /** How people meet unless the caller asks for calls too. */
 export const IN_PERSON: readonly EventMedium[] = ['IN_PERSON'];
@@ -42,7 +42,7 @@ export function encounterEvents(ctx: ApiContext, personId: string, window: Inter
   return allPages((page) =>
     ctx.store.events({
       ...page,
-      kinds: ENCOUNTER_KINDS,
+      kinds: [...MEETING_KINDS],
       status: ENCOUNTER_STATUSES,
       participants: [personId],
       ...(window.start === null ? {} : { from: window.start }),
