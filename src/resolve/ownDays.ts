@@ -8,7 +8,8 @@
 // dates fall on dates nothing. A lead that tells its news by a date with its weekday ("on Monday,
 // 24 November") puts the day of writing in that day and the NEWS_LAG after (leadDatedDay.ts). Several weekdays intersect; weekdays that contradict each other
 // date nothing. A deictic day the article sets beside such a date ("effective today, May 29,
-// 2015") states the day of writing outright.
+// 2015") states the day of writing outright, and so do its timestamps and embedded posts
+// (pageStamps.ts).
 //
 //   ownDayBounds(article("... talks with the board Saturday Jan. 24, 2015 ... on Saturday afternoon ..."))
 //     -> { earliest: '2015-01-24', latest: '2015-01-30', text: 'its own date 2015-01-24 told as past "saturday"' }
@@ -32,6 +33,7 @@ import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
 import { leadDatedDay } from './leadDatedDay.js';
 import { NEWS_LAG } from './newsDay.js';
+import { pageStampBounds } from './pageStamps.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
@@ -45,9 +47,12 @@ const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+
 export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
   // The lead's news told by a date with its weekday (leadDatedDay.ts).
   const lead = leadDatedDay(article);
-  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return lead;
+  // Its timestamps and embedded posts (pageStamps.ts).
+  const stamps = pageStampBounds(article.text);
+  const windows: DayBounds[] = [...(lead ? [lead] : []), ...(stamps ? [stamps] : [])];
+  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return intersection(windows);
   const { weekdays, days, stated } = probeReading(article, pipeline);
-  const windows: DayBounds[] = [...(lead ? [lead] : []), ...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }))];
+  windows.push(...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` })));
   const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
   for (const { name, direction } of weekdays) {
     const on = recent.filter((d) => CalendarDay.parse(d)!.weekday === WEEKDAYS.indexOf(name));
@@ -56,6 +61,11 @@ export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPE
     const window = direction === 'past' ? { earliest: day, latest: CalendarDay.shift(day, 6) } : { earliest: CalendarDay.shift(day, -6), latest: day };
     windows.push({ ...window, text: `its own date ${day} told as ${direction === 'past' ? 'past' : 'coming'} "${name}"` });
   }
+  return intersection(windows);
+}
+
+/** The days all windows allow, with their reasons; null when there are none or they share no day. */
+function intersection(windows: readonly DayBounds[]): DayBounds | null {
   let bounds: DayBounds | null = null;
   for (const w of windows) {
     if (!bounds) bounds = w;
