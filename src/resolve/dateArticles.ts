@@ -21,7 +21,7 @@ import { compatible } from '../extract/events/compatible.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
 import { leadNewsBounds, withoutTitleReports } from './leadNews.js';
 import { leadNewsDays, leadNewsFrom } from './newsDay.js';
-import { ownDayBounds, ownFloor, storyFloor } from './ownDays.js';
+import { ownDayBounds, ownFloor, statedMonthDay, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
 import { eventDays, mayBeToldByDay, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
@@ -86,8 +86,10 @@ export function inferPublication(undated: ArticleExtraction, dated: Article[], d
   // With a floor alone, a lead's news day within the NEWS_LAG days after it (leadNewsFrom).
   const news = lower && upper ? leadNewsDays(undated.article, { earliest: lower, latest: upper, text: told ?? `after ${lower}, before ${upper}` }, pipeline) : lower ? leadNewsFrom(undated.article, lower, told ?? `after ${lower}`, pipeline) : null;
   if (news) [lower, upper, told] = [news.earliest, news.latest, news.text];
-  const day = completeDay(undated.article.publishedAt?.value, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
-  if (day) return { ...span(`${undated.article.publishedAt!.text}, year from the events reported`, day, day) };
+  // A year-less dateline, or the month and day the page states as today's (ownDays.ts, statedMonthDay).
+  const monthDay = undated.article.publishedAt?.value ?? statedMonthDay(undated.article.text) ?? undefined;
+  const day = completeDay(monthDay, CalendarDay.later(lower, terms.from), CalendarDay.earlier(upper, terms.to), firstWeekday(undated.article.text));
+  if (day) return { ...span(`${undated.article.publishedAt?.text ?? `its own day ${monthDay}`}, year from the events reported`, day, day) };
   if (!lower && !upper) return null;
   if (told) return span(`inferred from content: ${told}, so ${lower} to ${upper}`, lower!, upper!);
   const text = `inferred from content: ${lower ? `after ${lower}` : ''}${lower && upper ? ', ' : ''}${upper ? `before ${upper}` : ''}`;

@@ -9,7 +9,9 @@
 // 24 November") puts the day of writing in that day and the NEWS_LAG after (leadDatedDay.ts). Several weekdays intersect; weekdays that contradict each other
 // date nothing. A deictic day the article sets beside such a date ("effective today, May 29,
 // 2015") states the day of writing outright, and so do its timestamps and embedded posts
-// (pageStamps.ts).
+// (pageStamps.ts). A deictic day set beside a month and day without a year ("reported today
+// (Jan. 16)") states the page's month and day (statedMonthDay), which inferPublication completes with
+// a year as it does a year-less dateline's; on the development corpus all 4 such statements name the page's day.
 //
 //   ownDayBounds(article("... talks with the board Saturday Jan. 24, 2015 ... on Saturday afternoon ..."))
 //     -> { earliest: '2015-01-24', latest: '2015-01-30', text: 'its own date 2015-01-24 told as past "saturday"' }
@@ -77,6 +79,26 @@ function intersection(windows: readonly DayBounds[]): DayBounds | null {
     }
   }
   return bounds;
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/** "today (Jan. 16)", "Today, March 22", "was today, 24 November": no year after the day. */
+const TODAY_MONTH_DAY = new RegExp(String.raw`\b(?:today|tonight)(?:,\s*|\s*\()(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})(?!\d|,?\s+(?:19|20)\d{2})`, 'gi');
+
+/**
+ * The month and day the page states as its own without a year ("reported today (Jan. 16)",
+ * "Today, March 22, the president ..."), as a partial value "XXXX-01-16" (a year-less dateline's
+ * form, which inferPublication completes with a year); null when it states none or two.
+ */
+export function statedMonthDay(text: string): string | null {
+  const values = new Set<string>();
+  for (const m of text.matchAll(TODAY_MONTH_DAY)) {
+    const month = MONTH_NAMES.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[3]);
+    if (day >= 1 && day <= 31) values.add(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  return values.size === 1 ? [...values][0]! : null;
 }
 
 /**
