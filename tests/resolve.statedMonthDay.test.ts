@@ -1,7 +1,8 @@
 // The month and day a page states as today's without a year (src/resolve/ownDays.ts,
 // statedMonthDay), completed with a year by inferPublication as a year-less dateline is: from the
-// terms of the people it names by title and the weekday its opening gives. 2013-02-06 was a
-// Wednesday; no other Feb. 6 of Barack Obama's presidency (2009-2017) was one.
+// terms of the people it names by title and the weekday its opening gives (that day or one of the
+// two after it). In Rex Tillerson's term as Secretary of State (2017-02-01..2018-03-31) Feb. 6 was a
+// Monday (2017) and a Tuesday (2018).
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE, extractArticle } from '../src/extract/pipeline.js';
 import { readText } from '../src/read/readText.js';
@@ -31,10 +32,10 @@ describe('statedMonthDay', () => {
 describe('a stated month and day completed with a year', () => {
   const page = (body: string) => extractArticle(readText(`Envoys meet in Seoul\n\n${body}`, 'stated.txt').articles[0]!, undefined, DEFAULT_PIPELINE);
 
-  it('"President Barack Obama" and a Wednesday: the one Feb. 6 of his term that is a Wednesday', () => {
-    const x = page('President Barack Obama met South Korean envoys on Wednesday, the White House said today (Feb. 6). The talks will go on next month, officials said.');
+  it('"Secretary of State Rex Tillerson" and a Tuesday: the one Feb. 6 of his term on a Tuesday or the two days after', () => {
+    const x = page('Secretary of State Rex Tillerson met South Korean envoys on Tuesday, the State Department said today (Feb. 6). The talks will go on next month, officials said.');
     expect(x.article.publishedAt).toBeNull();
-    expect(inferPublication(x, [], [], DEFAULT_PIPELINE)).toMatchObject({ earliest: '2013-02-06', latest: '2013-02-06' });
+    expect(inferPublication(x, [], [], DEFAULT_PIPELINE)).toMatchObject({ earliest: '2018-02-06', latest: '2018-02-06' });
   });
 
   it('negative: no titled office holder to bound the year, so no year is picked', () => {
