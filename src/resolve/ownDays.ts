@@ -34,6 +34,7 @@ import type { Article, TimeMention } from '../model/index.js';
 import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
 import { leadDatedDay } from './leadDatedDay.js';
+import { intersectBounds } from './intersectBounds.js';
 import { NEWS_LAG } from './newsDay.js';
 import { pageStampBounds } from './pageStamps.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
@@ -52,7 +53,7 @@ export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPE
   // Its timestamps and embedded posts (pageStamps.ts).
   const stamps = pageStampBounds(article.text);
   const windows: DayBounds[] = [...(lead ? [lead] : []), ...(stamps ? [stamps] : [])];
-  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return intersection(windows);
+  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return intersectBounds(windows);
   const { weekdays, days, stated } = probeReading(article, pipeline);
   windows.push(...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` })));
   const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
@@ -63,22 +64,7 @@ export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPE
     const window = direction === 'past' ? { earliest: day, latest: CalendarDay.shift(day, 6) } : { earliest: CalendarDay.shift(day, -6), latest: day };
     windows.push({ ...window, text: `its own date ${day} told as ${direction === 'past' ? 'past' : 'coming'} "${name}"` });
   }
-  return intersection(windows);
-}
-
-/** The days all windows allow, with their reasons; null when there are none or they share no day. */
-function intersection(windows: readonly DayBounds[]): DayBounds | null {
-  let bounds: DayBounds | null = null;
-  for (const w of windows) {
-    if (!bounds) bounds = w;
-    else {
-      const earliest: string = CalendarDay.later(bounds.earliest, w.earliest);
-      const latest: string = CalendarDay.earlier(bounds.latest, w.latest);
-      if (earliest > latest) return null;
-      bounds = { earliest, latest, text: bounds.text.includes(w.text) ? bounds.text : `${bounds.text}; ${w.text}` };
-    }
-  }
-  return bounds;
+  return intersectBounds(windows);
 }
 
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

@@ -18,6 +18,7 @@
 //     -> { earliest: '2031-08-11', latest: '2031-08-13', text: 'its own timestamp "Aug 13, 2031 2:30 PM" (updated)' }
 // Hand-written: two layout patterns of web pages; no library reads them.
 import { CalendarDay } from '../model/calendarDay.js';
+import { intersectBounds } from './intersectBounds.js';
 import { NEWS_LAG } from './newsDay.js';
 import type { DayBounds } from './relativeDays.js';
 
@@ -64,16 +65,5 @@ export function pageStampBounds(text: string): DayBounds | null {
   let post: string | null = null;
   for (const m of text.matchAll(POST)) post = CalendarDay.later(post, CalendarDay.of(Number(m[3]), monthOf(m[1]!), Number(m[2]))?.iso ?? null);
   if (post) windows.push({ earliest: CalendarDay.shift(post, -1), latest: CalendarDay.shift(post, NEWS_LAG), text: `its latest embedded post, of ${post}` });
-  let bounds: DayBounds | null = null;
-  for (const w of windows) {
-    if (!bounds) {
-      bounds = w;
-      continue;
-    }
-    const earliest: string = CalendarDay.later(bounds.earliest, w.earliest);
-    const latest: string = CalendarDay.earlier(bounds.latest, w.latest);
-    if (earliest > latest) return null;
-    bounds = { earliest, latest, text: `${bounds.text}; ${w.text}` };
-  }
-  return bounds;
+  return intersectBounds(windows);
 }
