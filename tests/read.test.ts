@@ -402,6 +402,21 @@ describe('wire datelines without a year', () => {
     expect(a.text.startsWith('SEOUL, Oct. 7 (Yonhap) --')).toBe(true);
   });
 
+  it.each([
+    ['NEW DELHI, Feb 17 (PTI) - Officials met on Saturday.', 'XXXX-02-17'],
+    ['Harbourtown, February 14 (The Daily Port): At least 30 ships were held on Thursday.', 'XXXX-02-14'],
+    ['Feb. 17 (Reuters) - Officials met on Saturday.', 'XXXX-02-17'],
+    ['Port board meets\n\nThe board met in the capital.\n\nMOSCOW, February 6. /TASS/. The board is continuing its talks.', 'XXXX-02-06'],
+  ])('an agency marks a year-less dateline: %s', (text, value) => {
+    expect(one(readText(`${text}\n`, 'a.txt')).publishedAt).toMatchObject({ value, earliest: null });
+  });
+
+  it('negative: a month and day in prose, with brackets but no agency mark after them, is no dateline', () => {
+    expect(one(readText('Harbourtown, February 14 (a Thursday), was calm.\n', 'p.txt')).publishedAt).toBeNull();
+    expect(one(readText('The board met on February 6. Its chair spoke.\n', 'p.txt')).publishedAt).toBeNull();
+    expect(one(readText('The strike began in Harbourtown on Feb. 17 (Reuters reported) - and spread.\n', 'p.txt')).publishedAt).toBeNull();
+  });
+
   it('a full date elsewhere wins, and prose that only looks similar is no dateline', () => {
     expect(one(readText('date 2018-10-07 SEOUL, Oct. 7 (Yonhap) -- Talks.\n', 'h.txt')).publishedAt?.value).toBe('2018-10-07');
     expect(one(readText('Officials in Seoul, on Oct. 7 (a Sunday), met again.\n', 'p.txt')).publishedAt).toBeNull();

@@ -24,6 +24,11 @@ describe('the lead\'s news told by a date with its weekday', () => {
     expect(leadDatedDay(article(text))).toMatchObject({ earliest: '2031-04-02', latest: '2031-04-04' });
   });
 
+  it('a part of the day between the weekday and the date ("On Monday afternoon, 24 November, ...") changes nothing', () => {
+    const text = `Talks fail\n\nOn Monday afternoon, 24 November, the envoys failed to settle the dispute and gave themselves until June 30, 2032 to try again. ${PROSE}`;
+    expect(leadDatedDay(article(text))).toMatchObject({ earliest: '2031-11-24', latest: '2031-11-26' });
+  });
+
   it('negative: told as coming, or with no tense at all, it dates nothing', () => {
     expect(leadDatedDay(article(`Talks ahead\n\nThe envoys will meet on Monday, 24 November, to settle the dispute before June 30, 2032. ${PROSE}`))).toBeNull();
     expect(leadDatedDay(article(`Talks\n\nMonday, 24 November: talks between the envoys, with a deadline of June 30, 2032. ${PROSE}`))).toBeNull();

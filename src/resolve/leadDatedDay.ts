@@ -20,8 +20,8 @@ import type { DayBounds } from './relativeDays.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-/** A weekday, then a day and a month either way round, then perhaps a year. */
-const WEEKDAY_DATE = new RegExp(String.raw`\b(${WEEKDAYS.join('|')}),?\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})(?!\d))(?:,?\s+((?:19|20)\d{2})\b)?`, 'gi');
+/** A weekday (perhaps with a part of the day: "Sunday afternoon, March 20"), then a day and a month either way round, then perhaps a year. */
+const WEEKDAY_DATE = new RegExp(String.raw`\b(${WEEKDAYS.join('|')})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2})(?!\d))(?:,?\s+((?:19|20)\d{2})\b)?`, 'gi');
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 export function leadDatedDay(article: Article): DayBounds | null {

@@ -8,7 +8,10 @@
 // dates fall on dates nothing. A lead that tells its news by a date with its weekday ("on Monday,
 // 24 November") puts the day of writing in that day and the NEWS_LAG after (leadDatedDay.ts). Several weekdays intersect; weekdays that contradict each other
 // date nothing. A deictic day the article sets beside such a date ("effective today, May 29,
-// 2015") states the day of writing outright.
+// 2015") states the day of writing outright, and so do its timestamps and embedded posts
+// (pageStamps.ts). A deictic day set beside a month and day without a year ("reported today
+// (Jan. 16)") states the page's month and day (statedMonthDay), which inferPublication completes with
+// a year as it does a year-less dateline's; on the development corpus all 4 such statements name the page's day.
 //
 //   ownDayBounds(article("... talks with the board Saturday Jan. 24, 2015 ... on Saturday afternoon ..."))
 //     -> { earliest: '2015-01-24', latest: '2015-01-30', text: 'its own date 2015-01-24 told as past "saturday"' }
@@ -31,7 +34,9 @@ import type { Article, TimeMention } from '../model/index.js';
 import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
 import { leadDatedDay } from './leadDatedDay.js';
+import { intersectBounds } from './intersectBounds.js';
 import { NEWS_LAG } from './newsDay.js';
+import { pageStampBounds } from './pageStamps.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
@@ -45,9 +50,12 @@ const DATED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+
 export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
   // The lead's news told by a date with its weekday (leadDatedDay.ts).
   const lead = leadDatedDay(article);
-  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return lead;
+  // Its timestamps and embedded posts (pageStamps.ts).
+  const stamps = pageStampBounds(article.text);
+  const windows: DayBounds[] = [...(lead ? [lead] : []), ...(stamps ? [stamps] : [])];
+  if (!DATED.test(article.text) || !(ANY_WEEKDAY.test(article.text) || ANY_DEICTIC.test(article.text))) return intersectBounds(windows);
   const { weekdays, days, stated } = probeReading(article, pipeline);
-  const windows: DayBounds[] = [...(lead ? [lead] : []), ...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` }))];
+  windows.push(...stated.map((day) => ({ earliest: day, latest: day, text: `its own statement of the day, ${day}` })));
   const recent = days.filter((d) => d >= CalendarDay.shift(days[days.length - 1]!, -NEWS_WEEK));
   for (const { name, direction } of weekdays) {
     const on = recent.filter((d) => CalendarDay.parse(d)!.weekday === WEEKDAYS.indexOf(name));
@@ -56,17 +64,27 @@ export function ownDayBounds(article: Article, pipeline: Pipeline = DEFAULT_PIPE
     const window = direction === 'past' ? { earliest: day, latest: CalendarDay.shift(day, 6) } : { earliest: CalendarDay.shift(day, -6), latest: day };
     windows.push({ ...window, text: `its own date ${day} told as ${direction === 'past' ? 'past' : 'coming'} "${name}"` });
   }
-  let bounds: DayBounds | null = null;
-  for (const w of windows) {
-    if (!bounds) bounds = w;
-    else {
-      const earliest: string = CalendarDay.later(bounds.earliest, w.earliest);
-      const latest: string = CalendarDay.earlier(bounds.latest, w.latest);
-      if (earliest > latest) return null;
-      bounds = { earliest, latest, text: bounds.text.includes(w.text) ? bounds.text : `${bounds.text}; ${w.text}` };
-    }
+  return intersectBounds(windows);
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+/** "today (Jan. 16)", "Today, March 22", "was today, 24 November": no year after the day. */
+const TODAY_MONTH_DAY = new RegExp(String.raw`\b(?:today|tonight)(?:,\s*|\s*\()(?:${MONTH}\s+(\d{1,2})|(\d{1,2})\s+${MONTH})(?!\d|,?\s+(?:19|20)\d{2})`, 'gi');
+
+/**
+ * The month and day the page states as its own without a year ("reported today (Jan. 16)",
+ * "Today, March 22, the president ..."), as a partial value "XXXX-01-16" (a year-less dateline's
+ * form, which inferPublication completes with a year); null when it states none or two.
+ */
+export function statedMonthDay(text: string): string | null {
+  const values = new Set<string>();
+  for (const m of text.matchAll(TODAY_MONTH_DAY)) {
+    const month = MONTH_NAMES.indexOf((m[1] ?? m[4])!.slice(0, 3).toLowerCase()) + 1;
+    const day = Number(m[2] ?? m[3]);
+    if (day >= 1 && day <= 31) values.add(`XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
   }
-  return bounds;
+  return values.size === 1 ? [...values][0]! : null;
 }
 
 /**
