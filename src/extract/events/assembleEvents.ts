@@ -25,6 +25,8 @@ import { GATHERINGS } from './kindSets.js';
 import { leadersForCountries } from './leadersForCountries.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
+import { datesRecentlyEnded } from './recentlyEnded.js';
+import { datesFromPostedDay } from './postedDay.js';
 import { definiteAt, nounGroupAt, salientPair, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
 
@@ -68,6 +70,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   announcedDay(ctx.text, candidates, mentions.times);
+  datesRecentlyEnded(ctx, candidates, doc);
+  datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
   for (const c of candidates) {
     const g = c.nounGroup;
     c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);

@@ -25,6 +25,8 @@ const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+
 const COUNT_AFTER = new RegExp(`^\\s+(?:[\\p{L}’'.-]+\\s+){0,4}?(${calendarWords.countPattern}|twice)\\s+times\\b`, 'iu');
 const STALLED = /\b(?:stall(?:ed|ing|s)?|deadlock(?:ed)?|stalemate|stuck|frozen|moribund)\b/i;
 /** "on the sidelines of the G20 summit in Bali", "on the margins of a ministerial meeting": the gathering another event is held beside. */
+/** "said Thursday from the Group of 20 summit": the gathering a speaker spoke from is where the words were said, not news of it. */
+const SPOKEN_FROM = /\b(?:said|says|told|spoke|speaking|announced|added|tweeted)(?:\s+[\p{L}\d]+){0,3}?\s+from\s+(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\p{L}\d’'.-]+\s+){0,6}$/iu;
 const BESIDE = /\b(?:on|at|along)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:(?:the|a|an|this|that|last|its|their)\s+)?(?:[\p{L}\d’'.-]+\s+){0,6}$/iu;
 /** Verbs that put sanctions on a party or a party on a sanctions list; and the governors that make them a plan ("plans to add"). */
 const IMPOSING = new Set(['impose', 'slap', 'add', 'put', 'place']);
@@ -53,7 +55,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     sentences: [si],
     by: t.by,
     anchors: [],
-    ...(GATHERINGS.has(t.kind) && BESIDE.test(text.slice(sentence.start, t.start)) ? { aside: true } : {}),
+    ...(GATHERINGS.has(t.kind) && (BESIDE.test(text.slice(sentence.start, t.start)) || SPOKEN_FROM.test(text.slice(sentence.start, t.start))) ? { aside: true } : {}),
     ...(GATHERINGS.has(t.kind) && LANDMARK.test(text.slice(sentence.start, t.start)) ? { landmark: true } : {}),
     ...(t.kind === 'MEETING' && (/\b(?:phone|telephone|video|virtual)\b/i.test(t.text) || /^\s+(?:(?:with|to)\s+(?:[\p{L}.'’-]+\s+){1,5})?(?:by|on\s+the|over\s+the)\s+(?:phone|telephone|video)/iu.test(text.slice(t.end, t.end + 60))) ? { call: true } : {}),
     ...extra,

@@ -130,6 +130,9 @@ export function participantsFor(
   // people past a subordinating word or a finite "that" clause belong to another clause's event.
   const sameClause = (m: EntityMention) => !SUBORDINATE.test(m.start >= trigger.end ? text.slice(trigger.end, m.start) : text.slice(m.end, trigger.start));
   const people = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m) && stand(m) && sameClause(m)));
+  // "the informal summit of EU leaders", "an EU leaders' summit": the body whose leaders meet takes part.
+  const leaders = /^summit$/i.test(trigger.text) ? inSentence.find((m) => m.kind === 'ORGANIZATION' && (/^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, m.start)) ? /^\s+leaders\b/i.test(text.slice(m.end, m.end + 9)) : /^\s+leaders['’]?\s+$/i.test(text.slice(m.end, trigger.start)))) : undefined;
+  if (leaders) return { found: asParticipants(uniqueById([leaders, ...people])), how: 'fallback' };
   if (people.length > 1) return { found: asParticipants(people), how: 'fallback' };
   // "At their talks on Thursday, Xi told Kim ...": with "their", the people speaking are the parties.
   if (/\btheir\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
@@ -138,9 +141,11 @@ export function participantsFor(
   }
   // "in Geneva, Switzerland", "talks in Iran": a country that locates something is where, not who.
   // The country must head its noun group: "in the North Korean capital" names no venue by the country.
+  // "the summit of EU leaders in Austria has ended": a finite verb after the country ends its noun group as well.
+  // "in Panama City, the capital of Panama": the country a capital or city is of is where too.
   const locative = (m: EntityMention) =>
-    HEAD_END.test(text.slice(m.end, m.end + 20)) &&
-    (/\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 12), m.start)) ||
+    (HEAD_END.test(text.slice(m.end, m.end + 20)) || /^\s+(?:has|have|had|is|are|was|were|will|would)\b/i.test(text.slice(m.end, m.end + 10))) &&
+    (/\b(?:in|at|(?:capital|city|town|port)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 16), m.start)) ||
       mentions.some((p) => p.kind === 'PLACE' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start))));
   const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m) && !locative(m));
   return { found: asParticipants(uniqueById([...people, ...countries])), how: 'fallback' };
