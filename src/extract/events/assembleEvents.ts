@@ -67,7 +67,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // verb of taking place is still ahead, however long the list of its parties that the status words look past.
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
-  announcedDay(ctx.text, candidates, mentions.times);
+  announcedDay(ctx, candidates, mentions.times, doc);
   for (const c of candidates) {
     const g = c.nounGroup;
     c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);

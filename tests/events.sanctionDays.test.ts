@@ -1,0 +1,90 @@
+// Sanctions dated by how they are told (issue 13): a measure told in the present progressive ("Norway
+// is imposing sanctions on Chile") is the news of the day the article is written and takes its
+// publication interval when that is at most a week wide; a decision to impose told as done ("the EU
+// agreed yesterday to impose sanctions on Chile") is the measure taken, dated by the decision.
+// Sentences of our own, each pattern with cases that must not match.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/pipeline.js';
+import type { Article, EventFact, EventMention, TimeSpan } from '../src/model/index.js';
+
+const NORWAY = 'country:norway';
+const CHILE = 'country:chile';
+
+const day = (iso: string): TimeSpan => ({ text: iso, earliest: iso, latest: iso, granularity: 'day', value: iso });
+const article = (text: string, publishedAt: TimeSpan | null): Article => ({ id: 'article:test', source: 'test', text, publishedAt, dateSource: publishedAt ? 'given' : 'none' });
+const parties = (e: EventFact | EventMention) => e.participants.map((p) => `${p.role} ${p.entity}`).sort();
+const sanctions = (text: string, publishedAt: TimeSpan | null = day('2019-03-06')) => {
+  const x = extractArticle(article(text, publishedAt));
+  return { events: x.events.filter((e) => e.kind === 'SANCTION'), mentions: x.eventMentions.filter((e) => e.kind === 'SANCTION') };
+};
+
+describe('sanctions told as under way take the publication day', () => {
+  it("'Norway is imposing sanctions on 17 Chilean nationals': dated by the publication day", () => {
+    const { events } = sanctions('Norway is imposing sanctions on 17 Chilean nationals linked to the attack.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.status).toBe('OCCURRED');
+    expect(events[0]!.when?.earliest).toBe('2019-03-06');
+    expect(events[0]!.when?.latest).toBe('2019-03-06');
+    expect(parties(events[0]!)).toEqual([`imposer ${NORWAY}`, `target ${CHILE}`]);
+  });
+  it("'Norway is banning 18 Chileans from entering': the trigger is the progressive's own gerund", () => {
+    const { events } = sanctions('Norway is banning 18 Chileans suspected of involvement in the attack from entering the Schengen zone.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.when?.earliest).toBe('2019-03-06');
+  });
+  it("'As part of the shift, the President is easing restrictions on travel to Chile': an easing under way after a fronted phrase", () => {
+    const { events } = sanctions('Norway changed course. As part of the shift, Norway is easing restrictions on travel to Chile.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.description).toBe('eased');
+    expect(events[0]!.when?.earliest).toBe('2019-03-06');
+  });
+  it('an inferred publication interval of a few days dates the measure to that interval', () => {
+    const { events } = sanctions('Norway is imposing sanctions on 17 Chilean nationals.', { text: 'inferred', earliest: '2019-03-04', latest: '2019-03-06', granularity: 'day', value: '2019-03-06' });
+    expect(events[0]!.when?.earliest).toBe('2019-03-04');
+    expect(events[0]!.when?.latest).toBe('2019-03-06');
+  });
+  const negatives: [string, string, TimeSpan | null][] = [
+    ['a publication interval wider than a week', 'Norway is imposing sanctions on 17 Chilean nationals.', { text: 'inferred', earliest: '2019-01-01', latest: '2019-03-06', granularity: 'day', value: '2019-03-06' }],
+    ['an undated article', 'Norway is imposing sanctions on 17 Chilean nationals.', null],
+    ["negated: 'is not imposing'", 'Norway is not imposing sanctions on Chile.', day('2019-03-06')],
+    ["a plan: 'is considering imposing'", 'Norway is considering imposing sanctions on Chile.', day('2019-03-06')],
+    ["another verb: 'is facing sanctions'", 'Chile is facing sanctions from Norway.', day('2019-03-06')],
+    ['a relative clause about the people sanctioned', 'The Chilean officials Norway is sanctioning were involved in the attack.', day('2019-03-06')],
+    ["the past progressive: 'was imposing'", 'Norway was imposing sanctions on Chile.', day('2019-03-06')],
+  ];
+  for (const [name, text, published] of negatives) {
+    it(`negative, no day: ${name}`, () => {
+      const { events, mentions } = sanctions(text, published);
+      for (const e of [...events, ...mentions]) expect(e.when?.earliest ?? null, e.evidence && 'quote' in e.evidence ? String(e.evidence.quote) : '').toBeNull();
+    });
+  }
+});
+
+describe('a decision to impose, told as done, is the measure taken', () => {
+  it("'The EU agreed yesterday to impose sanctions on Chile': OCCURRED on the day of the decision", () => {
+    const { events } = sanctions('The European Union agreed for the first time yesterday to impose broad sanctions against Chile.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.status).toBe('OCCURRED');
+    expect(events[0]!.when?.value).toBe('2019-03-05');
+    expect(parties(events[0]!)).toEqual(['imposer organization:european-union', `target ${CHILE}`]);
+  });
+  it("'Norway decided on Monday to impose sanctions on Chile'", () => {
+    const { events } = sanctions('Norway decided on Monday to impose sanctions on Chile.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.status).toBe('OCCURRED');
+    expect(events[0]!.when?.value).toBe('2019-03-04');
+  });
+  const plans: [string, string][] = [
+    ["future: 'will agree to impose'", 'Norway will agree to impose sanctions on Chile.'],
+    ["negated: 'did not agree to impose'", 'Norway did not agree to impose sanctions on Chile.'],
+    ["a lift agreed waits on a step to come: 'agreed to lift'", 'Norway agreed on Monday to lift sanctions on Chile.'],
+    ["another governor: 'plans to impose'", 'Norway plans to impose sanctions on Chile.'],
+  ];
+  for (const [name, text] of plans) {
+    it(`negative, no measure taken: ${name}`, () => {
+      const { events, mentions } = sanctions(text);
+      expect(events.every((e) => e.status !== 'OCCURRED' || e.description === 'maintained')).toBe(true);
+      expect(mentions.every((e) => e.status !== 'OCCURRED')).toBe(true);
+    });
+  }
+});
