@@ -88,3 +88,45 @@ describe('a decision to impose, told as done, is the measure taken', () => {
     });
   }
 });
+
+describe("a listing verb's named objects are its targets in their own names", () => {
+  const listed = (text: string) => sanctions(text).events.concat(sanctions(text).mentions as never[]);
+  it("'Norway blacklisted Ann Smith, an aide to X, and consul Bo Lee for the attack': both people, not the one in the apposition", () => {
+    const text = 'Norway blacklisted Michelle Bachelet, a former aide to Sebastian Pinera, as well as Chilean Consul General Ricardo Lagos for the attack on Monday.';
+    const [e] = listed(text);
+    expect(e).toBeDefined();
+    expect(parties(e!)).toEqual([`imposer ${NORWAY}`, 'target person:michelle-bachelet', 'target person:ricardo-lagos']);
+  });
+  it("'Norway sanctioned the Chilean firm Codelco': a firm named after the verb", () => {
+    const [e] = listed('Norway sanctioned Codelco and Enap on Monday.');
+    expect(e).toBeDefined();
+    expect(e!.participants.filter((p) => p.role === 'target').length).toBeGreaterThan(0);
+    expect(e!.participants.find((p) => p.role === 'imposer')?.entity).toBe(NORWAY);
+  });
+  const none: [string, string][] = [
+    ["a participle: 'the sanctioned officials met X' lists no one", 'Norway froze their assets, and the sanctioned officials met Michelle Bachelet in Oslo on Monday.'],
+    ["a passive: 'officials were sanctioned, X said' lists no one", 'Chilean officials were sanctioned on Monday, Michelle Bachelet said.'],
+    ["people counted, not named: 'sanctioned 17 Chilean officials' keeps the nationality reading", 'Norway sanctioned 17 Chilean officials on Monday.'],
+  ];
+  for (const [name, text] of none) {
+    it(`negative, no named target: ${name}`, () => {
+      for (const e of listed(text)) expect(e.participants.filter((p) => p.role === 'target' && p.entity.startsWith('person:'))).toEqual([]);
+    });
+  }
+});
+
+describe('a year that qualifies a noun after the trigger dates that noun, not the measure', () => {
+  it("'sanctions on Chile over its interference in the 2018 election': no 2018 for the sanctions", () => {
+    const { events, mentions } = sanctions('Norway imposed a broad package of sanctions on Chile over its interference in the 2018 election.');
+    expect(events.length + mentions.length).toBe(1);
+    for (const e of [...events, ...mentions]) expect(e.when?.value ?? null).toBeNull();
+  });
+  it("'sanctions on Chile for interfering in the 2018 Chilean presidential election': a capitalised word may open the noun group", () => {
+    const { events, mentions } = sanctions('Norway announced sanctions on Chile for interfering in the 2018 Chilean presidential election.');
+    for (const e of [...events, ...mentions]) expect(e.when?.value ?? null).toBeNull();
+  });
+  it("negative: 'imposed sanctions on Chile in 2018' keeps its year", () => {
+    const { events, mentions } = sanctions('Norway imposed sanctions on Chile in 2018.');
+    expect([...events, ...mentions].map((e) => e.when?.value ?? null)).toEqual(['2018']);
+  });
+});
