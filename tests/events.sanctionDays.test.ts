@@ -130,3 +130,24 @@ describe('a year that qualifies a noun after the trigger dates that noun, not th
     expect([...events, ...mentions].map((e) => e.when?.value ?? null)).toEqual(['2018']);
   });
 });
+
+describe("an 'as' clause right after a day shares the day", () => {
+  it("'The crisis escalated late on Monday, as Peru, acting as a mediator, presented Chile with a list of demands from Norway and Sweden'", () => {
+    const x = extractArticle(article('The crisis escalated late on Monday, as Peru, acting as a mediator, presented Chile with a list of demands from Norway and Sweden.', day('2019-03-06')));
+    expect(x.events.map((e) => [e.kind, e.when?.value, ...parties(e)])).toEqual([['LETTER', '2019-03-04', 'recipient country:chile', 'sender country:norway', 'sender country:sweden']]);
+  });
+  it("'Tensions rose late on Monday, as Norway cut diplomatic ties with Chile'", () => {
+    const { events } = sanctions('Tensions rose late on Monday, as Norway cut diplomatic ties with Chile.');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.when?.value).toBe('2019-03-04');
+    expect(parties(events[0]!)).toEqual([`imposer ${NORWAY}`, `target ${CHILE}`]);
+  });
+  it("negative: 'on Monday, as part of a review of the sanctions Norway imposed on Chile in 2015': 'as part of' opens no clause", () => {
+    const { events, mentions } = sanctions('The minister spoke on Monday, as part of a review of the sanctions Norway imposed on Chile in 2015.');
+    for (const e of [...events, ...mentions]) expect(e.when?.value ?? null).not.toBe('2019-03-04');
+  });
+  it("negative: 'on Monday, as a mediator, ...': 'as' before a noun group opens no clause", () => {
+    const { events, mentions } = sanctions('The minister spoke on Monday, as a mediator between Norway and Chile, about the sanctions Norway has imposed on Chile.');
+    for (const e of [...events, ...mentions]) expect(e.when?.value ?? null).not.toBe('2019-03-04');
+  });
+});

@@ -6,6 +6,8 @@
 // words from the day to the trigger hold no other clause (no comma, semicolon or dash).
 // A sanction told in the present perfect or as under way, in a sentence that an attribution with its
 // day closes ("X has imposed sanctions on Y, its minister said on Monday"), is dated by that day.
+// A measure or letter told in an "as" clause right after a day shares that day: "The crisis escalated
+// late Thursday, as Kuwait presented Qatar with a list of demands from Saudi Arabia".
 // Sanctions kept in force are kept when decided: "<side> agreed on Thursday to link lifting the
 // sanctions to the ceasefire" is dated that Thursday.
 // A measure told in the present progressive in a clause of its own ("Canada is imposing sanctions on
@@ -31,6 +33,8 @@ const ANNOUNCED = /\b(?:announced|said|confirmed|declared)\s+(?:on\s+)?$/i;
 /** "it had imposed", "that it was sanctioning", "they have sent": the announcer's own act, told as done. */
 const OWN_ACT = /^\s+(?:that\s+)?(?:it|they)\s+(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|now|formally|officially)\s+)?(?:[\p{L}-]+(?:ed|ing)\s+(?:[\p{L}\d’'“”"-]+\s+){0,8}?)?$/iu;
 
+/** ", as Kuwait, acting as a mediator, presented Qatar with a list of": a clause of the same moment opened by "as" right after the day's comma, up to the trigger within one sentence. */
+const AS_CLAUSE = /^,\s+as\s+(?!(?:part|well|a|an|the|such|of|expected|usual|result|long|soon|far|much|many|recently|early|late|planned|promised)\b)[^;:.—–]{1,140}$/i;
 /** Verbs of imposing, lifting or easing a measure, as the gerund of a progressive ("is imposing", "are lifting"). */
 const MEASURE_GERUND = String.raw`(?:impos|bann|barr|eas|lift|slapp|halt|freez|suspend|sanction|restrict|expell|tighten|expand|extend|withdraw|revok|blacklist|relax|loosen)ing`;
 /** "Canada is imposing sanctions on", "Obama is easing restrictions on", "it is also halting arms exports": the progressive before the trigger (or the trigger its gerund). */
@@ -51,6 +55,13 @@ export function announcedDay(ctx: ExtractContext, candidates: Candidate[], times
     const tm = decided ?? times.find((x) => day(x) && ANNOUNCED.test(lead(x)));
     if (tm && !/[,;:—–]|\.\s/.test(text.slice(tm.end, t.start)) && (decided || OWN_ACT.test(text.slice(tm.end, t.start)))) {
       c.when = tm.span;
+      c.anchors.push('date');
+      continue;
+    }
+    // "The crisis escalated late Thursday, as Kuwait presented Qatar with a list of demands": an "as" clause told beside a day shares it.
+    const beside = times.find((x) => day(x) && AS_CLAUSE.test(text.slice(x.end, t.start)));
+    if (beside) {
+      c.when = beside.span;
       c.anchors.push('date');
       continue;
     }
