@@ -62,7 +62,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
   switch (t.kind) {
     case 'LETTER':
       if (/\bdemands$/i.test(t.text)) {
-        const d = demandListRoles(text, t, sentence, entities);
+        const d = demandListRoles(text, t, sentence, entities, sentenceEntities);
         return d.senders.length > 0 || d.recipient ? [base([...d.senders.flatMap((m) => p(m, 'sender')), ...p(d.recipient, 'recipient')])] : [];
       }
       return letterRoles(text, t, sentence, entities, site, sentenceEntities).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
