@@ -151,3 +151,21 @@ describe("an 'as' clause right after a day shares the day", () => {
     for (const e of [...events, ...mentions]) expect(e.when?.value ?? null).not.toBe('2019-03-04');
   });
 });
+
+describe("sanctions that name no target take the one target the article's other sanctions name", () => {
+  it("'Later on Monday, Sweden expanded its sanctions' after sanctions on Chile: Sweden's against Chile", () => {
+    const { events } = sanctions('Norway imposed sanctions on Chile on Monday. Later on Monday, Sweden expanded its sanctions.');
+    expect(events.map((e) => [e.when?.value, ...parties(e)])).toEqual([
+      ['2019-03-04', `imposer ${NORWAY}`, `target ${CHILE}`],
+      ['2019-03-04', 'imposer country:sweden', `target ${CHILE}`],
+    ]);
+  });
+  it("negative: the article's sanctions name two targets, so 'Sweden expanded its sanctions' names none and is no event", () => {
+    const { events } = sanctions('Norway imposed sanctions on Chile on Monday. Denmark imposed sanctions on Peru on Monday. Later on Monday, Sweden expanded its sanctions.');
+    expect(events.filter((e) => e.participants.some((p) => p.entity === 'country:sweden'))).toEqual([]);
+  });
+  it("negative: 'Sweden announced its sanctions' is no growing of its own measures", () => {
+    const { events } = sanctions('Norway imposed sanctions on Chile on Monday. Later on Monday, Sweden praised its sanctions.');
+    expect(events.filter((e) => e.participants.some((p) => p.entity === 'country:sweden'))).toEqual([]);
+  });
+});
