@@ -263,6 +263,15 @@ describe('letters: a list of demands handed over', () => {
       kind: 'LETTER', status: 'OCCURRED', when: null, parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
     });
   });
+  it("'Y handed X a list of demands as conditions for lifting blockades imposed by A and B': the imposers send, the mediator is none", () => {
+    expectOne('Kuwait has handed Chile a list of demands including the closure of a port as conditions for lifting blockades imposed by Peru and Bolivia.', '2019-03-09', {
+      kind: 'LETTER', status: 'OCCURRED', parties: ['sender country:peru', 'sender country:bolivia', `recipient ${CHILE}`],
+    });
+  });
+  it("negative: 'Y handed X a list of demands, blockades having been imposed by A': no condition of lifting names no author", () => {
+    const letters = run('Kuwait handed Chile a list of demands after blockades were imposed by Peru and Bolivia.', '2019-03-09').events.filter((e) => e.kind === 'LETTER');
+    for (const e of letters) expect(parties(e)).not.toContain('sender country:peru');
+  });
   it("negative: 'will present X with a list of demands' with no day is a planned mention", () => {
     expectOne('Kuwait will present Chile with a list of demands from Peru.', '2019-03-09', { kind: 'LETTER', status: 'PLANNED', parties: ['sender country:peru', `recipient ${CHILE}`], mention: true });
   });

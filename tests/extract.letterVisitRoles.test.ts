@@ -32,6 +32,18 @@ const cases: EventCase[] = [
     expect: [{ kind: 'LETTER', status: 'OCCURRED', when: '2019-06-23', participants: [TRUMP, KIM], roles: { sender: TRUMP, recipient: KIM } }],
   },
   {
+    name: "'In a letter to B, sent days after X happened, Mrs A said': a long fronted phrase, the speaker after its comma wrote it",
+    text: 'In a letter to South Korean President Moon Jae-in exactly 100 days after the election was held in the South, Mr Trump said he looked forward to their talks on Sunday.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', roles: { sender: TRUMP, recipient: MOON }, mention: true }],
+  },
+  {
+    name: "negative: 'In a letter to B, officials said A would come': a side named after the comma who says nothing wrote nothing",
+    text: 'In a letter to South Korean President Moon Jae-in exactly 100 days after the election was held in the South, officials said Mr Trump was pleased with the talks.',
+    reference: '2019-06-26',
+    expect: [{ kind: 'LETTER', status: 'OCCURRED', participants: [MOON], roles: { recipient: MOON }, mention: true }],
+  },
+  {
     name: 'a title and a country before the addressee leave the person as recipient',
     text: "Donald Trump sent a letter to South Korea's President Moon Jae-in on Sunday.",
     reference: '2019-06-26',

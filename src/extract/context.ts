@@ -1,6 +1,6 @@
 // The read-only context one article is extracted in: its id, its cleaned text and the reference
 // date that relative time expressions resolve against. No extractor reads the clock.
-import type { Article } from '../model/index.js';
+import type { Article, TimeSpan } from '../model/index.js';
 
 export interface ExtractContext {
   readonly articleId: string;
@@ -8,6 +8,8 @@ export interface ExtractContext {
   readonly text: string;
   /** ISO date (YYYY-MM-DD) relative expressions resolve against, or null if the article is undated. */
   readonly reference: string | null;
+  /** The article's publication interval (stated or inferred), for what the text tells as happening as it is written. */
+  readonly published?: TimeSpan | null;
 }
 
 /** The context of an article: by default its reference day is the last day of its publication interval. */
@@ -16,5 +18,6 @@ export function contextFor(article: Article, reference?: string | null): Extract
     articleId: article.id,
     text: article.text,
     reference: reference !== undefined ? reference : (article.publishedAt?.latest ?? null),
+    published: article.publishedAt ?? null,
   });
 }

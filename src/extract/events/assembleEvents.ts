@@ -14,7 +14,7 @@ import type { Candidate } from './candidate.js';
 import { candidatesFor } from './candidatesFor.js';
 import { clauseAnchors } from './clauseAnchors.js';
 import { clauseEntities } from './clauseEntities.js';
-import { sanctionClause } from './sanctionClause.js';
+import { openTargets, sanctionClause } from './sanctionClause.js';
 import { siteOf } from './triggerSite.js';
 import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
@@ -69,7 +69,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // verb of taking place is still ahead, however long the list of its parties that the status words look past.
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
-  announcedDay(ctx.text, candidates, mentions.times);
+  announcedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
   for (const c of candidates) {
@@ -77,6 +77,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);
   }
   for (const c of candidates) if (c.kind === 'SANCTION') sanctionClause(c, doc, actors);
+  openTargets(candidates, ctx.text);
   for (const c of candidates) if (c.kind === 'SUMMIT') leadersForCountries(c, ctx, mentions.entities);
   for (const c of candidates) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   inferFollowingOrdinals(candidates);

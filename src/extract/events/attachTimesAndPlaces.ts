@@ -23,6 +23,8 @@ const PEOPLE_IN = /\b(?:officials?|diplomats?|analysts?|experts?|observers?|resi
 /** Calling off or putting off: told on a day and at a place that are not the event's. */
 const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:ped|s)?|postpone[ds]?|postponing|delay(?:ed|s)?|put\s+off|pushed\s+back)\b/i;
 /** A finite "that" clause: "Kim told Xi during talks in Beijing this week that Pyongyang will ... his second summit". */
+/** "the 2020 election", "the 2020 U.S. presidential election", "Russia's 2014 annexation": a bare year between a determiner or possessor and the words of a noun group. */
+const QUALIFYING_YEAR = /(?:\b(?:the|its|their|his|her|this|that)|['’]s)\s+\d{4}\s+\p{L}/u;
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 /** "WASHINGTON (Reuters) — ...", "Geneva, Switzerland - ...": a dateline says where the report was filed, not where the event is. */
 const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
@@ -115,6 +117,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
     // "Iceland's 2019-2021 chairmanship ... is ending at the ministerial meeting": a time qualifying the subject's noun dates that noun.
     if (c && modifiesSubject(doc, c.triggers[0]!, tm)) continue;
+    // "sanctions retaliating against interference in the 2020 election": a year that qualifies a noun after the trigger dates that noun.
+    if (c && tm.start > c.triggers[0]!.end && QUALIFYING_YEAR.test(ctx.text.slice(Math.max(0, tm.start - 12), tm.end + 2))) continue;
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;
     // "Trump on Thursday called off his planned summit": the day of a calling off is never the event's
     // (one calls off before the day). A month or wider ("in August, Trump called off Pompeo's trip")

@@ -12,7 +12,7 @@ import { demandListRoles } from './demandListRoles.js';
 import { letterRoles } from './letterRoles.js';
 import { ordinals } from './ordinals.js';
 import { participantsFor } from './participants.js';
-import { sanctionMove } from './sanctionMove.js';
+import { decidedToImpose, sanctionMove } from './sanctionMove.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { GATHERINGS } from './kindSets.js';
 import { isSpeaker } from './speakers.js';
@@ -64,7 +64,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
   switch (t.kind) {
     case 'LETTER':
       if (/\bdemands$/i.test(t.text)) {
-        const d = demandListRoles(text, t, sentence, entities);
+        const d = demandListRoles(text, t, sentence, entities, sentenceEntities);
         return d.senders.length > 0 || d.recipient ? [base([...d.senders.flatMap((m) => p(m, 'sender')), ...p(d.recipient, 'recipient')])] : [];
       }
       return letterRoles(text, t, sentence, entities, site, sentenceEntities).map((l) => base([...p(l.sender, 'sender'), ...p(l.recipient, 'recipient')], { description: l.description }));
@@ -78,7 +78,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // So are new listings: "will add the airline to its blacklist", "plans to put them on the list".
       const verb = site?.clause.verb;
       const listing = verb && site.role === 'prep' && IMPOSING.has(verb.lemma) && (verb.tense === 'future' || verb.mood === 'infinitive' || verb.governors.some((w) => INTENDING.has(w)));
-      const coming = move.planned || (move.action === 'imposed' && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start))));
+      const coming = move.planned || (move.action === 'imposed' && !decidedToImpose(site) && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start))));
       return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : []), ...r.coTargets.map((id) => c(id, 'target'))], { description: move.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
     }
     case 'VISIT': {

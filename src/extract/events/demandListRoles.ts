@@ -1,5 +1,7 @@
 // Senders and recipient of a list of demands handed over: a written note one side gives another,
 // kept as a LETTER. The senders are the parties after "from" ("a list of demands from A, B and C")
+// or the sides whose measures the demands are conditions for lifting ("handed X a list of demands as
+// conditions for lifting the blockade imposed by A and B": the mediator who hands it is no sender),
 // or, with none there, the subject of a verb of issuing ("A and B issued a list of demands");
 // the recipient is the one it was handed, presented or sent to ("presented X with", "handed X",
 // "sent to X", "demands to X", "X was handed a list"). A list only drawn up, rejected or talked about names a recipient
@@ -22,7 +24,11 @@ export const DEMAND_LIST = /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine
 const ISSUING = /\b(?:issu|sen[dt]|deliver|present|hand|submit|gave|give|pass|relay)\w*\s+(?:[\p{L}’'-]+\s+){0,6}$/iu;
 const GIVEN_TO = /\b(?:presented|presents|presenting|present|handed|hands|handing|hand|gave|gives|give|giving|sent|sends|send|sending|delivered|delivers|deliver|delivering)\s+$/i;
 
-export function demandListRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[]): DemandListRoles {
+/** "as conditions for lifting blockades imposed by": the sides whose measures the demands would end. */
+const CONDITIONS_OF = /\bconditions?\s+(?:for|of)\s+(?:lifting|ending|easing|removing)\s+(?:[\p{L}-]+\s+){1,4}?(?:imposed|enforced|led)\s+by\s+(?:the\s+)?/iu;
+
+/** `mentions`: the trigger's clause's; `whole`: the sentence's, for the imposers a participle clause names ("blockades imposed by A"). */
+export function demandListRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], whole: readonly EntityMention[] = mentions): DemandListRoles {
   const actors = mentions.filter((m) => ACTORS.has(m.kind) && m.start >= sentence.start && m.end <= sentence.end);
   const before = text.slice(sentence.start, trigger.start);
   const after = text.slice(trigger.end, sentence.end);
@@ -37,6 +43,10 @@ export function demandListRoles(text: string, trigger: Span, sentence: Span, men
   const from = /^\s+(?:[^,;]{0,30}?\s)??from\s+(?:the\s+)?/u.exec(after);
   const first = from ? actors.find((m) => m.start === trigger.end + from[0].length) : undefined;
   let senders = first ? coordinatedActors(text, first, actors, sentence.end) : [];
+  const terms = first ? null : CONDITIONS_OF.exec(after);
+  const sides = terms ? whole.filter((m) => ACTORS.has(m.kind) && m.start >= trigger.end && m.end <= sentence.end) : [];
+  const imposer = terms ? sides.find((m) => m.start === trigger.end + terms.index + terms[0].length) : undefined;
+  if (imposer) senders = coordinatedActors(text, imposer, sides, sentence.end);
   if (senders.length === 0 && ISSUING.test(before) && !passive) {
     // "Saudi Arabia and other Arab countries ... issued a list of demands": the subject before the verb, not a speaker.
     const subject = actors.find((m) => m.end <= trigger.start && m !== recipient && !isSpeaker(text, m));

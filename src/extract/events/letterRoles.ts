@@ -109,6 +109,8 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
   const possessive = possessor(text, trigger, people) ?? possessor(text, trigger, actorsIn(mentions, sentence));
   if (!sender && possessive) sender = possessive;
   sender ??= clause.sender;
+  // "In a letter to Y 1,000 days after the referendum, Mrs May said ...": the sentence's speaker after the fronted phrase wrote it.
+  if (!sender && IN_A_LETTER.test(text.slice(sentence.start, trigger.start))) sender = speakerAfter(text, trigger, sentence, whole, recipient);
   // "Trump said Kim had received his letter", "Kim's letter to him": a pronoun means the one the sentence is about.
   if (!sender && site && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) sender = mainSubject(site.sentence, mentions, recipient?.id ?? null);
   if (!recipient && site && /^\s+to\s+(?:him|her)\b/i.test(text.slice(trigger.end, sentence.end))) recipient = mainSubject(site.sentence, mentions, sender?.id ?? null);
@@ -137,6 +139,17 @@ function fromClause(site: Site, mentions: EntityMention[]): { sender: EntityMent
   if (site.role === 'object' && RECEIVING.has(lemma) && !site.clause.verb?.passive) return { sender: prepActor(site, 'from', mentions), recipient: subjectActor(site, mentions) };
   if (site.role === 'prep' && site.argument?.prep === 'in' && SAYING.has(lemma) && !site.clause.verb?.passive) return { sender: subjectActor(site, mentions), recipient: null };
   return { sender: null, recipient: null };
+}
+
+/** A sentence that opens with the letter: "In a letter to Y, ...", "In her letter, ...". */
+const IN_A_LETTER = /^\W*In\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb of saying right after a name: "X said", "X has written", "X also proposed". */
+const SAYS_AFTER = /^\s+(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|wrote|writes|written|told|tells|asked|asks|proposed|proposes|suggested|suggests|warned|warns|requested|requests|urged|urges|argued|argues|insisted|insists|offered|offers)\b/i;
+
+/** The first side after a comma that says something, past the fronted phrase that holds the letter ("In a letter to Y ..., Mrs May said"). */
+function speakerAfter(text: string, trigger: Span, sentence: Span, mentions: readonly EntityMention[], recipient: EntityMention | null): EntityMention | null {
+  return mentions.find((m) => m.start > trigger.end && m.end <= sentence.end && m.id !== recipient?.id && (m.kind === 'PERSON' || m.kind === 'COUNTRY' || m.kind === 'ORGANIZATION')
+    && /,\s+(?:[\p{L}.]+\s+){0,3}$/u.test(text.slice(Math.max(trigger.end, m.start - 40), m.start)) && SAYS_AFTER.test(text.slice(m.end, m.end + 30))) ?? null;
 }
 
 /** Verbs of carrying a letter, and the titles of those who carry others' letters. */

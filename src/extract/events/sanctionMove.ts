@@ -132,6 +132,22 @@ function moveOf(site: Site | null, lead: string, word: string, action: SanctionA
   return { action, planned: false };
 }
 
+/** Verbs of a side's decision: "agreed to impose", "decided to impose", "voted to impose". */
+const DECIDING = new Set(['agree', 'decide', 'vote']);
+
+/**
+ * "The EU agreed yesterday to impose sanctions on X", "ministers have decided to impose": a decision to
+ * impose, told as done, is the measure taken (its day is the decision's: announcedDay). A lift agreed
+ * still waits on a step to come, so moveOf keeps it planned; "will agree to impose" is a plan too.
+ */
+export function decidedToImpose(site: Site | null): boolean {
+  const verb = site?.clause.verb;
+  if (!site || !verb || verb.lemma !== 'impose' || site.role !== 'object') return false;
+  const parent = site.clause.marker === 'to' && site.clause.parent !== null ? (site.sentence.clauses[site.clause.parent]?.verb ?? null) : null;
+  const decider = parent && DECIDING.has(parent.lemma) ? parent : !parent && verb.governors.some((w) => DECIDING.has(w)) ? verb : null;
+  return decider !== null && (decider.tense === 'past' || decider.perfect) && decider.mood === 'realis' && !decider.negated;
+}
+
 /** The verbs that govern the trigger's clause: its verb group's ("agreed to lift") and, for an infinitive clause, its parent's verb ("agreed on Monday to lift"). */
 function governing(site: Site | null): string[] {
   if (!site) return [];

@@ -21,6 +21,8 @@ export interface SanctionRoles {
   coTargets: string[];
 }
 
+/** "expanded its sanctions", "tightened their existing sanctions": a side's own measures, already in force, grown. */
+export const OWN_MEASURES = /\b(?:expand|extend|widen|tighten|broaden|toughen|step\w*\s+up|ramp\w*\s+up|increas|add\w*\s+to)\w*\s+(?:its|their|it)\s+(?:own\s+|existing\s+|economic\s+|financial\s+)*$/i;
 const DUTY = /\b(?:dut(?:y|ies)|tariffs)$/i;
 const UNNAMED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|more)\s+(?:more\s+)?(?:individuals|people|persons|officials|entities|companies)\b/i;
 
@@ -69,7 +71,9 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   let targetId = tId ?? (iId && !phrase ? inSentence.map(countryOf).find((c) => c && c !== iId) ?? null : null);
   // "imposed sanctions on 17 individuals": people counted, not named, are a target the sentence leaves open.
   const unnamed = !targetId && on !== null && UNNAMED.test(text.slice(trigger.end + on[0].length, sentence.end));
-  if (!iId || (!targetId && !unnamed) || iId === targetId) return null;
+  // "the United States expanded its sanctions": the imposer's own standing measures, against the target the article gives them (openTargets).
+  const own = !targetId && !phrase && OWN_MEASURES.test(before);
+  if (!iId || (!targetId && !unnamed && !own) || iId === targetId) return null;
   if (/\bsurrender to\b/i.test(before) && imposer && imposer.end > trigger.start) targetId = countryOf(imposer)!;
   const coImposers = phrase && imposer ? coordinated(text, imposer, inSentence).map(countryOf).filter((c): c is string => !!c && c !== iId && c !== targetId) : [];
   return { imposer: iId, coImposers: [...new Set(coImposers)], target: targetId, coTargets: [] };
