@@ -26,6 +26,8 @@ const CALLED_OFF = /\b(?:call(?:ed|s|ing)?\s+off|cancel(?:l?ed|s|ling)?|scrap(?:
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 /** "WASHINGTON (Reuters) — ...", "Geneva, Switzerland - ...": a dateline says where the report was filed, not where the event is. */
 const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
+/** Between a qualifying place and the settlement it qualifies: " city of ", " port town of ". */
+const SETTLEMENT_GAP = /^\s+(?:[\p{Ll}-]+\s+)?(?:city|town|port|resort|village|island|oasis)\s+of\s+(?:the\s+)?$/u;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
 /** An anaphoric time counted from the event just mentioned: of the last sentence before it that
@@ -86,10 +88,11 @@ function refines(text: string, c: Candidate, tm: TimeMention, first: TimeMention
 
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
-  const nearest = (start: number, end: number, si: number) => {
+  const nearest = (start: number, end: number, si: number, other?: (c: Candidate) => boolean) => {
     let best: Candidate | undefined;
     let bestD = Infinity;
     for (const c of candidates) {
+      if (other?.(c)) continue;
       // The gathering another event is held beside takes none of that event's time or place.
       if (c.sentences[0] !== si || c.aside) continue;
       // Only what the trigger's own clause says dates and places it.
@@ -145,9 +148,11 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (e.kind !== 'PLACE' || !sentences.length) continue;
     const si = sentenceOf(e.start);
     if (si >= 0 && /^\W*$/.test(ctx.text.slice(sentences[si]!.start, e.start)) && DATELINE_AFTER.test(ctx.text.slice(e.end, e.end + 60))) continue;
-    const c = nearest(e.start, e.end, si);
+    const c = nearest(e.start, e.end, si, (o) => e.end <= o.triggers[0]!.start && OTHER_CLAUSE.test(ctx.text.slice(e.end, o.triggers[0]!.start)));
     if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
     if (c && e.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
+    // "the Red Sea city of Jeddah", "the Black Sea resort of Sochi": a place qualifying a settlement noun is not the venue; the settlement is.
+    if (mentions.entities.some((p) => p.kind === 'PLACE' && p.start > e.end && p.start - e.end <= 40 && SETTLEMENT_GAP.test(ctx.text.slice(e.end, p.start)))) continue;
     // "In Washington, Trump called off the summit": where the calling off was told, not the venue.
     if (c && e.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
     // "Officials in Seoul hope for a meeting": where those people are, not where the meeting is.

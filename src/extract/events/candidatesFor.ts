@@ -15,6 +15,7 @@ import { participantsFor } from './participants.js';
 import { sanctionMove } from './sanctionMove.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { GATHERINGS } from './kindSets.js';
+import { groupGathering } from './groupGathering.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
@@ -142,6 +143,8 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
         const body = entities.find((m) => m.kind === 'ORGANIZATION' && m.start >= t.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
         if (convener) return [base([...p(convener, 'participant'), ...p(body, 'participant')], { solo: true })];
       }
+      // "X and Y have arrived at the contact group meeting": a group's gathering, not the meeting of the two named beside it.
+      if ((how === 'pair' || how === 'fallback') && groupGathering(text, t, sentence)) return [];
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.

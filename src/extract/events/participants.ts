@@ -65,7 +65,8 @@ export function participantsFor(
   const compound = compoundBefore(text, trigger, inSentence);
   if (compound.length >= 2) return { found: asParticipants(compound), how: 'compound' };
   // "the Group of 20 summit": a body's own summit; whoever the sentence says attends it takes part too.
-  const body = inSentence.find((m) => m.kind === 'ORGANIZATION' && /^\s+$/.test(text.slice(m.end, trigger.start)));
+  // "a European Union leaders summit": the body's too.
+  const body = inSentence.find((m) => m.kind === 'ORGANIZATION' && /^\s+(?:leaders['’]?\s+)?$/.test(text.slice(m.end, trigger.start)));
   if (body && trigger.text.toLowerCase().startsWith('summit')) {
     const attend = /\battend(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(text.slice(sentence.start, body.start));
     // "while attending the G20 summit, Trump wrote ...": the sentence's subject, its first person, attends.
