@@ -60,7 +60,7 @@ function modifiesSubject(doc: readonly SentenceClauses[], trigger: Span, place: 
  * the trigger heads its subject ("Talks between Zarif, Kerry and Ashton ran into the night on Friday",
  * however long the list of parties), at the half weight of words after a trigger. Infinity otherwise.
  */
-function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number, end: number): number {
+function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number, end: number, time = false): number {
   const site = siteOf(doc, trigger);
   const verb = site?.clause.verb;
   if (!site || !verb) return Infinity;
@@ -69,7 +69,10 @@ function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number,
     return start >= after && start < site.sentence.tokens[site.clause.end - 1]!.end ? (start - after) / 2 : Infinity;
   }
   if (site.role !== 'object' && site.role !== 'prep') return Infinity;
-  const at = site.sentence.tokens[verb.start]!.start;
+  // "On Thursday, Merkel and Hollande paid a visit": a time fronted before the subject is as near as the subject, however long
+  // (not a place: "Following his setback in Hanoi, Kim traveled ..." places the setback).
+  const subject = time && site.clause.subject ? site.sentence.tokens[site.clause.subject.start]!.start : Infinity;
+  const at = end <= subject ? subject : site.sentence.tokens[verb.start]!.start;
   return end <= at ? at - end : Infinity;
 }
 
@@ -88,7 +91,7 @@ function refines(text: string, c: Candidate, tm: TimeMention, first: TimeMention
 
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
-  const nearest = (start: number, end: number, si: number, other?: (c: Candidate) => boolean) => {
+  const nearest = (start: number, end: number, si: number, other?: (c: Candidate) => boolean, time = false) => {
     let best: Candidate | undefined;
     let bestD = Infinity;
     for (const c of candidates) {
@@ -101,7 +104,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       // A gathering that times the clause's act ("ahead of the summit") takes only what its own phrase says: right after it, no comma between.
       if (c.landmark && (start < t.end || /[,;:—–]/.test(ctx.text.slice(t.end, start)))) continue;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
-      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, fromVerb(doc, t, start, end));
+      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, fromVerb(doc, t, start, end, time));
       // Beyond a clause's length a time or place describes something else in the sentence.
       if (d < bestD && d <= MAX_ATTACH) [best, bestD] = [c, d];
     }
@@ -115,7 +118,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration' || tm.span.granularity === 'reference') continue;
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
-    const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    const c = nearest(tm.start, tm.end, sentenceOf(tm.start), undefined, true);
     // "Iceland's 2019-2021 chairmanship ... is ending at the ministerial meeting": a time qualifying the subject's noun dates that noun.
     if (c && modifiesSubject(doc, c.triggers[0]!, tm)) continue;
     if (c && tm.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(tm.end, c.triggers[0]!.start))) continue;

@@ -83,7 +83,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     case 'VISIT': {
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
       if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
-      const r = visitRoles(text, t, sentence, entities, site);
+      const r = visitRoles(text, t, sentence, entities, site, [...sentenceEntities]);
       return [base([...p(r.visitor, 'visitor'), ...(r.fellows ?? []).flatMap((m) => p(m, 'visitor')), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
     }
     case 'WEAPONS_TEST': {

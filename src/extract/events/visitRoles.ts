@@ -28,7 +28,8 @@ export interface VisitRoles {
   destination: EntityMention | null;
 }
 
-export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null): VisitRoles {
+/** `sentenceMentions`: all of the sentence's, for the one met in a clause that depends on the visit's ("to meet with Y"). */
+export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null, sentenceMentions: EntityMention[] = mentions): VisitRoles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const after = text.slice(trigger.end, sentence.end);
   const hosting = /^host/i.test(trigger.text);
@@ -72,11 +73,11 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
   if (!own && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
-    if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
+    if (first) return { visitor: first, host: site ? metThere(site, sentenceMentions, first) : null, destination: destination ?? null };
   }
   const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
   const fellows = own && visitor?.id === own.id && site ? coordinated(site, mentions, own) : [];
-  return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+  return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, sentenceMentions, visitor) : null, destination: destination ?? null };
 }
 
 /** The other people of the trigger's clause's subject when it joins names with "and" ("Merkel and Hollande were to travel"). */
@@ -86,7 +87,9 @@ function coordinated(site: Site, mentions: EntityMention[], first: EntityMention
   const words = site.sentence.tokens.slice(subject.start, subject.end).map((t) => t.text.toLowerCase());
   if (!words.includes('and')) return [];
   const { start, end } = charSpan(site.sentence, subject);
-  return mentions.filter((m, i) => m.kind === 'PERSON' && m.start >= start && m.end <= end && m.id !== first.id && mentions.findIndex((n) => n.id === m.id) === i);
+  const inside = mentions.filter((m) => m.kind === 'PERSON' && m.start >= start && m.end <= end && m.id !== first.id);
+  // Each person once, however often the article named them before ("Merkel and Hollande" after their full names).
+  return inside.filter((m, i) => inside.findIndex((n) => n.id === m.id) === i);
 }
 
 /** "a visit to Doha by Secretary of State Rex Tillerson", "a visit to the capital by John Kerry": the one after "by" visits. */
