@@ -17,6 +17,8 @@ import type { Site } from './triggerSite.js';
 const PEOPLE = new Set(['PERSON']);
 /** "visited Qatar, where he met its ruler Tamim", "travelled to Kiev to meet Poroshenko": the one met there hosts the visit. */
 const MEETING = new Set(['meet', 'see', 'hold']);
+/** Prepositions that make a visit the setting of its clause's meeting: "in his first visit", "during the trip", "on a tour". */
+const SETTING = new Set(['in', 'during', 'on']);
 /** Verbs whose subject makes the trip that is their object: "paid a visit", "made a trip", "began his tour". */
 const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclude', 'wrap', 'undertake', 'embark', 'complete', 'cut', 'kick']);
 
@@ -111,9 +113,15 @@ function former(text: string, trigger: Span, sentence: Span, inSentence: EntityM
   return which[1]!.toLowerCase() === 'former' ? two[0]! : two[1]!;
 }
 
-/** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met. */
+/** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met; or the visit's own
+ *  clause, when the visit is its setting ("was to meet Y ... in his first visit to X", "met Y during his trip"). */
 function metThere(site: Site, mentions: EntityMention[], visitor: EntityMention | null): EntityMention | null {
   const { sentence, clauseIndex } = site;
+  const own = site.clause.verb;
+  if (site.role === 'prep' && SETTING.has(site.argument?.prep ?? '') && own && MEETING.has(own.lemma) && !own.negated) {
+    const met = site.clause.objects.map((a) => actorIn(sentence, a, mentions, PEOPLE)).find((m) => m && m.id !== visitor?.id);
+    if (met) return met;
+  }
   for (const c of sentence.clauses) {
     const there = (c.kind === 'relative' && c.marker === 'where') || ((c.kind === 'purpose' || c.kind === 'complement') && c.marker === 'to');
     if (c.parent !== clauseIndex || !there || !MEETING.has(c.verb?.lemma ?? '') || c.verb?.negated) continue;
