@@ -3,7 +3,8 @@
 // not a meeting of the people told arriving at it; calls in the plural, undated ("in phone
 // conversations with A, B and C in recent weeks") are several calls, no one event; a place that
 // qualifies a settlement ("the Pacific port city of Valparaiso") is not the venue; a place told
-// before a subordinating word ("met B in Oslo after his meeting with C") is the main clause's.
+// before a subordinating word ("met B in Oslo after his meeting with C") is the main clause's; "a
+// meeting with C ..., as the two men huddled" is C's with the one named last before.
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { caseArticle, expectEvents, type EventCase } from './events.support.js';
@@ -70,6 +71,27 @@ const cases: EventCase[] = [
     text: 'In Stockholm, Ivan Petrov held a meeting with Lena Dahl on May 5.',
     reference: REF,
     expect: [{ kind: 'MEETING', status: 'OCCURRED', when: '2031-05-05', place: 'place:stockholm', participants: [PETROV, DAHL] }],
+  },
+  {
+    name: "'A meeting ... with C ..., as the two men huddled': the other of the two is the one named last before",
+    text: 'Ivan Petrov flew to Chile. A meeting on May 6 at the airport lounge in Santiago with Foreign Minister Lena Dahl gave some hope, as the two men huddled together.',
+    reference: REF,
+    expect: [
+      { kind: 'VISIT', status: 'OCCURRED', place: 'country:chile', participants: [PETROV] },
+      { kind: 'MEETING', status: 'OCCURRED', when: '2031-05-06', place: 'place:santiago', participants: [PETROV, DAHL] },
+    ],
+  },
+  {
+    name: "negative: 'A meeting ... with C gave some hope': one person named and no 'the two', no meeting",
+    text: 'Ivan Petrov flew to Chile. A meeting on May 6 at the airport lounge in Santiago with Foreign Minister Lena Dahl gave some hope.',
+    reference: REF,
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:chile', participants: [PETROV] }],
+  },
+  {
+    name: "negative: 'the summit with C ..., where the two leaders agreed': 'leaders' does not say who the other was",
+    text: 'Ivan Petrov flew to Chile. The deal follows the summit on May 6 with Foreign Minister Lena Dahl in Santiago, where the two leaders agreed to talk again.',
+    reference: REF,
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:chile', participants: [PETROV] }],
   },
 ];
 
