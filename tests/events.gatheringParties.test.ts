@@ -4,7 +4,8 @@
 // conversations with A, B and C in recent weeks") are several calls, no one event; a place that
 // qualifies a settlement ("the Pacific port city of Valparaiso") is not the venue; a place told
 // before a subordinating word ("met B in Oslo after his meeting with C") is the main clause's; "a
-// meeting with C ..., as the two men huddled" is C's with the one named last before.
+// meeting with C ..., as the two men huddled" is C's with the one named last before; "an invitation
+// from B to the summit" names no pair of the summit.
 import { describe, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { caseArticle, expectEvents, type EventCase } from './events.support.js';
@@ -92,6 +93,18 @@ const cases: EventCase[] = [
     text: 'Ivan Petrov flew to Chile. The deal follows the summit on May 6 with Foreign Minister Lena Dahl in Santiago, where the two leaders agreed to talk again.',
     reference: REF,
     expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:chile', participants: [PETROV] }],
+  },
+  {
+    name: "'A received a formal invitation from B to the summit': the summit told elsewhere, not one of A and B",
+    text: 'On Monday, Ivan Petrov received a formal invitation from Lena Dahl to the summit.',
+    reference: REF,
+    expect: [],
+  },
+  {
+    name: "negative: 'A accepted an invitation to the summit with B': a summit whose party is told is the two's",
+    text: 'Ivan Petrov accepted an invitation to the summit with Lena Dahl in Oslo on May 6.',
+    reference: REF,
+    expect: [{ kind: 'SUMMIT', status: 'PLANNED', place: 'place:oslo', participants: [PETROV, DAHL] }],
   },
 ];
 

@@ -15,7 +15,7 @@ import { participantsFor } from './participants.js';
 import { sanctionMove } from './sanctionMove.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { GATHERINGS } from './kindSets.js';
-import { groupGathering } from './groupGathering.js';
+import { groupGathering, invitedTo } from './groupGathering.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
@@ -145,6 +145,8 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       }
       // "X and Y have arrived at the contact group meeting": a group's gathering, not the meeting of the two named beside it.
       if ((how === 'pair' || how === 'fallback') && groupGathering(text, t, sentence)) return [];
+      // "received an invitation from King Salman to the summit": the summit told elsewhere, not one of inviter and guest.
+      if (t.kind === 'SUMMIT' && (how === 'pair' || how === 'fallback') && invitedTo(text, t, sentence)) return [];
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.
