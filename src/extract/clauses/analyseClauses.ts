@@ -10,6 +10,7 @@ import type { Token } from '../nlp/token.js';
 import type { Chunk, SentenceClauses } from './clauseTypes.js';
 import { clauseWords } from './clauseWords.js';
 import { fixCaptionVerbs } from './fixCaptionVerbs.js';
+import { frontedPrepSubject } from './frontedPrepSubject.js';
 import { splitClauses } from './splitClauses.js';
 import { splitReportingSubjects } from './splitReportingSubjects.js';
 
@@ -34,6 +35,7 @@ export function analyseClauses(text: string, wanted?: (start: number, end: numbe
     const { pos: keptPos, chunks: keptChunks } = fixSubordinateParticiples(words, names.pos, splitReportingSubjects(words, names.chunks));
     const { pos, chunks } = withQuotes(s.tokens, text, kept[i]!, keptPos, keptChunks);
     const { clauses, clauseOf } = splitClauses(s.tokens, pos, chunks);
+    frontedPrepSubject(clauses, s.tokens.map((t) => t.text), chunks);
     return { start: s.start, end: s.end, tokens: s.tokens, pos, chunks, clauses, clauseOf };
   });
 }

@@ -108,7 +108,9 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
     // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.
     .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
-    .filter((c) => !(c.kind === 'VISIT' && !c.when && !c.count && c.triggers.every((t) => /^(?:visits|trips)$/i.test(t.text))));
+    .filter((c) => !(c.kind === 'VISIT' && !c.when && !c.count && c.triggers.every((t) => /^(?:visits|trips)$/i.test(t.text))))
+    // "voiced in phone conversations with Merkel, Hollande and Poroshenko in recent weeks": calls in the plural, undated, are several, none of them one event.
+    .filter((c) => !(c.kind === 'MEETING' && c.call && !c.when && !c.count && c.triggers.every((t) => /(?:calls|conversations)$/i.test(t.text))));
 }
 
 /** An organisation the tagger found whose words are a sanctions trigger's own ("State Sponsors of Terrorism", "the Entity List"). */

@@ -28,6 +28,8 @@ const QUALIFYING_YEAR = /(?:\b(?:the|its|their|his|her|this|that)|['’]s)\s+\d{
 const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 /** "WASHINGTON (Reuters) — ...", "Geneva, Switzerland - ...": a dateline says where the report was filed, not where the event is. */
 const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
+/** Between a qualifying place and the settlement it qualifies: " city of ", " port town of ". */
+const SETTLEMENT_GAP = /^\s+(?:[\p{Ll}-]+\s+)?(?:city|town|port|resort|village|island|oasis)\s+of\s+(?:the\s+)?$/u;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
 /** An anaphoric time counted from the event just mentioned: of the last sentence before it that
@@ -60,7 +62,7 @@ function modifiesSubject(doc: readonly SentenceClauses[], trigger: Span, place: 
  * the trigger heads its subject ("Talks between Zarif, Kerry and Ashton ran into the night on Friday",
  * however long the list of parties), at the half weight of words after a trigger. Infinity otherwise.
  */
-function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number, end: number): number {
+function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number, end: number, time = false): number {
   const site = siteOf(doc, trigger);
   const verb = site?.clause.verb;
   if (!site || !verb) return Infinity;
@@ -69,7 +71,10 @@ function fromVerb(doc: readonly SentenceClauses[], trigger: Span, start: number,
     return start >= after && start < site.sentence.tokens[site.clause.end - 1]!.end ? (start - after) / 2 : Infinity;
   }
   if (site.role !== 'object' && site.role !== 'prep') return Infinity;
-  const at = site.sentence.tokens[verb.start]!.start;
+  // "On Thursday, Merkel and Hollande paid a visit": a time fronted before the subject is as near as the subject, however long
+  // (not a place: "Following his setback in Hanoi, Kim traveled ..." places the setback).
+  const subject = time && site.clause.subject ? site.sentence.tokens[site.clause.subject.start]!.start : Infinity;
+  const at = end <= subject ? subject : site.sentence.tokens[verb.start]!.start;
   return end <= at ? at - end : Infinity;
 }
 
@@ -88,10 +93,11 @@ function refines(text: string, c: Candidate, tm: TimeMention, first: TimeMention
 
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
-  const nearest = (start: number, end: number, si: number) => {
+  const nearest = (start: number, end: number, si: number, other?: (c: Candidate) => boolean, time = false) => {
     let best: Candidate | undefined;
     let bestD = Infinity;
     for (const c of candidates) {
+      if (other?.(c)) continue;
       // The gathering another event is held beside takes none of that event's time or place.
       if (c.sentences[0] !== si || c.aside) continue;
       // Only what the trigger's own clause says dates and places it.
@@ -100,7 +106,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       // A gathering that times the clause's act ("ahead of the summit") takes only what its own phrase says: right after it, no comma between.
       if (c.landmark && (start < t.end || /[,;:—–]/.test(ctx.text.slice(t.end, start)))) continue;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
-      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, fromVerb(doc, t, start, end));
+      const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, fromVerb(doc, t, start, end, time));
       // Beyond a clause's length a time or place describes something else in the sentence.
       if (d < bestD && d <= MAX_ATTACH) [best, bestD] = [c, d];
     }
@@ -114,7 +120,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration' || tm.span.granularity === 'reference') continue;
     if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
-    const c = nearest(tm.start, tm.end, sentenceOf(tm.start));
+    const c = nearest(tm.start, tm.end, sentenceOf(tm.start), undefined, true);
     // "Iceland's 2019-2021 chairmanship ... is ending at the ministerial meeting": a time qualifying the subject's noun dates that noun.
     if (c && modifiesSubject(doc, c.triggers[0]!, tm)) continue;
     // "sanctions retaliating against interference in the 2020 election": a year that qualifies a noun after the trigger dates that noun.
@@ -149,9 +155,11 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (e.kind !== 'PLACE' || !sentences.length) continue;
     const si = sentenceOf(e.start);
     if (si >= 0 && /^\W*$/.test(ctx.text.slice(sentences[si]!.start, e.start)) && DATELINE_AFTER.test(ctx.text.slice(e.end, e.end + 60))) continue;
-    const c = nearest(e.start, e.end, si);
+    const c = nearest(e.start, e.end, si, (o) => e.end <= o.triggers[0]!.start && OTHER_CLAUSE.test(ctx.text.slice(e.end, o.triggers[0]!.start)));
     if (c && e.start >= c.triggers[0]!.end && OTHER_CLAUSE.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
     if (c && e.end <= c.triggers[0]!.start && THAT_CLAUSE.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
+    // "the Red Sea city of Jeddah", "the Black Sea resort of Sochi": a place qualifying a settlement noun is not the venue; the settlement is.
+    if (mentions.entities.some((p) => p.kind === 'PLACE' && p.start > e.end && p.start - e.end <= 40 && SETTLEMENT_GAP.test(ctx.text.slice(e.end, p.start)))) continue;
     // "In Washington, Trump called off the summit": where the calling off was told, not the venue.
     if (c && e.end <= c.triggers[0]!.start && CALLED_OFF.test(ctx.text.slice(e.end, c.triggers[0]!.start))) continue;
     // "Officials in Seoul hope for a meeting": where those people are, not where the meeting is.

@@ -15,6 +15,7 @@ import { participantsFor } from './participants.js';
 import { decidedToImpose, sanctionMove } from './sanctionMove.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { GATHERINGS } from './kindSets.js';
+import { groupGathering, invitedTo } from './groupGathering.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
@@ -84,7 +85,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
     case 'VISIT': {
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.
       if (/\binvit(?:e|es|ed|ing|ation)\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu.test(text.slice(sentence.start, t.start)) && !/\baccept(?:s|ed|ing)?\b/i.test(sentence.text)) return [];
-      const r = visitRoles(text, t, sentence, entities, site);
+      const r = visitRoles(text, t, sentence, entities, site, [...sentenceEntities]);
       return [base([...p(r.visitor, 'visitor'), ...(r.fellows ?? []).flatMap((m) => p(m, 'visitor')), ...p(r.host, 'host')], { place: r.destination?.id ?? null, anchors: r.destination ? ['place'] : [] })];
     }
     case 'WEAPONS_TEST': {
@@ -144,6 +145,10 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
         const body = entities.find((m) => m.kind === 'ORGANIZATION' && m.start >= t.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
         if (convener) return [base([...p(convener, 'participant'), ...p(body, 'participant')], { solo: true })];
       }
+      // "X and Y have arrived at the contact group meeting": a group's gathering, not the meeting of the two named beside it.
+      if ((how === 'pair' || how === 'fallback') && groupGathering(text, t, sentence)) return [];
+      // "received an invitation from King Salman to the summit": the summit told elsewhere, not one of inviter and guest.
+      if (t.kind === 'SUMMIT' && (how === 'pair' || how === 'fallback') && invitedTo(text, t, sentence)) return [];
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.

@@ -6,7 +6,10 @@
 // person of unknown home, more than two people (a summit at a body's seat is no one's visit), a
 // call or a virtual meeting, or roles already given leave the candidate as it was. A person's home:
 // the gazetteer's office holder, else a demonym or country in the title written with the name
-// ("Kuwaiti Emir Sheikh Sabah").
+// ("Kuwaiti Emir Sheikh Sabah"). A meeting of one person with a country's side that its own words
+// hold in that country ("his meeting with Emirati leaders in the UAE") is the person's visit, the
+// country its host; not when the person is of that country, nor when a comma or another clause
+// stands between ("met Emirati leaders, then flew on to the UAE").
 // Example: MEETING [Sabah (Kuwait), Tamim (Qatar)] @Doha -> Sabah visitor, Tamim host.
 import type { EntityMention } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
@@ -43,13 +46,29 @@ function venueCountry(id: string, mentions: readonly EntityMention[]): string | 
   return (named && g.capitals.get(aliasKey(named.name))) ?? null;
 }
 
+/** "his meeting with Emirati leaders in the UAE": a country of the parties the trigger's own words say it was held in. */
+function heldInParty(text: string, c: Candidate, mentions: readonly EntityMention[]): string | null {
+  const t = c.triggers[0]!;
+  const countries = c.participants.filter((p) => p.kind === 'COUNTRY');
+  if (countries.length !== 1) return null;
+  const there = mentions.find((m) => m.id === countries[0]!.entity && m.start > t.end && m.start - t.end <= 80 && /\bin\s+(?:the\s+)?$/i.test(text.slice(m.start - 8, m.start)) && !/[.;:,]/.test(text.slice(t.end, m.start)));
+  return there ? (gazetteer().byId.get(there.id)?.country ?? null) : null;
+}
+
 export function hostAtHome(text: string, candidates: Candidate[], mentions: readonly EntityMention[]): void {
   const g = gazetteer();
   for (const c of candidates) {
-    if (!HELD.has(c.kind) || c.call || c.triggers.some((t) => DISTANT.test(text.slice(Math.max(0, t.start - 30), t.end))) || !c.place || c.participants.some((p) => p.role !== 'participant')) continue;
-    const venue = venueCountry(c.place, mentions);
-    if (!venue) continue;
+    if (!HELD.has(c.kind) || c.call || c.triggers.some((t) => DISTANT.test(text.slice(Math.max(0, t.start - 30), t.end))) || c.participants.some((p) => p.role !== 'participant')) continue;
     const people = c.participants.filter((p) => p.kind === 'PERSON');
+    // "Sabah's meeting with Emirati leaders in the UAE": one person meets a country's side at its home; the country hosts.
+    const inParty = !c.place && people.length === 1 ? heldInParty(text, c, mentions) : null;
+    const guestHome = inParty ? homeOf(people[0]!.entity, mentions) : null;
+    if (inParty && guestHome && guestHome !== inParty) {
+      for (const p of c.participants) p.role = p.kind === 'PERSON' ? 'visitor' : 'host';
+      continue;
+    }
+    const venue = c.place ? venueCountry(c.place, mentions) : null;
+    if (!venue) continue;
     const homes = people.map((p) => homeOf(p.entity, mentions));
     if (people.length !== 2 || homes.some((h) => h === null)) continue;
     const hosts = people.filter((_, i) => homes[i] === venue);

@@ -65,7 +65,8 @@ export function participantsFor(
   const compound = compoundBefore(text, trigger, inSentence);
   if (compound.length >= 2) return { found: asParticipants(compound), how: 'compound' };
   // "the Group of 20 summit": a body's own summit; whoever the sentence says attends it takes part too.
-  const body = inSentence.find((m) => m.kind === 'ORGANIZATION' && /^\s+$/.test(text.slice(m.end, trigger.start)));
+  // "a European Union leaders summit": the body's too.
+  const body = inSentence.find((m) => m.kind === 'ORGANIZATION' && /^\s+(?:leaders['’]?\s+)?$/.test(text.slice(m.end, trigger.start)));
   if (body && trigger.text.toLowerCase().startsWith('summit')) {
     const attend = /\battend(?:s|ed|ing)?\s+(?:the\s+)?$/i.test(text.slice(sentence.start, body.start));
     // "while attending the G20 summit, Trump wrote ...": the sentence's subject, its first person, attends.
@@ -119,6 +120,12 @@ export function participantsFor(
     const two = lastTwoPeople(mentions, trigger.start, reference);
     if (two) return { found: asParticipants(two), how: 'anaphor' };
   }
+  // "A meeting Wednesday in Jiddah with al-Jubeir ..., as the two men huddled": one person named, "the two men" after it; the
+  // other is the one the article has named most so far (its protagonist), not merely the last ("Air Koryo" mistaken for a person).
+  // Only "men"/"women": "where the two leaders agreed" after "last month's summit with Moon" names the summit's leaders, whoever they were.
+  const alone = /\bthe\s+two\s+(?:men|women)\b/i.test(after) ? uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && !isSpeaker(text, m))) : [];
+  const earlier = alone.length === 1 ? protagonist(mentions, sentence.start, alone[0]!.id) : undefined;
+  if (earlier) return { found: asParticipants([earlier, alone[0]!]), how: 'pair' };
   // "Kim told Xi during talks in Beijing": the people speaking to each other during them are the parties.
   if (/\b(?:during|at|in)\s+(?:their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const speakers = uniqueById(inSentence.filter((m) => m.kind === 'PERSON' && m.end <= trigger.start));
@@ -257,6 +264,13 @@ function asLeaders(text: string, listed: EntityMention[], stop: number, referenc
     const person = holder ? gazetteer().byId.get(holder.person) : undefined;
     return { mention: person ? { ...m, kind: 'PERSON', id: person.id, name: person.name, by: 'events/participants:leaders' } : m, role: 'participant' };
   });
+}
+
+/** The person named most often before a point (the latest of those tied), other than `not`. */
+function protagonist(mentions: EntityMention[], before: number, not: string): EntityMention | undefined {
+  const counts = new Map<string, { n: number; last: EntityMention }>();
+  for (const m of mentions) if (m.end <= before && m.kind === 'PERSON' && m.id !== not) counts.set(m.id, { n: (counts.get(m.id)?.n ?? 0) + 1, last: m });
+  return [...counts.values()].reduce<{ n: number; last: EntityMention } | undefined>((best, c) => (!best || c.n >= best.n ? c : best), undefined)?.last;
 }
 
 /** The last two people named before a point, leaders in office on the reference day first. */

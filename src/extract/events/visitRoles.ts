@@ -17,6 +17,8 @@ import type { Site } from './triggerSite.js';
 const PEOPLE = new Set(['PERSON']);
 /** "visited Qatar, where he met its ruler Tamim", "travelled to Kiev to meet Poroshenko": the one met there hosts the visit. */
 const MEETING = new Set(['meet', 'see', 'hold']);
+/** Prepositions that make a visit the setting of its clause's meeting: "in his first visit", "during the trip", "on a tour". */
+const SETTING = new Set(['in', 'during', 'on']);
 /** Verbs whose subject makes the trip that is their object: "paid a visit", "made a trip", "began his tour". */
 const MAKING = new Set(['pay', 'make', 'take', 'begin', 'start', 'end', 'conclude', 'wrap', 'undertake', 'embark', 'complete', 'cut', 'kick']);
 
@@ -28,7 +30,8 @@ export interface VisitRoles {
   destination: EntityMention | null;
 }
 
-export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null): VisitRoles {
+/** `sentenceMentions`: all of the sentence's, for the one met in a clause that depends on the visit's ("to meet with Y"). */
+export function visitRoles(text: string, trigger: Span, sentence: Span, mentions: EntityMention[], site: Site | null = null, sentenceMentions: EntityMention[] = mentions): VisitRoles {
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
   const after = text.slice(trigger.end, sentence.end);
   const hosting = /^host/i.test(trigger.text);
@@ -72,11 +75,11 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
   // "..., his second surprise visit to China": "his" is the sentence's subject, its first person.
   if (!own && /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(sentence.start, trigger.start))) {
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
-    if (first) return { visitor: first, host: site ? metThere(site, mentions, first) : null, destination: destination ?? null };
+    if (first) return { visitor: first, host: site ? metThere(site, sentenceMentions, first) : null, destination: destination ?? null };
   }
   const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
   const fellows = own && visitor?.id === own.id && site ? coordinated(site, mentions, own) : [];
-  return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, mentions, visitor) : null, destination: destination ?? null };
+  return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, sentenceMentions, visitor) : null, destination: destination ?? null };
 }
 
 /** The other people of the trigger's clause's subject when it joins names with "and" ("Merkel and Hollande were to travel"). */
@@ -86,7 +89,9 @@ function coordinated(site: Site, mentions: EntityMention[], first: EntityMention
   const words = site.sentence.tokens.slice(subject.start, subject.end).map((t) => t.text.toLowerCase());
   if (!words.includes('and')) return [];
   const { start, end } = charSpan(site.sentence, subject);
-  return mentions.filter((m, i) => m.kind === 'PERSON' && m.start >= start && m.end <= end && m.id !== first.id && mentions.findIndex((n) => n.id === m.id) === i);
+  const inside = mentions.filter((m) => m.kind === 'PERSON' && m.start >= start && m.end <= end && m.id !== first.id);
+  // Each person once, however often the article named them before ("Merkel and Hollande" after their full names).
+  return inside.filter((m, i) => inside.findIndex((n) => n.id === m.id) === i);
 }
 
 /** "a visit to Doha by Secretary of State Rex Tillerson", "a visit to the capital by John Kerry": the one after "by" visits. */
@@ -108,9 +113,15 @@ function former(text: string, trigger: Span, sentence: Span, inSentence: EntityM
   return which[1]!.toLowerCase() === 'former' ? two[0]! : two[1]!;
 }
 
-/** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met. */
+/** The person a clause depending on the visit's ("where he met Y", "to meet Y") says the visitor met; or the visit's own
+ *  clause, when the visit is its setting ("was to meet Y ... in his first visit to X", "met Y during his trip"). */
 function metThere(site: Site, mentions: EntityMention[], visitor: EntityMention | null): EntityMention | null {
   const { sentence, clauseIndex } = site;
+  const own = site.clause.verb;
+  if (site.role === 'prep' && SETTING.has(site.argument?.prep ?? '') && own && MEETING.has(own.lemma) && !own.negated) {
+    const met = site.clause.objects.map((a) => actorIn(sentence, a, mentions, PEOPLE)).find((m) => m && m.id !== visitor?.id);
+    if (met) return met;
+  }
   for (const c of sentence.clauses) {
     const there = (c.kind === 'relative' && c.marker === 'where') || ((c.kind === 'purpose' || c.kind === 'complement') && c.marker === 'to');
     if (c.parent !== clauseIndex || !there || !MEETING.has(c.verb?.lemma ?? '') || c.verb?.negated) continue;
