@@ -17,6 +17,7 @@ import { clauseEntities } from './clauseEntities.js';
 import { sanctionClause } from './sanctionClause.js';
 import { siteOf } from './triggerSite.js';
 import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
+import { daysOfTalks } from './daysOfTalks.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { hostAtHome } from './hostAtHome.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
@@ -68,6 +69,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   announcedDay(ctx.text, candidates, mentions.times);
+  // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
+  daysOfTalks(ctx.text, candidates, doc);
   for (const c of candidates) {
     const g = c.nounGroup;
     c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);
