@@ -38,6 +38,9 @@ describe('clauses', () => {
     // negative: a verb of saying coordinated after the reported clause goes on with the reporter.
     const d = readClauses('The agency said that Macron arrived in Rome on Friday, and added that he would stay.');
     expect(d[2]).toBe('complement(and) add/past/realis subj=The agency obj= preps=');
+    // negative: a pronoun subject before it most often is the reporter again; the reporter's name is kept.
+    const e = readClauses('The ministry said it remains open to talks, and will seek a meeting with Rome.');
+    expect(e[2]).toBe('complement(and) seek/future/realis subj=The ministry obj=a meeting preps=with:Rome');
   });
 
   it('a participle phrase set off after the subject describes it, and the clause resumes after its comma', () => {

@@ -22,9 +22,11 @@ export function shareSubject(c: Clause, clauses: readonly Clause[], chunks: read
     const p = clauses[c.parent]!;
     const objectControl = c.kind === 'complement' && c.marker === 'to' && p.verb !== null && p.objects.length > 0 && W.objectControl.has(p.verb.lemma);
     // "said that Lavrov and Blinken spoke by phone, and agreed to meet": a verb coordinated with the clause before it, under
-    // one parent, shares that clause's subject; not a verb of saying, which goes on with the parent ("said that ..., and added").
+    // one parent, shares that clause's subject; not a verb of saying, which goes on with the parent ("said that ..., and added"),
+    // nor a pronoun, which most often is the parent's subject again ("The U.S. said it remains open ..., and will seek talks").
     const before = index > 0 ? clauses[index - 1]! : null;
-    const sibling = c.marker !== null && W.coordinators.has(c.marker) && before?.parent === c.parent && before.subject !== null && !W.speech.has(c.verb.lemma);
+    const pronoun = before?.subject && before.subject.end - before.subject.start === 1 && /^PRP$/.test(pos[before.subject.start]!);
+    const sibling = c.marker !== null && W.coordinators.has(c.marker) && before?.parent === c.parent && before.subject !== null && !pronoun && !W.speech.has(c.verb.lemma);
     c.subject = objectControl ? p.objects[0]! : sibling ? before.subject : p.subject;
   } else if (c.marker !== null && index > 0) {
     // "and signed a deal": a coordinated verb shares the subject before it.
