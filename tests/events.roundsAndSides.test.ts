@@ -4,7 +4,9 @@
 // does not bound ("held five days of talks on Friday") leaves the day as told. A party coordinated
 // with a group that a bracketed list spells out ("Chile and the group of four powers (A, B, C, D)")
 // stays a side. A verb coordinated inside a reported clause ("announced that A and B spoke by phone,
-// and agreed to meet ...") has that clause's subject. Sentences of our own, each with a negative.
+// and agreed to meet ...") has that clause's subject. "Held discussions" are talks; a trailing
+// "..., a joint statement said." takes none of the sentence's days. Talking to the press is no
+// gathering; "had agreed to meet" a plan. Sentences of our own, each with a negative.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../src/extract/pipeline.js';
 import { caseArticle } from './events.support.js';
@@ -86,5 +88,19 @@ describe('events: a plan told in the past perfect', () => {
   it("negative: 'A and B had talks in Oslo', 'A had a meeting with B in Oslo': the past perfect of holding a gathering tells it took place", () => {
     expect(status('Angela Merkel and Emmanuel Macron had talks in Oslo.')).toEqual([['TALKS', 'OCCURRED']]);
     expect(status('Angela Merkel had a meeting with Emmanuel Macron in Oslo.')).toEqual([['MEETING', 'OCCURRED']]);
+  });
+});
+
+describe('events: discussions held, and the statement that reports them', () => {
+  it("'A and B held detailed discussions in Lima on Thursday, a joint statement released by C said': talks on that day; the statement takes none of it", () => {
+    const found = events('Delegations from Chile and Peru held detailed discussions in Lima on Thursday, a joint statement released by the Foreign Ministry said.', '2019-03-15');
+    expect(found.map((e) => [e.kind, e.status, e.when?.value, e.place, e.participants.map((p) => p.entity).sort()])).toEqual([['TALKS', 'OCCURRED', '2019-03-14', 'place:lima', ['country:chile', 'country:peru']]]);
+  });
+
+  it("negative: discussions not held ('discussions were mentioned', 'are in discussions') are no talks; a statement issued on a day keeps it", () => {
+    expect(events('Discussions between Chile and Peru on trade were mentioned on Thursday.', '2019-03-15')).toEqual([]);
+    expect(events('Chile and Peru are in discussions about trade.', '2019-03-15')).toEqual([]);
+    const issued = events('Chile and Peru issued a joint statement in Lima on Thursday.', '2019-03-15');
+    expect(issued.map((e) => [e.kind, e.when?.value])).toEqual([['STATEMENT', '2019-03-14']]);
   });
 });
