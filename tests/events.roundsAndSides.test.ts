@@ -100,6 +100,9 @@ describe('events: discussions held, and the statement that reports them', () => 
   it("negative: discussions not held ('discussions were mentioned', 'are in discussions') are no talks; a statement issued on a day keeps it", () => {
     expect(events('Discussions between Chile and Peru on trade were mentioned on Thursday.', '2019-03-15')).toEqual([]);
     expect(events('Chile and Peru are in discussions about trade.', '2019-03-15')).toEqual([]);
+    // "has been reopened discussions can resume": "has" of a passive is no holding of the discussions.
+    const triggers = extractArticle(caseArticle('Now that the border has been reopened discussions can resume.'), '2019-03-15').mentions.triggers;
+    expect(triggers.filter((t) => t.kind === 'TALKS')).toEqual([]);
     const issued = events('Chile and Peru issued a joint statement in Lima on Thursday.', '2019-03-15');
     expect(issued.map((e) => [e.kind, e.when?.value])).toEqual([['STATEMENT', '2019-03-14']]);
   });

@@ -26,7 +26,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   // Discussions or consultations held are talks: "delegations held detailed discussions", "had consultations"; not "discussions" alone
   // ("discussions are under way on ...", "in discussions about"), which is often no gathering.
-  { kind: 'TALKS', re: /(?<=\b(?:held|hold|holds|holding|had|have|has|having)\s+(?:[\p{L}-]+\s+){0,3})(?:discussions|consultations)\b/giu },
+  { kind: 'TALKS', re: /(?<=\b(?:held|hold|holds|holding|had|have|has|having)\s+(?:(?!been\b)[\p{L}-]+\s+){0,3})(?:discussions|consultations)\b/giu },
   { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
   // A list of demands one side hands another is a written note: "a 13-point list of demands" (demandListRoles reads its sides).
   { kind: 'LETTER', re: DEMAND_LIST },
