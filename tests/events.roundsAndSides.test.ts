@@ -107,3 +107,17 @@ describe('events: discussions held, and the statement that reports them', () => 
     expect(issued.map((e) => [e.kind, e.when?.value])).toEqual([['STATEMENT', '2019-03-14']]);
   });
 });
+
+describe('events: a meeting with a counterpart the text does not name', () => {
+  const found = (text: string) => events(text, '2015-04-10').map((e) => [e.kind, e.status, e.when?.earliest, e.participants.map((p) => p.entity).sort()]);
+  it("'A met with his counterpart last night', 'A met her Peruvian counterpart in Lima on Thursday': A's meeting, with the counterpart's state when told", () => {
+    expect(found('Foreign Minister Ivan Petrov met with his counterpart last night in a very long meeting.')).toEqual([['MEETING', 'OCCURRED', '2015-04-09', ['person:ivan-petrov']]]);
+    expect(found('Ana Holm met her Peruvian counterpart in Lima on Thursday.')).toEqual([['MEETING', 'OCCURRED', '2015-04-09', ['country:peru', 'person:ana-holm']]]);
+  });
+
+  it("negative: a counterpart named right after is that person; a counterpart only spoken of is no meeting", () => {
+    expect(found('Ana Holm met with her counterpart, Ivan Petrov, in Lima on Thursday.')).toEqual([['MEETING', 'OCCURRED', '2015-04-09', ['person:ana-holm', 'person:ivan-petrov']]]);
+    expect(found('Ana Holm said on Thursday that her counterpart was tough.')).toEqual([]);
+    expect(found('Ana Holm will not meet her counterpart.')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { GATHERINGS } from './kindSets.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
+import { unnamedCounterpart } from './unnamedCounterpart.js';
 import { visitRoles } from './visitRoles.js';
 
 const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
@@ -142,6 +143,9 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
         const body = entities.find((m) => m.kind === 'ORGANIZATION' && m.start >= t.end && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(t.end, m.start)));
         if (convener) return [base([...p(convener, 'participant'), ...p(body, 'participant')], { solo: true })];
       }
+      // "Kerry met with his counterpart last night in Panama": one named side, and a counterpart the text does not name.
+      const counterpart = GATHERINGS.has(t.kind) && how !== 'between' && how !== 'compound' && found.length < 2 ? unnamedCounterpart(text, t, sentence, entities, site) : null;
+      if (counterpart) return [base(counterpart.map((m) => ({ entity: m.id, kind: m.kind, role: 'participant', name: m.name })), { joinedAlone: true })];
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.
