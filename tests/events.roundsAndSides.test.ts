@@ -121,3 +121,14 @@ describe('events: a meeting with a counterpart the text does not name', () => {
     expect(found('Ana Holm will not meet her counterpart.')).toEqual([]);
   });
 });
+
+describe('events: a gathering coordinated with another noun shares its "with"', () => {
+  const found = (text: string) => events(text, '2016-03-22').map((e) => [e.kind, e.participants.map((p) => p.entity).sort()]);
+  it("'A held talks and a news conference with Peru's president, B': the talks are with B, not with Peru beside him", () => {
+    expect(found('Ivan Petrov held talks and a news conference with Peru’s veteran president, Ana Holm, in Lima on Monday.')).toEqual([['TALKS', ['person:ana-holm', 'person:ivan-petrov']]]);
+  });
+
+  it("negative: 'A held talks and a news conference with reporters in Lima': no second side", () => {
+    expect(found('Ivan Petrov held talks and a news conference with reporters in Lima on Monday.')).toEqual([]);
+  });
+});

@@ -75,7 +75,8 @@ export function participantsFor(
     return { found: asParticipants(attendee ? [body, attendee] : [body]), how: 'compound' };
   }
 
-  const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
+  // "held talks and a news conference with X": a gathering coordinated with another noun shares its "with".
+  const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+|^\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,2}with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
   if (withX) {
     const from = trigger.end + withX[0].length;
     // "The two last met when Biden was ...": a name past a subordinating word is no object of "met".
