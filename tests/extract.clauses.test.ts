@@ -32,6 +32,17 @@ describe('clauses', () => {
     expect(c.filter((l) => l.startsWith('main say/past'))).toHaveLength(2);
   });
 
+  it('a verb coordinated inside a reported clause shares that clause\'s subject, not the reporter\'s', () => {
+    const c = readClauses('The agency said that Macron and Scholz talked by phone on Friday, and agreed to meet in Rome on June 3.');
+    expect(c[2]).toBe('complement(and) meet/past/realis/gov:agree subj=Macron and Scholz obj= preps=in:Rome|on:June 3');
+    // negative: a verb of saying coordinated after the reported clause goes on with the reporter.
+    const d = readClauses('The agency said that Macron arrived in Rome on Friday, and added that he would stay.');
+    expect(d[2]).toBe('complement(and) add/past/realis subj=The agency obj= preps=');
+    // negative: a pronoun subject before it most often is the reporter again; the reporter's name is kept.
+    const e = readClauses('The ministry said it remains open to talks, and will seek a meeting with Rome.');
+    expect(e[2]).toBe('complement(and) seek/future/realis subj=The ministry obj=a meeting preps=with:Rome');
+  });
+
   it('a participle phrase set off after the subject describes it, and the clause resumes after its comma', () => {
     const c = readClauses('Macron, speaking in Paris on Monday, announced a summit with Merkel.');
     expect(c[1]).toBe('relative speak/none/participle subj=Macron obj= preps=in:Paris|on:Monday');

@@ -13,6 +13,7 @@ import type { Token } from '../nlp/token.js';
 import type { Argument, Chunk, Clause, ClauseKind } from './clauseTypes.js';
 import { clauseWords as W } from './clauseWords.js';
 import { quotedTokens } from './quotedTokens.js';
+import { shareSubject } from './shareSubject.js';
 import { verbGroup } from './verbGroup.js';
 
 interface Opener {
@@ -376,30 +377,6 @@ function fillArguments(c: Clause, chunks: readonly Chunk[], words: readonly stri
     c.objects.push(np);
     at = np.end;
   }
-}
-
-/** A clause with no subject of its own takes the one it shares: a relative pronoun's antecedent, a controller, a coordinated verb's subject. */
-function shareSubject(c: Clause, clauses: readonly Clause[], chunks: readonly Chunk[], words: readonly string[], pos: readonly string[]): void {
-  if (c.subject !== null || !c.verb) return;
-  const index = clauses.indexOf(c);
-  if (c.kind === 'relative') {
-    // "Trump, who met Kim": the noun the pronoun stands for; "Moon, a liberal who met Kim": with its apposition.
-    const antecedent = [...chunks].reverse().find((ch) => ch.type === 'NP' && ch.end <= c.start && !/^W/.test(pos[ch.start]!));
-    if (antecedent) {
-      let start = antecedent.start;
-      const apposed = words[start - 1] === ',' ? chunks.find((ch) => ch.type === 'NP' && ch.end === start - 1) : undefined;
-      if (apposed && /^NNP/.test(pos[apposed.end - 1]!)) start = apposed.start;
-      c.subject = { prep: null, start, end: antecedent.end };
-    }
-  } else if (c.parent !== null) {
-    const p = clauses[c.parent]!;
-    const objectControl = c.kind === 'complement' && c.marker === 'to' && p.verb !== null && p.objects.length > 0 && W.objectControl.has(p.verb.lemma);
-    c.subject = objectControl ? p.objects[0]! : p.subject;
-  } else if (c.marker !== null && index > 0) {
-    // "and signed a deal": a coordinated verb shares the subject before it.
-    c.subject = clauses[index - 1]!.subject;
-  }
-  c.subjectShared = c.subject !== null;
 }
 
 /**

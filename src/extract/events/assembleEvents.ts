@@ -17,6 +17,7 @@ import { clauseEntities } from './clauseEntities.js';
 import { openTargets, sanctionClause } from './sanctionClause.js';
 import { siteOf } from './triggerSite.js';
 import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
+import { daysOfTalks } from './daysOfTalks.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { hostAtHome } from './hostAtHome.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
@@ -72,6 +73,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   announcedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
+  // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
+  daysOfTalks(ctx.text, candidates, doc);
   for (const c of candidates) {
     const g = c.nounGroup;
     c.placeNamed = g !== undefined && mentions.entities.some((e) => e.id === c.place && e.start >= g[0] && e.end <= g[1]);

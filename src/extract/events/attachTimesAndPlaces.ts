@@ -91,6 +91,11 @@ function refines(text: string, c: Candidate, tm: TimeMention, first: TimeMention
   return narrower && span.earliest >= c.when.earliest && span.latest <= c.when.latest;
 }
 
+/** A trailing reporting clause: ", a joint statement (released by the ministry) said." closing the sentence. */
+function reportsSentence(text: string, t: Span, sentence: Span): boolean {
+  return /,\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(sentence.start, t.start)) && /^[^,;:.]{0,80}?\s(?:said|says|read|stated)\W*$/u.test(text.slice(t.end, sentence.end));
+}
+
 /** Each dated time and each place of a sentence goes to the candidate whose trigger is nearest. */
 export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[], mentions: Mentions, sentences: Span[], sentenceOf: (n: number) => number, doc: readonly SentenceClauses[]): void {
   const nearest = (start: number, end: number, si: number, other?: (c: Candidate) => boolean, time = false) => {
@@ -105,6 +110,8 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
       const t = c.triggers[0]!;
       // A gathering that times the clause's act ("ahead of the summit") takes only what its own phrase says: right after it, no comma between.
       if (c.landmark && (start < t.end || /[,;:—–]/.test(ctx.text.slice(t.end, start)))) continue;
+      // "X held talks on Thursday, a joint statement released by Y said.": a statement that only reports the sentence is no home for its times and places.
+      if (c.kind === 'STATEMENT' && end <= t.start && reportsSentence(ctx.text, t, sentences[si]!)) continue;
       // Words after a trigger say more about it than words before: "hold a summit ... the following day".
       const d = Math.min(end <= t.start ? t.start - end : start >= t.end ? (start - t.end) / 2 : 0, fromVerb(doc, t, start, end, time));
       // Beyond a clause's length a time or place describes something else in the sentence.

@@ -19,6 +19,7 @@ import { groupGathering, invitedTo } from './groupGathering.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
+import { unnamedCounterpart } from './unnamedCounterpart.js';
 import { visitRoles } from './visitRoles.js';
 
 const ORDINAL_BEFORE = new RegExp(`\\b(${ordinals.pattern})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
@@ -149,6 +150,9 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       if ((how === 'pair' || how === 'fallback') && groupGathering(text, t, sentence)) return [];
       // "received an invitation from King Salman to the summit": the summit told elsewhere, not one of inviter and guest.
       if (t.kind === 'SUMMIT' && (how === 'pair' || how === 'fallback') && invitedTo(text, t, sentence)) return [];
+      // "Kerry met with his counterpart last night in Panama": one named side, and a counterpart the text does not name.
+      const counterpart = GATHERINGS.has(t.kind) && how !== 'between' && how !== 'compound' && found.length < 2 ? unnamedCounterpart(text, t, sentence, entities, site) : null;
+      if (counterpart) return [base(counterpart.map((m) => ({ entity: m.id, kind: m.kind, role: 'participant', name: m.name })), { joinedAlone: true })];
       // A meeting found only by co-occurrence needs two people, not a list of countries.
       if (t.kind === 'MEETING' && how === 'fallback' && found.filter((r) => r.mention.kind === 'PERSON').length < 2) return [];
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.

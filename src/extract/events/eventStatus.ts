@@ -15,7 +15,8 @@ const FUTURE_AFTER = /^\s*(?:is|are)\s+(?:coming|expected|planned|scheduled|set|
 const INFINITIVE_BEFORE = /(?<!\b(?:went on|used|came|began|started|had|got)\s)\bto\s+$/i;
 /** "the first sitting president to visit the country since 1928": an infinitive after an ordinal tells a fact, as real as its clause. */
 const ORDINAL_INFINITIVE = /\b(?:first|second|third|fourth|fifth|last|only|latest)\s+(?:[\p{L}.’'-]+\s+){0,4}to\s+$/iu;
-const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+/** A past verb governing the trigger ("held talks", "had a meeting"); not the "had" of a past perfect over an infinitive ("had agreed to meet": a plan). */
+const PAST_VERB_BEFORE = /\b(?:held|had(?!\s+been\b)(?!\s+(?:[\p{L}’'-]+\s+){1,2}to\s+(?:[\p{L}-]+\s+)?$)|concluded|wrapped up|attended|hosted|made|paid|began|opened|ended)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 /** The event noun as subject of a future predicate: "his meeting with Kim would take place in Singapore", "the talks are expected to begin", "the meeting, which he expected to take place in June". */
 const FUTURE_PREDICATE = /^(?:\s+[\p{L}’'.-]+,?){0,8}?\s+(?:will|would|shall|(?:(?:is|are)\s+(?:now\s+)?)?(?:set\s+to|scheduled\s+to|slated\s+to|expected\s+to|due\s+to|planned\s+to|likely\s+to)|(?:is|are)\s+(?:to|going\s+to))\s+(?:(?:now|still|likely|probably|also)\s+)?(?:be\s+held|take\s+place|happen|go\s+ahead|occur|convene|begin|start|open|resume)\b/iu;
 /** The event noun as subject of a bare predicate of expectation: "a third round of talks is expected next month", "the meeting is scheduled for June". */

@@ -38,6 +38,8 @@ const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const QUALIFIER_WORD = /^(?:['’]s|\p{Lu}[\p{L}.'’-]*|counterpart|top|new|former)$/u;
 /** Back through a list: a comma, or a country's title words before its person ("Norway Prime Minister "). */
 const LIST_BACK = /^\s*,?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+){0,6}$/u;
+/** Between a party and the first item of a bracketed list: "and", a group's noun phrase, the bracket ("and the P5+1 group of world powers ("). */
+const GROUP_SPELLED_OUT = /^\s+and\s+(?:the\s+)?(?:[\p{L}\d+-]+\s+){1,6}\(\s*$/u;
 const SUBORDINATE = /\b(?:since|until|when|whereas|although|because)\b|\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|can|may|might|had|has|have|was|were|is|are|did|does)\b/iu;
 
 export function participantsFor(
@@ -74,7 +76,8 @@ export function participantsFor(
     return { found: asParticipants(attendee ? [body, attendee] : [body]), how: 'compound' };
   }
 
-  const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
+  // "held talks and a news conference with X": a gathering coordinated with another noun shares its "with".
+  const withX = /^\s*(?:[\p{L}-]+\s+){0,2}?with\s+|^\s+and\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){1,2}with\s+/iu.exec(after) ?? (/^(?:met|meet|meets)$/i.test(trigger.text) ? /^\s*/.exec(after) : null);
   if (withX) {
     const from = trigger.end + withX[0].length;
     // "The two last met when Biden was ...": a name past a subordinating word is no object of "met".
@@ -181,10 +184,16 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
       first = before[j]!;
     }
     const items = first !== a ? coordinatedActors(text, first, before, trigger.start).filter((m) => !isSpeaker(text, m)) : [];
-    if (items.length > 2 && items.some((m) => m.id === b.id || m.id === head?.id)) return items;
+    if (items.length > 2 && items.some((m) => m.id === b.id || m.id === head?.id)) return [...spelledOutWith(text, first, before), ...items];
     return [a, qualified ? head : b];
   }
   return null;
+}
+
+/** "Iran and the group of six powers (Russia, China, ...)": a list in brackets spells out a group coordinated with a party before it, which stays a side. */
+function spelledOutWith(text: string, first: EntityMention, before: EntityMention[]): EntityMention[] {
+  const side = [...before].reverse().find((m) => m.end <= first.start);
+  return side && GROUP_SPELLED_OUT.test(text.slice(side.end, first.start)) ? [side] : [];
 }
 
 /** The person a trigger's clause is about: the nearest non-speaking person before it, or "his"/"their" -> the last person named. */

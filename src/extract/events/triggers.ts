@@ -24,6 +24,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   // Ceremonies where sides sign or welcome each other are gatherings: "the signing ceremony", "a welcoming ceremony", "a White House ceremony"; not award, opening or funeral ceremonies.
   { kind: 'MEETING', re: /\b(?:signing|peace|welcoming|welcome)\s+ceremon(?:y|ies)\b|(?<=\bWhite\s+House\s+)ceremony\b|\bceremony(?=\s+(?:at|in)\s+the\s+White\s+House\b)/gu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
+  // Discussions or consultations held are talks: "delegations held detailed discussions", "had consultations"; not "discussions" alone
+  // ("discussions are under way on ...", "in discussions about"), which is often no gathering.
+  { kind: 'TALKS', re: /(?<=\b(?:held|hold|holds|holding|had|have|has|having)\s+(?:(?!been\b)[\p{L}-]+\s+){0,3})(?:discussions|consultations)\b/giu },
   { kind: 'LETTER', re: /\bletters?\b|\b(?:wrote|writes|written|writing|write)(?=\s+(?:a\s+(?:[\p{L}-]+\s+)?(?:letter|note|message)\s+)?to\s+\p{Lu})/giu },
   // A list of demands one side hands another is a written note: "a 13-point list of demands" (demandListRoles reads its sides).
   { kind: 'LETTER', re: DEMAND_LIST },
@@ -57,6 +60,11 @@ const HYPOTHETICAL = /\b(?:[Ww]hether\s+(?:[\w.-]+\s+){0,8}|(?:may|might|could)\
 /** Idioms: "meet each other halfway", "meet the deadline", "meet their demands". */
 const IDIOM_AFTER = /^\s+(?:each\s+other\s+)?halfway\b|^\s+(?:the|their|its|his|her|our|these|those)\s+(?:[\w-]+\s+)?(?:demands?|needs?|goals?|deadlines?|expectations?|requirements?|criteria|conditions|targets?|obligations?|standards?)\b/i;
 
+/** Talking with the press is an interview, no gathering of sides: "talks with the Herald's editorial board", "met with reporters". */
+const WITH_PRESS = /^\s+(?:with|to)\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,4}?(?:editorial\s+boards?|editors|reporters|journalists|newsrooms?|press\s+corps)\b/iu;
+/** A newsroom or a studio is no destination of a state visit: "visited the newspapers' main newsroom". */
+const TO_PRESS = /^\s+(?:the\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:newsrooms?|editorial\s+offices|studios)\b/iu;
+
 /** Words before "travel to" that make it a noun: "restrictions on travel to", "the freedom of travel to". */
 const TRAVEL_AS_NOUN = /\b(?:on|of|for|bans?|curbs|limits)\s+$/i;
 
@@ -72,6 +80,8 @@ export function extractTriggers(ctx: ExtractContext, sentences: Span[]): Trigger
       const clause = ctx.text.slice(Math.max(sentenceStart(start), start - 100), start).split(/[,;:]|\s[—–]\s/).pop()!;
       if (GENERIC.some((g) => g.test(clause) || g.test(around)) || HYPOTHETICAL.test(clause)) continue;
       if (rule.kind === 'MEETING' && IDIOM_AFTER.test(ctx.text.slice(end, end + 40))) continue;
+      if ((rule.kind === 'MEETING' || rule.kind === 'TALKS') && WITH_PRESS.test(ctx.text.slice(end, end + 80))) continue;
+      if (rule.kind === 'VISIT' && TO_PRESS.test(ctx.text.slice(end, end + 60))) continue;
       // "restrictions on travel to Cuba", "a ban on travel to": travel as a noun of policy, no one's trip.
       if (rule.kind === 'VISIT' && /^travel\s/i.test(m[0]) && TRAVEL_AS_NOUN.test(ctx.text.slice(Math.max(0, start - 20), start))) continue;
       out.push({ start, end, text: m[0], kind: rule.kind, ...eventStatus(ctx.text, sentenceStart(start), start, end), by: `events/triggers:${rule.kind.toLowerCase()}` });
