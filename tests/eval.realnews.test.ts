@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphChange } from '../src/store/graphStore.js';
 import { openMemoryStore, type MemoryStore } from '../src/store/memory/memoryStore.js';
 import { answerQuestion } from '../scripts/eval/realnews/answerQuestion.js';
-import { assignEvents } from '../scripts/eval/realnews/matchEvents.js';
+import { assignEvents, matchOf, placeNames } from '../scripts/eval/realnews/matchEvents.js';
 import { graphView } from '../scripts/eval/realnews/graphView.js';
 import { nameMatches } from '../scripts/eval/realnews/nameMatches.js';
 import { parseKey, readKeys } from '../scripts/eval/realnews/readKeys.js';
@@ -115,6 +115,25 @@ describe('matching graph events to key events', () => {
   it('negative: with one package keyed, reversed roles still match it (a wrong role, scored by the roles check)', () => {
     const { primary } = assignEvents([key('a-russia-on-us', 'Russia', 'United States')], [event('e1', 'United States', 'Russia')]);
     expect(primary.get('a-russia-on-us')?.event.id).toBe('e1');
+  });
+  it('on a tie a required key takes the event before an optional one (the optional id sorts first)', () => {
+    const keys = [{ ...key('a-optional', 'United States', 'Russia'), optional: true }, key('b-required', 'United States', 'Russia')];
+    const { primary, optional } = assignEvents(keys, [event('e1', 'United States', 'Russia')]);
+    expect(primary.get('b-required')?.event.id).toBe('e1');
+    expect(optional).toEqual([]);
+  });
+  it('negative: an optional key that matches better (its place) keeps the event', () => {
+    const keys = [{ ...key('a-optional', 'United States', 'Russia'), optional: true, place: 'Geneva' }, key('b-required', 'United States', 'Russia')];
+    const { primary, optional } = assignEvents(keys, [{ ...event('e1', 'United States', 'Russia'), place: country('Geneva') }]);
+    expect(primary.has('b-required')).toBe(false);
+    expect(optional.map((m) => m.event.id)).toEqual(['e1']);
+  });
+  it("matches a key's place with or without the detail it adds, never another place", () => {
+    expect(placeNames('Reykjavik (Harpa Concert Hall)')).toEqual(['Reykjavik (Harpa Concert Hall)', 'Reykjavik']);
+    expect(placeNames('Rimbo, Sweden')).toEqual(['Rimbo, Sweden', 'Rimbo']);
+    const at = (place: string) => matchOf({ ...key('k', 'United States', 'Russia'), place }, { ...event('e1', 'United States', 'Russia'), place: country('Reykjavik') })?.placeRight;
+    expect(at('Reykjavik (Harpa Concert Hall)')).toBe(true);
+    expect(at('Geneva (Palais des Nations)')).toBe(false);
   });
   it('a lift key takes a LIFTED or EASED event and never an imposing of the same sides and days', () => {
     const lift = { ...key('c-us-lifts', 'United States', 'Russia'), action: 'lift' };

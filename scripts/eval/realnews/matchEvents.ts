@@ -5,11 +5,12 @@
 // overlaps the key's days (one day of slack), two (or all the key has) when it is undated or dated
 // up to a month off (a wrong day). Pairs are taken best first (right day, date compatible, shared
 // parties, parties in the key's roles: "A sanctions B" is not the key "B sanctions A" while that key
-// has its own event, place), each
+// has its own event, place; on a tie a required key before an optional one), each
 // graph event once; a key event's best match is its primary, the others are duplicates. A sanction
 // key's action and the event's must go one way: a lift or an easing (key "lift"/"ease", event
 // LIFTED/EASED) is never the imposing it undoes (key "impose"/"extend", event IMPOSED/MAINTAINED or
-// none). Graph
+// none). A key's place matches with or without the detail it adds in brackets or after a comma
+// ("Reykjavik (Harpa Concert Hall)", "Rimbo, Sweden"). Graph
 // events no key event takes are spurious. Statements are not keyed and are left out.
 // Example: key "Putin-Poroshenko summit, 2015-02-11..12" and graph events "summit 2015-02-12" and
 //   an undated "summit" of the same two -> primary (right day) and one duplicate.
@@ -73,6 +74,11 @@ function sharedParties(key: KeyEvent, entities: ViewEntity[], place: ViewEntity 
   return key.participants.filter((p) => found(keyNames(p))).length;
 }
 
+/** A key's place as written and its head without the detail in brackets or after a comma. */
+export function placeNames(place: string): string[] {
+  return [place, place.replace(/\s*\(.*$/, ''), place.split(',')[0]!].filter((p, i, all) => p.trim() && all.indexOf(p) === i);
+}
+
 /** Whether a sanction key's action ("lift", "impose"...) or an event's (LIFTED, IMPOSED...) takes measures away. */
 function undoes(action: string | null): boolean {
   return action !== null && /^(?:lift|ease|LIFTED|EASED)$/.test(action);
@@ -82,7 +88,7 @@ export function matchOf(key: KeyEvent, event: ViewEvent): EventMatch | null {
   if (KIND_GROUP[key.kind] !== KIND_GROUP[event.kind]) return null;
   if (key.kind === 'SANCTION' && undoes(key.action) !== undoes(event.action)) return null;
   const shared = sharedParties(key, event.participants.map((p) => p.entity), event.place);
-  const placeRight = key.place !== null && event.place !== null && nameMatches([key.place], event.place);
+  const placeRight = key.place !== null && event.place !== null && nameMatches(placeNames(key.place), event.place);
   const from = CalendarDay.shift(key.earliest, -SLACK_DAYS);
   const to = CalendarDay.shift(key.latest, SLACK_DAYS);
   const dated = event.earliest !== null;
@@ -105,7 +111,7 @@ export function assignEvents(keys: readonly KeyEvent[], events: readonly ViewEve
     const m = matchOf(key, event);
     if (m) pairs.push(m);
   }
-  pairs.sort((a, b) => rank(b) - rank(a) || a.key.id.localeCompare(b.key.id) || a.event.id.localeCompare(b.event.id));
+  pairs.sort((a, b) => rank(b) - rank(a) || Number(a.key.optional) - Number(b.key.optional) || a.key.id.localeCompare(b.key.id) || a.event.id.localeCompare(b.event.id));
   const taken = new Set<string>();
   const primary = new Map<string, EventMatch>();
   const duplicates: EventMatch[] = [];
