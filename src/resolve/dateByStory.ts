@@ -1,7 +1,8 @@
 // Dating, first step, for one batch: articles dated by their own text are tier 1; an undated
-// article that shares quotes with tier-1 articles (two, or one long one: sameStory) tells the same story and is dated
+// article that shares quotes with tier-1 articles (two, or one long one: sameStory) or wire copy
+// (a long run of the same prose: sameWire) tells the same story and is dated
 // by them (tier 2; inferPublication's first rule). Tier-1 partners are found through the quote
-// postings (Q:), for the batch's undated articles and for stored undated ones that share quotes
+// postings (Q:, which hold prose fingerprints too), for the batch's undated articles and for stored undated ones that share quotes
 // with the batch's dated articles (whose same-story dates the new partners may widen). Each
 // decision goes into `states`; stored articles whose date does not change are left out.
 //
@@ -14,6 +15,7 @@ import { inferPublication } from './dateArticles.js';
 import { redate } from './redate.js';
 import { articleRecordId, quoteHashes, type ArticleRecord, type BookCache } from './resolveBook.js';
 import { SAME_STORY_QUOTES } from './sharedQuotes.js';
+import { storyPostings } from './sharedSpans.js';
 
 export async function dateByStory(batch: readonly ArticleExtraction[], store: GraphStore, book: BookCache, states: Map<string, ArticleState>, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<void> {
   const quotes = new Map(batch.map((x) => [x.article.id, quoteHashes(x.article.text)]));
@@ -22,7 +24,8 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   // Stored articles sharing a quote with the batch, and those among them undated that share two with a new dated one.
   await book.fetch([...new Set([...quotes.values()].flat())].map((q) => `Q:${q}`));
-  const sharing = new Set([...quotes.values()].flat().flatMap((q) => book.postings(`Q:${q}`) ?? []).filter((id) => !quotes.has(id)));
+  const postings = (q: string): readonly string[] => storyPostings(q, book.postings(`Q:${q}`) ?? []);
+  const sharing = new Set([...quotes.values()].flat().flatMap(postings).filter((id) => !quotes.has(id)));
   await book.fetch([], [...sharing].map(articleRecordId));
   const revisit = [...sharing].filter((id) => {
     const record = book.record<ArticleRecord>(articleRecordId(id));
@@ -35,11 +38,11 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   // Their tier-1 candidates: a quote in common (SAME_STORY_QUOTES); inferPublication keeps those of the same story (sameStory).
   await book.fetch(undated.flatMap((u) => u.quotes.map((q) => `Q:${q}`)));
-  const candidates = new Set(undated.flatMap((u) => u.quotes.flatMap((q) => book.postings(`Q:${q}`) ?? [])));
+  const candidates = new Set(undated.flatMap((u) => u.quotes.flatMap(postings)));
   await book.fetch([], [...candidates].filter((id) => !quotes.has(id)).map(articleRecordId));
   const partnersOf = (u: (typeof undated)[number]): string[] => {
     const count = new Map<string, number>();
-    for (const q of u.quotes) for (const id of book.postings(`Q:${q}`) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const q of u.quotes) for (const id of postings(q)) count.set(id, (count.get(id) ?? 0) + 1);
     for (const x of newDated) count.set(x.article.id, shared(u.quotes, quotes.get(x.article.id) ?? []));
     return [...count].filter(([id, n]) => n >= SAME_STORY_QUOTES && id !== u.id && (quotes.has(id) ? states.get(id)?.tier === 1 : book.record<ArticleRecord>(articleRecordId(id))?.tier === 1)).map(([id]) => id).sort();
   };
