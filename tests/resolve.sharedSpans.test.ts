@@ -6,8 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../src/ingest.js';
-import { MAX_WIRE_ARTICLES, proseWords, sameWire, storyPostings, wireKeys, WIRE_SPAN_WORDS } from '../src/resolve/sharedSpans.js';
+import { MAX_WIRE_ARTICLES, proseWords, sameWire, storyPostings, wireDays, wireKeys, WIRE_SPAN_WORDS } from '../src/resolve/sharedSpans.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
+import { graphOf } from './support/graphOf.js';
 
 // 24 words of agency prose.
 const WIRE = 'Envoys from Norland and Suvia agreed late at night to reopen the border crossing at Velm for trucks carrying grain and medicine to the coast.';
@@ -60,6 +61,21 @@ describe('wireKeys: winnowing fingerprints', () => {
   });
 });
 
+describe('wireDays: partners of one news day', () => {
+  const on = (earliest: string, latest = earliest) => ({ publishedAt: { text: earliest, earliest, latest, granularity: 'day' as const, value: earliest } });
+
+  it('keeps partners published within two days of each other', () => {
+    expect(wireDays([on('2031-03-14'), on('2031-03-16')])).toHaveLength(2);
+    expect(wireDays([on('2031-03-14')])).toHaveLength(1);
+  });
+
+  it('negative: partners days apart print a stock background paragraph, not one day\'s copy: none date the page', () => {
+    expect(wireDays([on('2031-03-14'), on('2031-03-17')])).toEqual([]);
+    expect(wireDays([on('2031-03-01', '2031-03-31')])).toEqual([]);
+    expect(wireDays([])).toEqual([]);
+  });
+});
+
 describe('dating by wire copy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ng-wire-'));
   const write = (name: string, text: string): string => {
@@ -86,6 +102,21 @@ describe('dating by wire copy', () => {
     await ingest([dated], store, { workers: 0 });
     const u = (await store.articles({ first: 10, offset: 0 })).items.find((a) => a.source === undated)!;
     expect(u.publishedAt).toMatchObject({ earliest: '2031-03-13', latest: '2031-03-15' });
+  });
+
+  it('negative: a paragraph that dated pages ten days apart print too dates no page; a stored page it dated is dated again as if all came at once', async () => {
+    const undated = write('undated5.txt', `Grain trucks to cross at Velm\n\nA regional newspaper reported the news.\n\n${WIRE}`);
+    const first = write('dated5.txt', `date 2031-03-14 Border deal\n\n${WIRE}\n\nOfficials welcomed the step.`);
+    const later = write('dated6.txt', `date 2031-03-24 Convoys roll\n\nThe first convoys reached the coast.\n\n${WIRE}`);
+    const together = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-wire-store-')));
+    await ingest([undated, first, later], together, { workers: 0 });
+    const u = (await together.articles({ first: 10, offset: 0 })).items.find((a) => a.source === undated)!;
+    expect(u.publishedAt?.text ?? '').not.toMatch(/same story/);
+    const inTurn = await openMemoryStore(mkdtempSync(join(tmpdir(), 'ng-wire-store-')));
+    await ingest([undated, first], inTurn, { workers: 0 });
+    expect((await inTurn.articles({ first: 10, offset: 0 })).items.find((a) => a.source === undated)!.publishedAt?.text).toMatch(/^same story as /);
+    await ingest([later], inTurn, { workers: 0 });
+    expect(await graphOf(inTurn)).toEqual(await graphOf(together));
   });
 
   it('negative: pages sharing only a short stock line (a notice of fewer than WIRE_SPAN_WORDS words) stay undated', async () => {

@@ -26,7 +26,7 @@ import { ownDayBounds, ownFloor, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
 import { eventDays, mayBeToldByDay, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
-import { sameWire, WIRE_SLACK } from './sharedSpans.js';
+import { sameWire, wireDays, WIRE_SLACK } from './sharedSpans.js';
 
 /** Days an article may precede the dated articles it shares its quotes with. */
 export const STORY_SLACK = 1;
@@ -34,8 +34,8 @@ export const STORY_SLACK = 1;
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
   const quoted = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
-  // Wire copy it prints too (sharedSpans.ts): the day before or after its partners.
-  const wired = dated.filter((a) => a.publishedAt?.earliest && !quoted.includes(a) && sameWire(undated.article.text, a.text));
+  // Wire copy it prints too (sharedSpans.ts): the day before or after its partners, unless they are days apart (stock background: wireDays).
+  const wired = wireDays(dated.filter((a) => a.publishedAt?.earliest && !quoted.includes(a) && sameWire(undated.article.text, a.text)));
   const partners = [...quoted, ...wired];
   const own = ownDayBounds(undated.article, pipeline);
   if (partners.length > 0) {

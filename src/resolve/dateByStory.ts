@@ -56,7 +56,15 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     // The same story reads only the article's text: a stored one is extracted again, once (redate), only when its date changes.
     const article = u.x?.article ?? rawArticle(storedArticles.get(u.id)!, u.record!.raw);
     const inferred = inferPublication(u.x ?? recordedExtraction(article), partners, []);
-    if (!inferred) continue;
+    if (!inferred) {
+      // Wire partners now days apart (stock background: wireDays) no longer date a stored article they dated:
+      // it is dated from content (dateByContent), as if it came now, from its extraction without a date.
+      if (u.record?.tier === 2) {
+        const rawX = extractArticle(article, undefined, pipeline);
+        states.set(u.id, { x: rawX, tier: 4, raw: { publishedAt: article.publishedAt, dateSource: article.dateSource }, inferred: null, rawX, stored: u.record });
+      }
+      continue;
+    }
     if (u.record?.tier === 2 && sameSpan(inferred, u.record.inferred)) continue;
     const x = redate(article, inferred, pipeline) ?? u.x ?? extractArticle(article, undefined, pipeline);
     states.set(u.id, { x, tier: 2, raw: { publishedAt: article.publishedAt, dateSource: article.dateSource }, inferred, stored: u.record });

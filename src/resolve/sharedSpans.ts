@@ -18,6 +18,8 @@
 //
 //   sameWire(a, b)  // true when both print "Envoys from Norland and Suvia agreed late at night to reopen the border crossing at Velm for trucks ..." (18+ words)
 import { createHash } from 'node:crypto';
+import { CalendarDay } from '../model/calendarDay.js';
+import type { Article } from '../model/index.js';
 
 /** A shared run of prose this long (in words, outside quotations) is wire copy, not a stock phrase. */
 export const WIRE_SPAN_WORDS = 18;
@@ -87,4 +89,15 @@ export const MAX_WIRE_ARTICLES = 50;
 /** The articles a quote hash or prose fingerprint (quoteHashes) ties a page to: none for a fingerprint too common to tell a story. */
 export function storyPostings(key: string, ids: readonly string[]): readonly string[] {
   return key.startsWith(WIRE_KEY_PREFIX) && ids.length > MAX_WIRE_ARTICLES ? [] : ids;
+}
+
+/**
+ * The dated pages an article shares prose with, when they tell one news day: none when they were
+ * published more than 2 * WIRE_SLACK days apart, since prose printed on days far apart is an
+ * outlet's stock background paragraph ("The dispute has simmered for years ..."), not one day's copy.
+ */
+export function wireDays<T extends Pick<Article, 'publishedAt'>>(partners: T[]): T[] {
+  const days = partners.flatMap((a) => [a.publishedAt?.earliest, a.publishedAt?.latest]).filter((d): d is string => !!d).sort();
+  if (days.length === 0) return [];
+  return CalendarDay.daysBetween(days[0]!, days[days.length - 1]!) <= 2 * WIRE_SLACK ? partners : [];
 }
