@@ -36,6 +36,13 @@ describe('sameWire: a shared run of prose of WIRE_SPAN_WORDS words', () => {
     expect(sameWire(broken, WIRE)).toBe(false);
     expect(proseWords('He said "no deal today" and left.')).toEqual(['he', 'said', '|', 'and', 'left']);
   });
+
+  it('negative: an agency\'s rights notice, however long, is no wire copy; the prose around it is', () => {
+    const notice = 'Copyright 2031 Norland Press Agency. All rights reserved. No part of this report may be copied, sold or sent on without the written consent of the agency.';
+    expect(sameWire(`Markets fell. ${notice}`, `Harbour closed.\n${notice}`)).toBe(false);
+    expect(sameWire(`${WIRE}\n© 2031 Norland Press`, `${WIRE}\nAll rights reserved.`)).toBe(true);
+    expect(proseWords('Talks ended.\nCopyright 2031 NPA. All rights reserved.\nThey left.')).toEqual(['talks', 'ended', '|', 'they', 'left']);
+  });
 });
 
 describe('wireKeys: winnowing fingerprints', () => {

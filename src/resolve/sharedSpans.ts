@@ -34,11 +34,13 @@ export const WIRE_KEY_PREFIX = 'w';
 
 // A quotation is not wire prose (sharedQuotes.ts weighs quotes); it breaks a run.
 const QUOTE = /[“"][^”"]{0,400}[”"]/g;
+// Nor is a line with a rights notice (copyright, ©, all rights reserved): an agency's runs to 17 words, on every page it sells.
+const NOTICE = /^.*(?:\bcopyright\b|©|\ball rights reserved\b).*$/gim;
 const BREAK = '|';
 
-/** The words of the text outside quotations, folded; a quotation leaves a break no run crosses. */
+/** The words of the text outside quotations and rights notices, folded; each leaves a break no run crosses. */
 export function proseWords(text: string): string[] {
-  const folded = text.replace(QUOTE, ` ${BREAK} `).toLowerCase().replace(/is(e|ed|ing|ation)\b/g, 'iz$1');
+  const folded = text.replace(NOTICE, ` ${BREAK} `).replace(QUOTE, ` ${BREAK} `).toLowerCase().replace(/is(e|ed|ing|ation)\b/g, 'iz$1');
   return folded.match(/[a-z0-9]+|\|/g) ?? [];
 }
 
