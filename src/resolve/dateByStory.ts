@@ -24,7 +24,10 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   // Stored articles sharing a quote with the batch, and those among them undated that share two with a new dated one.
   await book.fetch([...new Set([...quotes.values()].flat())].map((q) => `Q:${q}`));
-  const postings = (q: string): readonly string[] => storyPostings(q, book.postings(`Q:${q}`) ?? []);
+  // The batch's articles under each key, beside the stored ones: a fingerprint too common to tell a story is dropped for both.
+  const inBatch = new Map<string, string[]>();
+  for (const [id, qs] of quotes) for (const q of qs) inBatch.set(q, [...(inBatch.get(q) ?? []), id]);
+  const postings = (q: string): readonly string[] => storyPostings(q, [...(book.postings(`Q:${q}`) ?? []), ...(inBatch.get(q) ?? [])]).filter((id) => !quotes.has(id));
   const sharing = new Set([...quotes.values()].flat().flatMap(postings).filter((id) => !quotes.has(id)));
   await book.fetch([], [...sharing].map(articleRecordId));
   const revisit = [...sharing].filter((id) => {
@@ -43,7 +46,9 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
   const partnersOf = (u: (typeof undated)[number]): string[] => {
     const count = new Map<string, number>();
     for (const q of u.quotes) for (const id of postings(q)) count.set(id, (count.get(id) ?? 0) + 1);
-    for (const x of newDated) count.set(x.article.id, shared(u.quotes, quotes.get(x.article.id) ?? []));
+    // The batch's dated articles, through the keys that tell a story (storyPostings: the batch's holders count too).
+    const mine = u.quotes.filter((q) => storyPostings(q, [...(book.postings(`Q:${q}`) ?? []), ...(inBatch.get(q) ?? [])]).length > 0);
+    for (const x of newDated) count.set(x.article.id, shared(mine, quotes.get(x.article.id) ?? []));
     return [...count].filter(([id, n]) => n >= SAME_STORY_QUOTES && id !== u.id && (quotes.has(id) ? states.get(id)?.tier === 1 : book.record<ArticleRecord>(articleRecordId(id))?.tier === 1)).map(([id]) => id).sort();
   };
   const partnered = undated.map((u) => ({ ...u, partners: partnersOf(u) })).filter((u) => u.partners.length > 0);

@@ -97,8 +97,13 @@ export function sameWire(a: string, b: string): boolean {
   return shingles(proseWords(b), WIRE_SPAN_WORDS).some((s) => mine.has(s));
 }
 
-/** A prose fingerprint filed under more articles than this is page chrome or an agency notice, not one story's copy. */
-export const MAX_WIRE_ARTICLES = 50;
+/**
+ * A prose fingerprint filed under more articles than this (stored and in the batch) is page chrome or a stock paragraph,
+ * not one story's copy: on the development corpus a story's wire copy is printed by 2 pages. It also bounds the cost:
+ * a page's wire partners are looked up among at most this many articles a fingerprint (at 50, the generated stories
+ * of bench:ingest, which share filler paragraphs, made resolve cost grow with the store).
+ */
+export const MAX_WIRE_ARTICLES = 8;
 
 /** The articles a quote hash or prose fingerprint (quoteHashes) ties a page to: none for a fingerprint too common to tell a story. */
 export function storyPostings(key: string, ids: readonly string[]): readonly string[] {
