@@ -27,12 +27,16 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
   // The batch's articles under each key, beside the stored ones: a fingerprint too common to tell a story is dropped for both.
   const inBatch = new Map<string, string[]>();
   for (const [id, qs] of quotes) for (const q of qs) inBatch.set(q, [...(inBatch.get(q) ?? []), id]);
-  const postings = (q: string): readonly string[] => storyPostings(q, [...(book.postings(`Q:${q}`) ?? []), ...(inBatch.get(q) ?? [])]).filter((id) => !quotes.has(id));
+  const holders = (q: string): readonly string[] => storyPostings(q, [...(book.postings(`Q:${q}`) ?? []), ...(inBatch.get(q) ?? [])]);
+  const postings = (q: string): readonly string[] => holders(q).filter((id) => !quotes.has(id));
+  const telling = (qs: readonly string[]): string[] => qs.filter((q) => holders(q).length > 0);
   const sharing = new Set([...quotes.values()].flat().flatMap(postings).filter((id) => !quotes.has(id)));
   await book.fetch([], [...sharing].map(articleRecordId));
   const revisit = [...sharing].filter((id) => {
     const record = book.record<ArticleRecord>(articleRecordId(id));
-    return record && record.tier !== 1 && newDated.some((x) => shared(record.quotes, quotes.get(x.article.id) ?? []) >= SAME_STORY_QUOTES);
+    if (!record || record.tier === 1) return false;
+    const keys = telling(record.quotes);
+    return newDated.some((x) => shared(keys, quotes.get(x.article.id) ?? []) >= SAME_STORY_QUOTES);
   });
   const undated: { id: string; quotes: string[]; record: ArticleRecord | null; x?: ArticleExtraction }[] = [
     ...batch.filter((x) => !x.article.publishedAt?.earliest).map((x) => ({ id: x.article.id, quotes: quotes.get(x.article.id) ?? [], record: null, x })),
@@ -47,7 +51,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     const count = new Map<string, number>();
     for (const q of u.quotes) for (const id of postings(q)) count.set(id, (count.get(id) ?? 0) + 1);
     // The batch's dated articles, through the keys that tell a story (storyPostings: the batch's holders count too).
-    const mine = u.quotes.filter((q) => storyPostings(q, [...(book.postings(`Q:${q}`) ?? []), ...(inBatch.get(q) ?? [])]).length > 0);
+    const mine = telling(u.quotes);
     for (const x of newDated) count.set(x.article.id, shared(mine, quotes.get(x.article.id) ?? []));
     return [...count].filter(([id, n]) => n >= SAME_STORY_QUOTES && id !== u.id && (quotes.has(id) ? states.get(id)?.tier === 1 : book.record<ArticleRecord>(articleRecordId(id))?.tier === 1)).map(([id]) => id).sort();
   };
