@@ -47,6 +47,8 @@ export interface Gazetteer {
   /** Lower-cased title words -> office class ("president" -> "head-of-state"). */
   titles: Map<string, string>;
   impliedCountry: Map<string, string>;
+  /** A title's office where one country gives it another ("chancellor" of the UK: its finance minister). */
+  officeIn: Map<string, Map<string, string>>;
   leaderOffices: Set<string>;
   offices: Office[];
   holdings: Holding[];
@@ -101,7 +103,7 @@ function buildGazetteer(): Gazetteer {
     adjectives: Record<string, string[]>;
     demonyms?: Record<string, string[]>;
   }>('countryAliases.json');
-  const officesFile = readJson<{ titles: Record<string, string>; impliedCountry: Record<string, string>; leaderOffices: string[] }>(
+  const officesFile = readJson<{ titles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[] }>(
     'offices.json',
   );
   const entries: GazetteerEntry[] = [];
@@ -182,6 +184,7 @@ function buildGazetteer(): Gazetteer {
     adjectives: new Map(Object.entries(extra.adjectives).map(([k, v]) => [aliasKey(k), v])),
     titles: new Map(Object.entries(officesFile.titles)),
     impliedCountry: new Map(Object.entries(officesFile.impliedCountry)),
+    officeIn: new Map(Object.entries(officesFile.officeIn).map(([t, by]) => [t, new Map(Object.entries(by))])),
     leaderOffices: new Set(officesFile.leaderOffices),
     offices,
     holdings,

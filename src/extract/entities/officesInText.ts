@@ -15,7 +15,7 @@ import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { officeSlotId } from './officeSlot.js';
-import { countryOf, officeWords, titleOffice } from './titleOffice.js';
+import { countryOf, officeFor, officeWords, titleOffice } from './titleOffice.js';
 
 const BY = 'entities/officesInText';
 /** Titles that, with "the" and no country, name the page's one holder of them. */
@@ -92,7 +92,7 @@ function holders(text: string, mentions: readonly EntityMention[], found: readon
   }
   for (const p of found) {
     const m = p.generic ? undefined : titled(text, people, p);
-    if (m) learnOffice(m, { country: p.country, office: gazetteer().titles.get(p.word)!, word: p.word });
+    if (m) learnOffice(m, { country: p.country, office: officeFor(p.word, p.country), word: p.word });
   }
   return learned;
 }
@@ -122,7 +122,7 @@ function titled(text: string, people: readonly EntityMention[], p: Phrase): Enti
 /** Where the holders of an office word are learned: "leader" is whoever leads, head of state or of government. */
 function keysOf(country: string | null, word: string): string[] {
   if (!country) return [`*|${word}`];
-  const office = gazetteer().titles.get(word)!;
+  const office = officeFor(word, country);
   return office === 'leader' ? ['leader', 'head-of-state', 'head-of-government'].map((o) => `${country}|${o}`) : [`${country}|${office}`];
 }
 
@@ -152,7 +152,7 @@ export function officesInText(ctx: ExtractContext, mentions: EntityMention[]): E
     } else if (ids.size === 0 && p.country && ctx.reference) {
       // Nobody the page names holds it: a slot other pages of the same weeks fill (resolve's officeHolders);
       // a page of no known day has no weeks to look in, and its office stays unread.
-      const office = gazetteer().titles.get(p.word)!;
+      const office = officeFor(p.word, p.country);
       added.push({ start: p.start, end: p.end, text, kind: 'PERSON', id: officeSlotId(p.country, office), name: title, title, by: BY });
     }
   }

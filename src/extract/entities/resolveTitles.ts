@@ -6,6 +6,7 @@ import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { officeHolder } from './officeHolder.js';
+import { officeFor } from './titleOffice.js';
 
 let titleRe: RegExp | undefined;
 const GENERIC_BEFORE = /\b(?:(?:a|an|any|every|another|no|each)\s+(?:[\p{L}-]+\s+)?|the\s+(?:first|last|only|previous|former|late|next|future)\s+)$/iu;
@@ -36,7 +37,7 @@ export function resolveTitles(ctx: ExtractContext, mentions: EntityMention[]): E
     if (!country || /^s\b/.test(ctx.text.slice(end))) continue;
     // "a sitting US president", "any North Korean leader": a generic office, not its holder.
     if (GENERIC_BEFORE.test(ctx.text.slice(Math.max(0, titleStart - 25), titleStart))) continue;
-    const holder = officeHolder(country, g.titles.get(word)!, ctx.reference, named);
+    const holder = officeHolder(country, officeFor(word, country), ctx.reference, named);
     if (!holder) continue;
     const person = g.byId.get(holder.person)!;
     if (qualifier) drop.add(qualifier);

@@ -45,10 +45,16 @@ export function titleOffice(title: string): TitleOffice | null {
   const before = title.slice(0, last.index);
   if (NOT_NOW.test(before)) return null;
   const word = last[0].toLowerCase();
-  const office = gazetteer().titles.get(word)!;
   // The country: the longest run of words just before the office word that names one.
   const words = before.trim().split(/\s+/).filter(Boolean);
   let country: string | null = null;
   for (let i = 0; i < words.length && !country; i++) country = countryOf(words.slice(i).join(' '));
-  return { country: country ?? gazetteer().impliedCountry.get(word) ?? null, office, word };
+  const of = country ?? gazetteer().impliedCountry.get(word) ?? null;
+  return { country: of, office: officeFor(word, of), word };
+}
+
+/** The office class a title word names for a country: "chancellor" heads Germany's government, and is the UK's finance minister. */
+export function officeFor(word: string, country: string | null): string {
+  const g = gazetteer();
+  return (country ? g.officeIn.get(word)?.get(country) : undefined) ?? g.titles.get(word)!;
 }

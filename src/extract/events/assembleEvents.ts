@@ -24,6 +24,7 @@ import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { GATHERINGS } from './kindSets.js';
 import { leadersForCountries } from './leadersForCountries.js';
+import { representedBy } from './representedBy.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
 import { datesRecentlyEnded } from './recentlyEnded.js';
@@ -96,6 +97,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // Anchors of each trigger's own clause, once merging has told who an anaphor means ("the two leaders have met").
   for (const c of merged) for (const t of c.triggers) c.anchors = [...new Set([...c.anchors, ...clauseAnchors({ ...c, triggers: [t] }, doc)])];
   for (const c of merged) c.when ??= c.calledOffIn ?? null;
+  // "X will represent Israel" beside a gathering of countries: X is Israel's party in it.
+  representedBy(ctx.text, merged, mentions.entities, sentences);
   // Parties of the story for "the summit" told without any (after anchors: they are no named pair).
   salientParties(merged, GATHERINGS);
   destinationsFromPurpose(merged);

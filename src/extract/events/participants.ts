@@ -32,6 +32,9 @@ export interface FoundParticipants {
 const HEAD_END = /^(?:\s*[,.;:)!?—–-]|\s*$|\s+(?:on|in|at|for|to|and|or|but|with|from|over|after|before|during|since|following|last|this|next|earlier|later|when|where|while|as|amid|by|that|which|who)\b)/i;
 /** Between a country's adjective or possessive and the person it describes: "Cuban counterpart ", "'s communist dictator, ". */
 const APPOSED = /^(?:['’]s)?(?:\s+[\p{Ll}-]+){1,3},?\s+$/u;
+/** A trigger naming the signing of an agreement, and the agreement it signs with its parties ("of the 2020 accords between"). */
+const SIGNING = /\bsigning\b/i;
+const SIGNED_AGREEMENT = /^\s*(?:of|for)\s+(?:the|an?)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:accords?|agreements?|deals?|treat(?:y|ies)|pacts?|declarations?)\s+between\s+(?!an?\s)/iu;
 /** "Merkel and French President Hollande": "and", then at most a title, between two coordinated names. */
 const COORDINATED = /^\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 /** A word between a country and the person it qualifies: a capitalised title word, "counterpart", "'s". */
@@ -53,7 +56,8 @@ export function participantsFor(
   const after = text.slice(trigger.end, sentence.end);
 
   // "the first meeting between a sitting U.S. president and a North Korean leader" is a kind, not parties.
-  const between = /^\s*(?:[\p{L}’'-]+\s+){0,3}?between\s+(?!an?\s)/iu.exec(after);
+  // A signing's parties are the signatories of the agreement it signs: "the signing ceremony of the peace accord between A and B".
+  const between = (SIGNING.test(trigger.text) ? SIGNED_AGREEMENT.exec(after) : null) ?? /^\s*(?:[\p{L}’'-]+\s+){0,3}?between\s+(?!an?\s)/iu.exec(after);
   if (between) {
     const from = trigger.end + between[0].length;
     const stop = clauseEnd(text, from, sentence.end);

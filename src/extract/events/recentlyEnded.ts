@@ -11,18 +11,10 @@ import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { GATHERINGS } from './kindSets.js';
-import { siteOf, type Site } from './triggerSite.js';
+import { siteOf } from './triggerSite.js';
 
 /** Verbs whose subject, a gathering, has thereby come to its end, with the particle some need: "the summit has ended", "talks have wrapped up", "the meeting has broken up". */
 const ENDING: ReadonlyMap<string, string | null> = new Map([['end', null], ['conclude', null], ['close', null], ['finish', null], ['wrap', 'up'], ['break', 'up']]);
-
-/** "The summit of EU leaders has ended": the parser may take the "of" complement for the subject; the trigger right before it heads it. */
-function headsSubject(text: string, site: Site): boolean {
-  const subject = site.clause.subject;
-  if (site.role !== 'other' || !subject) return false;
-  const trigger = site.sentence.tokens[site.token]!;
-  return trigger.end <= site.sentence.tokens[subject.start]!.start && /^\s+of\s+(?:the\s+)?$/i.test(text.slice(trigger.end, site.sentence.tokens[subject.start]!.start));
-}
 
 export function datesRecentlyEnded(ctx: ExtractContext, candidates: readonly Candidate[], doc: readonly SentenceClauses[]): void {
   if (!ctx.reference) return;
@@ -30,7 +22,7 @@ export function datesRecentlyEnded(ctx: ExtractContext, candidates: readonly Can
     if (c.when || !GATHERINGS.has(c.kind) || c.status !== 'OCCURRED' || c.aside) continue;
     const site = siteOf(doc, c.triggers[0]!);
     const v = site?.clause.verb;
-    if (!site || !v || site.clause.subjectShared || !(site.role === 'subject' || headsSubject(ctx.text, site))) continue;
+    if (!site || !v || site.clause.subjectShared || site.role !== 'subject') continue;
     if (!ENDING.has(v.lemma) || (ENDING.get(v.lemma) !== null && v.particle !== ENDING.get(v.lemma)) || v.tense !== 'present' || !v.perfect || v.progressive || v.passive || v.negated || v.mood !== 'realis' || v.governors.length > 0) continue;
     const text = ctx.text.slice(site.sentence.tokens[v.start]!.start, site.sentence.tokens[v.end - 1]!.end);
     c.when = { text, earliest: CalendarDay.shift(ctx.reference, -1), latest: ctx.reference, granularity: 'day', value: ctx.reference, type: 'DATE' };

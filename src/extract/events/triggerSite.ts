@@ -37,11 +37,28 @@ export function siteOf(doc: readonly SentenceClauses[], span: Pick<Span, 'start'
   const base = { sentence, si, token, clause, clauseIndex };
   if (clause.verb && within(clause.verb, token)) return { ...base, role: 'verb', argument: null };
   if (clause.subject && !clause.subjectShared && within(clause.subject, token)) return { ...base, role: 'subject', argument: clause.subject };
+  const head = clause.subject && !clause.subjectShared ? headOfSubject(sentence, clause.subject, token) : null;
+  if (head) return { ...base, role: 'subject', argument: head };
   const object = clause.objects.find((o) => within(o, token));
   if (object) return { ...base, role: 'object', argument: object };
   const prep = clause.preps.find((p) => within(p, token));
   if (prep) return { ...base, role: 'prep', argument: prep };
   return { ...base, role: 'other', argument: null };
+}
+
+/**
+ * "The signing ceremony of the accord will take place", "the summit of EU leaders has ended": the shallow parser
+ * takes the noun after "of" for the subject; a noun group right before that "of" is the subject's head, and the
+ * subject runs from it.
+ */
+function headOfSubject(sentence: SentenceClauses, subject: Argument, token: number): Argument | null {
+  const the = sentence.tokens[subject.start - 1]?.text.toLowerCase() === 'the';
+  const of = subject.start - (the ? 2 : 1);
+  if (token >= of || sentence.tokens[of]?.text.toLowerCase() !== 'of') return null;
+  for (let i = token; i < of; i++) if (!/^NN/.test(sentence.pos[i]!)) return null;
+  let start = token;
+  while (start > 0 && /^(?:DT|JJ|NN|CD|PRP\$|POS)/.test(sentence.pos[start - 1]!)) start--;
+  return { prep: null, start, end: subject.end };
 }
 
 /** Whether two spans of the text sit in the same clause of the same sentence. */
