@@ -73,6 +73,13 @@ describe('lead news: a page dated by the dated event its lead reports', () => {
     expect(boundsOf(`Angela Merkel and Emmanuel Macron meet in Geneva\n\n${FILLER}`, [...summit, ...again])).toBeNull();
   });
 
+  it('negative: a lead that tells its event by a weekday other than the dated event\'s own (met on Saturday; the event is dated to a Friday)', () => {
+    const text = `World news\n\nAngela Merkel and Emmanuel Macron met in Geneva on Saturday to sign a friendship treaty, officials from both governments said in a statement.`;
+    expect(boundsOf(text, summit)).toBeNull();
+    // Told by its own day (Friday), the event dates the page.
+    expect(boundsOf(text.replace('Saturday', 'Friday'), summit)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
+  });
+
   it('negative: a lead whose past weekday cannot be the news day of that event (Monday: no Monday in 2031-01-22..26)', () => {
     const text = `World news\n\nAngela Merkel and Emmanuel Macron have met in Geneva to sign a friendship treaty, officials from both governments said on Monday in a statement.`;
     expect(boundsOf(text, summit)).toBeNull();

@@ -26,6 +26,8 @@ import { mayBeReported, type DayBounds } from './relativeDays.js';
 const LOOKING_BACK = /\b(?:since|ago|anniversary|before|(?:weeks?|months?|years?|decades?)\s+(?:after|later|on)|last\s+(?:week|month|year)|in\s+(?:19|20)\d{2})\b/i;
 /** In a headline: an intent, a plan or an expectation, not news that took place. */
 const INTENT = /\b(?:vows?|pledges?|promises?|plans?|eyes|seeks?|hopes?|wants?|will|would|could|may|might|ahead\s+of|(?:set|expected|due|poised)\s+to|to\s+(?:meet|hold|visit|sign|attend|travel|host|impose|send))\b/i;
+/** Before a weekday: a verb of saying, so the weekday is the day of the telling, not of the news told. */
+const SAID_ON = /\b(?:said|says|told(?:\s+\w+){0,2}|announced|added|stated|confirmed|reported)\s+(?:on\s+|late\s+|early\s+)?$/i;
 /** In a report's sentence: the page's news is the day after it. */
 const DAY_AFTER = /\b(?:a|the|one)\s+day\s+after\b/i;
 
@@ -79,6 +81,9 @@ function agrees(article: ArticleExtraction['article'], end: number, day: string,
   const weekday = probeReading(article, pipeline).weekdays.filter((w) => w.start < end).sort((a, b) => a.start - b.start)[0];
   if (!weekday || weekday.direction !== 'past') return true;
   const news = WEEKDAYS.indexOf(weekday.name);
+  // The day something was said of it ("officials said on Saturday") may come a day or two after the event;
+  // any other weekday the lead tells its news by is the day of the event itself ("met on Friday").
+  if (!SAID_ON.test(article.text.slice(Math.max(0, weekday.start - 40), weekday.start))) return CalendarDay.parse(day)!.weekday === news;
   return days.some((d) => lags.some((lag) => CalendarDay.parse(CalendarDay.shift(d, -lag))!.weekday === news));
 }
 
