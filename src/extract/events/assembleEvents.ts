@@ -28,6 +28,7 @@ import { representedBy } from './representedBy.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
 import { datesRecentlyEnded } from './recentlyEnded.js';
+import { datesRecentlyMet } from './recentlyMet.js';
 import { datesFromPostedDay } from './postedDay.js';
 import { definiteAt, nounGroupAt, salientPair, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
@@ -73,6 +74,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   announcedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
+  datesRecentlyMet(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
   // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
   daysOfTalks(ctx.text, candidates, doc);

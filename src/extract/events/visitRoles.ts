@@ -3,11 +3,13 @@
 // the last country named. The visitor is the one the trigger's possessive names, else the
 // subject of its clause when the trigger is the clause's verb ("Kushner, adviser to Trump, visited
 // Qatar": Kushner, not Trump in the apposition) or its object ("paid a visit", "made a trip"), else
-// the nearest person before it who is not only a speaker. Hand-written rules over entity mentions.
+// the nearest person before it who is not only a speaker; "A, joined by B, flew to X": A, with B along
+// (companionPhrase). Hand-written rules over entity mentions.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { aliasKey } from '../entities/slug.js';
 import { charSpan } from '../clauses/charSpan.js';
+import { companionPhrase } from './companionPhrase.js';
 import { actorIn, subjectActor } from './clauseSubject.js';
 import { possessor } from './possessor.js';
 import { pronounAntecedent } from './pronounAntecedent.js';
@@ -77,8 +79,11 @@ export function visitRoles(text: string, trigger: Span, sentence: Span, mentions
     const first = inSentence.find((m) => m.kind === 'PERSON' && m.end <= trigger.start);
     if (first) return { visitor: first, host: site ? metThere(site, sentenceMentions, first) : null, destination: destination ?? null };
   }
-  const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? subject ?? null;
-  const fellows = own && visitor?.id === own.id && site ? coordinated(site, mentions, own) : [];
+  // "A, joined by B and C, were flying to X": A and the companions travel, not only the nearest name.
+  const company = companionPhrase(text, trigger, sentence, inSentence);
+  const led = company && (!own || own.id === company.head.id || company.companions.some((m) => m.id === own.id)) ? company : null;
+  const visitor = possessive ?? agent(text, trigger, sentence, inSentence) ?? former(text, trigger, sentence, inSentence) ?? led?.head ?? subject ?? null;
+  const fellows = led && visitor?.id === led.head.id ? led.companions : own && visitor?.id === own.id && site ? coordinated(site, mentions, own) : [];
   return { visitor, ...(fellows.length ? { fellows } : {}), host: site ? metThere(site, sentenceMentions, visitor) : null, destination: destination ?? null };
 }
 
