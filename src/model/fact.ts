@@ -57,6 +57,8 @@ export interface EventFact {
   medium?: 'PHONE' | 'VIDEO';
   /** How the text described it ("beautiful" letter; "impose" for a sanction). */
   description: string | null;
+  /** A sanction's kind of measure when its words name one ('entry bans', 'arms sales': measureOf); absent otherwise. */
+  measure?: string;
   evidence: Evidence[];
   /** Article ids. */
   sources: string[];

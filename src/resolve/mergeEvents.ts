@@ -56,6 +56,7 @@ export function mergeEvents(parts: readonly EventFact[], published: ReadonlyMap<
     ...(count > 1 ? { count } : {}),
     ...mediumOf(sorted),
     description: [...new Set(sorted.map((p) => p.description).filter((d): d is string => !!d))].join('; ') || null,
+    ...(sorted.find((p) => p.measure) ? { measure: sorted.find((p) => p.measure)!.measure } : {}),
     evidence,
     sources,
     confidence: confidenceOf(sources.length, when),

@@ -31,6 +31,7 @@ export class MergedView {
   private ordinal: Keyed<number> | null = null;
   /** The first report's description: a sanction's action ("imposed", "lifted"), which compatible weighs. */
   private description: Keyed<string> | null = null;
+  private measure: Keyed<string> | null = null;
   private count = 0;
   private readonly participants = new Map<string, { entity: string; role: string }>();
   /** Evidence by sentence (article#sentence), the first kept: sameEvent asks whether two reports share a sentence. */
@@ -40,7 +41,7 @@ export class MergedView {
   /** A copy to go on adding to. */
   copy(): MergedView {
     const out = new MergedView();
-    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, description: this.description, count: this.count });
+    Object.assign(out, { latest: this.latest, summit: this.summit, full: this.full, partial: this.partial, place: this.place, ordinal: this.ordinal, description: this.description, measure: this.measure, count: this.count });
     for (const [k, p] of this.participants) out.participants.set(k, p);
     for (const [k, e] of this.sentences) out.sentences.set(k, e);
     for (const s of this.statuses) out.statuses.add(s);
@@ -63,6 +64,7 @@ export class MergedView {
     if (fact.place && (!this.place || earlier(key, this.place.key))) this.place = { key, value: fact.place };
     if (fact.ordinal !== null && (!this.ordinal || earlier(key, this.ordinal.key))) this.ordinal = { key, value: fact.ordinal };
     if (fact.description && (!this.description || earlier(key, this.description.key))) this.description = { key, value: fact.description };
+    if (fact.measure && (!this.measure || earlier(key, this.measure.key))) this.measure = { key, value: fact.measure };
     this.count = Math.max(this.count, fact.count ?? 0);
     for (const p of fact.participants) this.participants.set(`${p.role}:${p.entity}`, { entity: p.entity, role: p.role });
     for (const e of fact.evidence) if (!this.sentences.has(`${e.article}#${e.sentence}`)) this.sentences.set(`${e.article}#${e.sentence}`, e);
@@ -99,6 +101,7 @@ export class MergedView {
       ordinal: this.ordinal?.value ?? null,
       ...(this.count > 1 ? { count: this.count } : {}),
       description: this.description?.value ?? null,
+      ...(this.measure ? { measure: this.measure.value } : {}),
       evidence: [...this.sentences.values()],
       sources: [],
       confidence: 0,

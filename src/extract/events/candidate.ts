@@ -27,6 +27,8 @@ export interface Candidate {
   /** "another", "new", "next": the one after the last that happened. */
   following: boolean;
   description: string | null;
+  /** A sanction's kind of measure (measureOf), when its trigger names one. */
+  measure?: string;
   /** "in August, Trump called off the trip": the month (or wider) of a calling off, the event's date only if nothing else dates it. */
   calledOffIn?: TimeSpan;
   /** A phone or video call: a meeting at a distance, never a summit. */

@@ -19,6 +19,7 @@ import { groupGathering, invitedTo } from './groupGathering.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
 import type { Site } from './triggerSite.js';
+import { measureOf } from './measureOf.js';
 import { unnamedCounterpart } from './unnamedCounterpart.js';
 import { visitRoles } from './visitRoles.js';
 
@@ -81,7 +82,8 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       const verb = site?.clause.verb;
       const listing = verb && site.role === 'prep' && IMPOSING.has(verb.lemma) && (verb.tense === 'future' || verb.mood === 'infinitive' || verb.governors.some((w) => INTENDING.has(w)));
       const coming = move.planned || (move.action === 'imposed' && !decidedToImpose(site) && (listing || /\b(?:will|would|to|plans?\s+to|is\s+set\s+to)\s+(?:soon\s+|also\s+)?(?:impose|slap)\b/i.test(text.slice(sentence.start, t.start))));
-      return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : []), ...r.coTargets.map((id) => c(id, 'target'))], { description: move.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming })];
+      const measure = measureOf(t.text);
+      return [base([c(r.imposer, 'imposer'), ...r.coImposers.map((id) => c(id, 'imposer')), ...(r.target ? [c(r.target, 'target')] : []), ...r.coTargets.map((id) => c(id, 'target'))], { description: move.action, status: coming ? 'PLANNED' : 'OCCURRED', cued: coming, ...(measure ? { measure } : {}) })];
     }
     case 'VISIT': {
       // "invited him to visit Pyongyang": an invitation no one is said to accept is a proposal, not a plan.

@@ -17,6 +17,8 @@ export interface Comparable {
   count?: number | null;
   /** A sanction's action ("imposed", "lifted"...), as sanctionMove writes it. */
   description?: string | null;
+  /** A sanction's kind of measure ('entry bans', 'arms sales'), as measureOf names it. */
+  measure?: string;
 }
 
 /** "lifted", "eased": a sanction event that takes measures away, never one with the imposing it undoes. */
@@ -43,6 +45,8 @@ export function compatible(a: Comparable, b: Comparable): boolean {
   if (a.status !== b.status && (a.cued ?? true) && (b.cued ?? true) && (a.status === 'OCCURRED' || b.status === 'OCCURRED')) return false;
   if (a.ordinal !== null && b.ordinal !== null && a.ordinal !== b.ordinal) return false;
   if (a.kind === 'SANCTION' && a.description && b.description && UNDOING.test(a.description) !== UNDOING.test(b.description)) return false;
+  // Germany's entry bans and its arms halt, told the same day, are two measures; plain "sanctions" may be either.
+  if (a.measure && b.measure && a.measure !== b.measure) return false;
   // "met three times last year" is not any one of those meetings, unless the single mention
   // states nothing of its own ("during their talks").
   if ((a.count ?? 1) !== (b.count ?? 1)) {

@@ -41,6 +41,7 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     target.count ??= c.count;
     target.calledOffIn ??= c.calledOffIn;
     target.description ??= c.description;
+    target.measure ??= c.measure;
     target.when = tighter(target.when, c.when);
     // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.
     if (c.cued) [target.status, target.cued] = [c.status, true];

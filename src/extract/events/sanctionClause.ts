@@ -1,14 +1,14 @@
 // What the trigger's clause adds to a sanctions candidate: every party of a coordinated subject
 // imposes ("Saudi Arabia, the UAE, Bahrain and Egypt imposed a blockade": four imposers). What
 // was done with them (imposed, lifted) is sanctionMove's. openTargets gives sanctions that name no
-// target ("the United States expanded its sanctions", "sanctions on 17 individuals") the one target
-// the article's other sanctions all name, and none when they name several.
+// target ("the United States expanded its sanctions", "sanctions on 17 individuals", "halted arms
+// sales to the kingdom") the one target the article's other sanctions all name, and none when they name several.
 // Example: after sanctionRoles gave Egypt -> Qatar, the subject "Saudi Arabia, the UAE, Bahrain and
 //   Egypt" adds Saudi Arabia, the United Arab Emirates and Bahrain as imposers.
 import type { EntityMention } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { Candidate } from './candidate.js';
-import { OWN_MEASURES } from './sanctionRoles.js';
+import { namesStateByAnaphor, OWN_MEASURES } from './sanctionRoles.js';
 import { siteOf } from './triggerSite.js';
 
 export function sanctionClause(c: Candidate, doc: readonly SentenceClauses[], entities: readonly EntityMention[]): void {
@@ -30,7 +30,7 @@ export function sanctionClause(c: Candidate, doc: readonly SentenceClauses[], en
 /**
  * "Later, the United States expanded its sanctions" after sanctions on Russia: the article's one sanctions
  * target, for those that name none. A side's own measures grown ("expanded its sanctions") with no such
- * target say too little and are dropped (from the array, in place).
+ * target say too little and are dropped (from the array, in place), as are measures against "the kingdom" with none.
  */
 export function openTargets(candidates: Candidate[], text: string): void {
   const sanctions = candidates.filter((c) => c.kind === 'SANCTION');
@@ -40,6 +40,6 @@ export function openTargets(candidates: Candidate[], text: string): void {
   for (const c of sanctions) {
     if (c.participants.some((p) => p.role === 'target') || !c.participants.some((p) => p.role === 'imposer')) continue;
     if (target && !c.participants.some((p) => p.entity === target.entity)) c.participants.push({ ...target });
-    else if (OWN_MEASURES.test(text.slice(Math.max(0, c.triggers[0]!.start - 60), c.triggers[0]!.start))) candidates.splice(candidates.indexOf(c), 1);
+    else if (OWN_MEASURES.test(text.slice(Math.max(0, c.triggers[0]!.start - 60), c.triggers[0]!.start)) || namesStateByAnaphor(text.slice(c.triggers[0]!.end, c.triggers[0]!.end + 60))) candidates.splice(candidates.indexOf(c), 1);
   }
 }

@@ -7,6 +7,7 @@
 // sanctions (imposed, lifted...) is sanctionMove's. Hand-written rules.
 import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
+import { aliasKey } from '../entities/slug.js';
 import { listedParties, type Listing } from './listedParties.js';
 import { nationalsOf } from './nationalsOf.js';
 import { isSpeaker } from './speakers.js';
@@ -24,6 +25,8 @@ export interface SanctionRoles {
 /** "expanded its sanctions", "tightened their existing sanctions": a side's own measures, already in force, grown. */
 export const OWN_MEASURES = /\b(?:expand|extend|widen|tighten|broaden|toughen|step\w*\s+up|ramp\w*\s+up|increas|add\w*\s+to)\w*\s+(?:its|their|it)\s+(?:own\s+|existing\s+|economic\s+|financial\s+)*$/i;
 const DUTY = /\b(?:dut(?:y|ies)|tariffs)$/i;
+/** "halted arms sales to the kingdom": a state named before, by a definite noun (its name's possessive is no such noun). */
+const STATE_ANAPHOR = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on|against|with|to|from|for)\s+the\s+(?:kingdom|emirate|sultanate|regime|country)\b(?!['’]s)/iu;
 const UNNAMED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|several|more)\s+(?:more\s+)?(?:individuals|people|persons|officials|entities|companies)\b/i;
 
 /** `mentions`: the trigger's clause's; `whole`: the sentence's, for the goods' origin a reduced clause names ("goods imported from X"). */
@@ -36,7 +39,7 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
     if (m.kind === 'COUNTRY') return m.id;
     const home = m.kind === 'PERSON' || m.kind === 'ORGANIZATION' ? g.byId.get(m.id)?.country : null;
     if (home) return g.countryByCode.get(home)?.id ?? null;
-    return m.kind === 'ORGANIZATION' ? (ownerCountry(text, m, mentions) ?? m.id) : null;
+    return m.kind === 'ORGANIZATION' ? (ownerCountry(text, m, mentions) ?? organOf(m.name) ?? m.id) : null;
   };
   const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
   const listing = listedParties(text, trigger, sentence, mentions);
@@ -73,7 +76,9 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const unnamed = !targetId && on !== null && UNNAMED.test(text.slice(trigger.end + on[0].length, sentence.end));
   // "the United States expanded its sanctions": the imposer's own standing measures, against the target the article gives them (openTargets).
   const own = !targetId && !phrase && OWN_MEASURES.test(before);
-  if (!iId || (!targetId && !unnamed && !own) || iId === targetId) return null;
+  // "halted all arms sales to the kingdom": the state told before, which the article's other sanctions name (openTargets).
+  const anaphor = !targetId && namesStateByAnaphor(after);
+  if (!iId || (!targetId && !unnamed && !own && !anaphor) || iId === targetId) return null;
   if (/\bsurrender to\b/i.test(before) && imposer && imposer.end > trigger.start) targetId = countryOf(imposer)!;
   const coImposers = phrase && imposer ? coordinated(text, imposer, inSentence).map(countryOf).filter((c): c is string => !!c && c !== iId && c !== targetId) : [];
   return { imposer: iId, coImposers: [...new Set(coImposers)], target: targetId, coTargets: [] };
@@ -114,4 +119,17 @@ function ownerCountry(text: string, m: EntityMention, mentions: EntityMention[])
     head = q;
   }
   return null;
+}
+
+/** Whether the words after a trigger give its target as a state told before ("to the kingdom", "on the regime"), not by name. */
+export function namesStateByAnaphor(after: string): boolean {
+  return STATE_ANAPHOR.test(after);
+}
+
+/** "the German Economy Ministry", "the French Foreign Office": an organ of government named by its state's demonym stands for that state ("German Marshall Fund" is no organ). */
+const ORGAN = /\b(?:ministry|department|office|government|cabinet|chancellery|treasury)$/i;
+function organOf(name: string): string | null {
+  const first = /^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s/u.exec(name);
+  const code = first && ORGAN.test(name) ? gazetteer().demonyms.get(aliasKey(first[1]!)) : undefined;
+  return code ? (gazetteer().countryByCode.get(code)?.id ?? null) : null;
 }

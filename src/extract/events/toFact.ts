@@ -29,6 +29,7 @@ export function toFact(ctx: ExtractContext, c: Candidate, i: number, sentences: 
     ...(c.count ? { count: c.count } : {}),
     ...(c.call ? { medium: c.triggers.some((t) => callMedium(ctx.text, t) === 'VIDEO') ? 'VIDEO' : 'PHONE' } : {}),
     description: c.description,
+    ...(c.measure ? { measure: c.measure } : {}),
     evidence,
     sources: [ctx.articleId],
     confidence: 0.5,
