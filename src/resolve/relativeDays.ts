@@ -1,7 +1,6 @@
 // Dating an undated article by the days it counts from its own: a report whose own clause dates
 // it relative to the day of writing ("met on Tuesday", "said yesterday", "will travel on Friday")
-// and a dated event it matches (dated by articles of tiers 1-2; by a weekday, any compatible one:
-// the weekday must agree with its day, mayBeToldByWeekday) fix that day within the bounds
+// and a dated event it matches (dated by articles of tiers 1-2) fix that day within the bounds
 // news style gives such words. A bare weekday names a day of the week around the day of writing:
 // a past one was at most six days before it, a coming one at most six days after; "yesterday" and
 // "last night" the day before, "today", "tonight", "this morning" the day itself, "tomorrow" the
@@ -97,22 +96,6 @@ export function mayBeToldByDay(report: EventFact, dated: EventFact): boolean {
 }
 
 /**
- * Whether a dated event may be what an undated report tells by a WEEKDAY ("met on Tuesday" of a
- * meeting dated to a Tuesday): nothing disagrees (compatible: kind, place, roles, the principals of
- * one among the other's; a report as past only of an event that took place), with no further
- * anchor, since the weekday must then fall on the event's day (writingDays), which a wrong event
- * does one time in seven; a deictic day checks nothing and asks for mayBeToldByDay. Measured on the
- * real-news development corpus (undated pages, and dated ones with their dates hidden; a window is
- * a report and a dated event whose day its weekday agrees with): compatible events, 10 of 10 windows
- * held the real day (7 pages), 4 of them opened by this match alone (3 undated pages, 1 dated);
- * events of the same kind group that are not compatible, 3 of 11, so compatibility stays required.
- */
-export function mayBeToldByWeekday(report: EventFact, dated: EventFact): boolean {
-  if (report.status === 'OCCURRED' && dated.status !== 'OCCURRED') return false;
-  return compatible({ ...report, status: dated.status, when: null }, { ...dated, when: null });
-}
-
-/**
  * The strict party match one dated article suffices for: a report told as past realis of the same
  * kind as an event dated to one day, whose principals are the event's, all of them and two or
  * more ("the U.S. on Thursday imposed sanctions on Saudi officials" of a US-Saudi package dated to a
@@ -135,7 +118,7 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
   });
   if (days.length === 0 || undated.events.length === 0 || !ANY_RELATIVE.test(undated.article.text)) return null;
   // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
-  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeToldByWeekday(report, d.event)) })).filter((m) => m.candidates.length > 0);
+  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeToldByDay(report, d.event)) })).filter((m) => m.candidates.length > 0);
   if (matched.length === 0) return null;
   const probed = probeReading(undated.article, pipeline).told;
   let bounds: DayBounds | null = null;
@@ -143,9 +126,7 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
     // The same report read against the probe day: the same trigger, so the same first evidence.
     const told = probed.get(`${report.kind}@${report.evidence[0]?.start}`);
     if (!told) continue;
-    // A weekday that must agree with the event's day anchors a looser match; a deictic day checks nothing, so it asks for mayBeToldByDay.
-    const byWeekday = WEEKDAY.test(told.trim().replace(/\s+/g, ' '));
-    const windows = candidates.filter((d) => byWeekday || mayBeToldByDay(report, d.event)).flatMap((d) => {
+    const windows = candidates.flatMap((d) => {
       const w = spanWritingDays(told, report.status, d.of);
       const of = d.of.length === 1 ? d.of[0]! : `${d.of[0]!}..${d.of[d.of.length - 1]!}`;
       return w ? [{ ...w, text: `a report of ${of} told as "${told}"` }] : [];
