@@ -12,6 +12,7 @@ import { demandListRoles } from './demandListRoles.js';
 import { letterRoles } from './letterRoles.js';
 import { ordinals } from './ordinals.js';
 import { participantsFor } from './participants.js';
+import { presidingParties } from './presidingParties.js';
 import { decidedToImpose, sanctionMove } from './sanctionMove.js';
 import { sanctionRoles } from './sanctionRoles.js';
 import { GATHERINGS } from './kindSets.js';
@@ -136,8 +137,11 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // "Kerry and foreign ministers of five other powers joined the talks": whoever joined or attended a gathering was in it,
       // even alone; told as done, not as a plan ("made plans to attend the talks", "will join the talks").
       const v = site?.clause.verb;
-      const joined = site !== null && site.role === 'object' && v !== null && v !== undefined && JOINING.has(v.lemma) && v.mood === 'realis' && v.tense === 'past' && !v.negated && v.governors.length === 0 && fromClause.length === 1;
-      const { found, how } = fromClause.length >= 2 || joined ? { found: fromClause.map((mention) => ({ mention, role: 'participant' })), how: 'with' as const } : patterned;
+      const chaired = patterned.how === 'fallback' || patterned.how === 'compound' ? presidingParties(site, sentenceEntities) : [];
+      const joined = chaired.length > 0 || (site !== null && site.role === 'object' && v !== null && v !== undefined && JOINING.has(v.lemma) && v.mood === 'realis' && v.tense === 'past' && !v.negated && v.governors.length === 0 && fromClause.length === 1);
+      // "Solberg, who chaired the summit", "as he headed Bahrain's delegation at the GCC summit": who presided or headed a side took part.
+      const presided = chaired.length > 0 ? { found: [...(patterned.how === 'compound' ? patterned.found : []), ...chaired.map((mention) => ({ mention, role: 'participant' }))], how: patterned.how === 'compound' ? ('compound' as const) : ('with' as const) } : null;
+      const { found, how } = presided ?? (fromClause.length >= 2 || joined ? { found: fromClause.map((mention) => ({ mention, role: 'participant' })), how: 'with' as const } : patterned);
       // Talks in the abstract ("denuclearization talks") are a process; kept when qualified or when their parties are stated.
       if (t.kind === 'TALKS' && how === 'fallback' && !/[\s-]/.test(t.text)) return [];
       // "Talks between Washington and Pyongyang have been stalled": a process in a state, not an event.
