@@ -1,0 +1,26 @@
+// The perfect of hot news, shared by recentlyEnded ("the summit has ended") and recentlyMet ("Obama
+// has met with Castro"): a present perfect told plainly (not progressive, passive, negated, modal or
+// governed by another verb) reports what is new as of the day of writing, so its event is dated to
+// the publication day and the day before; with an inferred publication interval of under a week,
+// the day before its first day to its last; a wider one tells no day.
+// Example: newsPerfectDay(contextOf('2018-09-20'), 'has ended') -> 2018-09-19..2018-09-20.
+import { CalendarDay } from '../../model/calendarDay.js';
+import type { TimeSpan } from '../../model/index.js';
+import type { VerbGroup } from '../clauses/clauseTypes.js';
+import type { ExtractContext } from '../context.js';
+
+/** A publication interval this wide or wider tells no day of news. */
+const NEWS_DAYS = 7;
+
+export function isNewsPerfect(v: VerbGroup): boolean {
+  return v.tense === 'present' && v.perfect && !v.progressive && !v.passive && !v.negated && v.mood === 'realis' && v.governors.length === 0;
+}
+
+/** The days a news perfect told by `text` dates its event to, or null when the article's date tells no day. */
+export function newsPerfectDay(ctx: ExtractContext, text: string): TimeSpan | null {
+  if (!ctx.reference) return null;
+  const p = ctx.published;
+  const [first, last] = p?.earliest && p.latest ? [p.earliest, p.latest] : [ctx.reference, ctx.reference];
+  if (CalendarDay.daysBetween(first, last) >= NEWS_DAYS) return null;
+  return { text, earliest: CalendarDay.shift(first, -1), latest: last, granularity: 'day', value: last, type: 'DATE' };
+}
