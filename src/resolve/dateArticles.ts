@@ -1,8 +1,7 @@
 // Dating undated articles (DESIGN.md, Time). Contract: (undated extraction, dated articles,
 // known dated events) -> an inferred publication TimeSpan, or null when nothing bounds it.
 //   1. Same story: an undated article that shares two direct quotations, or one long one (sameStory), with dated
-//      articles was published when they were (the hull of their dates), or a day before (STORY_SLACK; one that
-//      shares a long run of prose, wire copy (sameWire), a day before or after: WIRE_SLACK),
+//      articles was published when they were (the hull of their dates), or a day before (STORY_SLACK),
 //      not before the story's day when it tells that day's weekday as past (storyFloor), and
 //      within the lead's news day and the two after when its lead tells that as a past weekday.
 //   2. Content: an event it calls upcoming that other sources date bounds it from above (on that
@@ -26,22 +25,18 @@ import { ownDayBounds, ownFloor, statedMonthDay, storyFloor } from './ownDays.js
 import { WEEKDAYS } from './probeReading.js';
 import { eventDays, mayBeToldByDay, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
-import { sameWire, wireDays, WIRE_SLACK } from './sharedSpans.js';
 
 /** Days an article may precede the dated articles it shares its quotes with. */
 export const STORY_SLACK = 1;
 
 export function inferPublication(undated: ArticleExtraction, dated: Article[], datedEvents: EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): TimeSpan | null {
   const mine = quoteKeys(undated.article.text);
-  const quoted = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
-  // Wire copy it prints too (sharedSpans.ts): the day before or after its partners, unless they are days apart (stock background: wireDays).
-  const wired = wireDays(dated.filter((a) => a.publishedAt?.earliest && !quoted.includes(a) && sameWire(undated.article.text, a.text)));
-  const partners = [...quoted, ...wired];
+  const partners = dated.filter((a) => a.publishedAt?.earliest && sameStory(mine, quoteKeys(a.text)));
   const own = ownDayBounds(undated.article, pipeline);
   if (partners.length > 0) {
     // The quotes date the story; the article may have carried them first, the evening before its partners filed them.
     const from = partners.map((a) => a.publishedAt!.earliest!).sort()[0]!;
-    const to = [...quoted.map((a) => a.publishedAt!.latest!), ...wired.map((a) => CalendarDay.shift(a.publishedAt!.latest!, WIRE_SLACK))].sort().pop()!;
+    const to = partners.map((a) => a.publishedAt!.latest!).sort().pop()!;
     // A weekday it tells as past that names the story's day: not written before that day (ownDays.ts, storyFloor).
     const earliest = CalendarDay.later(CalendarDay.shift(from, -STORY_SLACK), storyFloor(undated.article, from, to, pipeline));
     const latest = to;

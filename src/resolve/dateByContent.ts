@@ -40,8 +40,6 @@ export async function dateByContent(batch: readonly ArticleExtraction[], store: 
   const undated = [
     // A fresh page's headline reports count too (leadNews.ts); a stored page's were recorded with it.
     ...batch.filter((x) => !states.has(x.article.id)).map((x) => ({ id: x.article.id, raw: withTitleReports(x, pipeline), record: null as ArticleRecord | null, full: x as ArticleExtraction | undefined })),
-    // A stored page the same story no longer dates (dateByStory: wire partners days apart), read again without a date.
-    ...[...states].filter(([, s]) => s.tier === 4 && s.stored?.tier === 2 && s.rawX).map(([id, s]) => ({ id, raw: withTitleReports(s.rawX!, pipeline), record: s.stored, full: s.rawX })),
     ...revisit.map((id) => {
       const record = book.record<ArticleRecord>(articleRecordId(id))!;
       const article = rawArticle(storedArticles.get(id)!, record.raw);

@@ -1,8 +1,7 @@
 // Dating, first step, for one batch: articles dated by their own text are tier 1; an undated
-// article that shares quotes with tier-1 articles (two, or one long one: sameStory) or wire copy
-// (a long run of the same prose: sameWire) tells the same story and is dated
+// article that shares quotes with tier-1 articles (two, or one long one: sameStory) tells the same story and is dated
 // by them (tier 2; inferPublication's first rule). Tier-1 partners are found through the quote
-// postings (Q:, which hold prose fingerprints too), for the batch's undated articles and for stored undated ones that share quotes
+// postings (Q:), for the batch's undated articles and for stored undated ones that share quotes
 // with the batch's dated articles (whose same-story dates the new partners may widen). Each
 // decision goes into `states`; stored articles whose date does not change are left out.
 //
@@ -15,7 +14,6 @@ import { inferPublication } from './dateArticles.js';
 import { redate } from './redate.js';
 import { articleRecordId, quoteHashes, type ArticleRecord, type BookCache } from './resolveBook.js';
 import { SAME_STORY_QUOTES } from './sharedQuotes.js';
-import { storyPostings } from './sharedSpans.js';
 
 export async function dateByStory(batch: readonly ArticleExtraction[], store: GraphStore, book: BookCache, states: Map<string, ArticleState>, pipeline: Pipeline = DEFAULT_PIPELINE): Promise<void> {
   const quotes = new Map(batch.map((x) => [x.article.id, quoteHashes(x.article.text)]));
@@ -24,19 +22,11 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   // Stored articles sharing a quote with the batch, and those among them undated that share two with a new dated one.
   await book.fetch([...new Set([...quotes.values()].flat())].map((q) => `Q:${q}`));
-  // The batch's articles under each key, beside the stored ones: a fingerprint too common to tell a story is dropped for both.
-  const inBatch = new Map<string, string[]>();
-  for (const [id, qs] of quotes) for (const q of qs) inBatch.set(q, [...(inBatch.get(q) ?? []), id]);
-  const holders = (q: string): readonly string[] => storyPostings(q, [...(book.postings(`Q:${q}`) ?? []), ...(inBatch.get(q) ?? [])]);
-  const postings = (q: string): readonly string[] => holders(q).filter((id) => !quotes.has(id));
-  const telling = (qs: readonly string[]): string[] => qs.filter((q) => holders(q).length > 0);
-  const sharing = new Set([...quotes.values()].flat().flatMap(postings).filter((id) => !quotes.has(id)));
+  const sharing = new Set([...quotes.values()].flat().flatMap((q) => book.postings(`Q:${q}`) ?? []).filter((id) => !quotes.has(id)));
   await book.fetch([], [...sharing].map(articleRecordId));
   const revisit = [...sharing].filter((id) => {
     const record = book.record<ArticleRecord>(articleRecordId(id));
-    if (!record || record.tier === 1) return false;
-    const keys = telling(record.quotes);
-    return newDated.some((x) => shared(keys, quotes.get(x.article.id) ?? []) >= SAME_STORY_QUOTES);
+    return record && record.tier !== 1 && newDated.some((x) => shared(record.quotes, quotes.get(x.article.id) ?? []) >= SAME_STORY_QUOTES);
   });
   const undated: { id: string; quotes: string[]; record: ArticleRecord | null; x?: ArticleExtraction }[] = [
     ...batch.filter((x) => !x.article.publishedAt?.earliest).map((x) => ({ id: x.article.id, quotes: quotes.get(x.article.id) ?? [], record: null, x })),
@@ -45,14 +35,12 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
 
   // Their tier-1 candidates: a quote in common (SAME_STORY_QUOTES); inferPublication keeps those of the same story (sameStory).
   await book.fetch(undated.flatMap((u) => u.quotes.map((q) => `Q:${q}`)));
-  const candidates = new Set(undated.flatMap((u) => u.quotes.flatMap(postings)));
+  const candidates = new Set(undated.flatMap((u) => u.quotes.flatMap((q) => book.postings(`Q:${q}`) ?? [])));
   await book.fetch([], [...candidates].filter((id) => !quotes.has(id)).map(articleRecordId));
   const partnersOf = (u: (typeof undated)[number]): string[] => {
     const count = new Map<string, number>();
-    for (const q of u.quotes) for (const id of postings(q)) count.set(id, (count.get(id) ?? 0) + 1);
-    // The batch's dated articles, through the keys that tell a story (storyPostings: the batch's holders count too).
-    const mine = telling(u.quotes);
-    for (const x of newDated) count.set(x.article.id, shared(mine, quotes.get(x.article.id) ?? []));
+    for (const q of u.quotes) for (const id of book.postings(`Q:${q}`) ?? []) count.set(id, (count.get(id) ?? 0) + 1);
+    for (const x of newDated) count.set(x.article.id, shared(u.quotes, quotes.get(x.article.id) ?? []));
     return [...count].filter(([id, n]) => n >= SAME_STORY_QUOTES && id !== u.id && (quotes.has(id) ? states.get(id)?.tier === 1 : book.record<ArticleRecord>(articleRecordId(id))?.tier === 1)).map(([id]) => id).sort();
   };
   const partnered = undated.map((u) => ({ ...u, partners: partnersOf(u) })).filter((u) => u.partners.length > 0);
@@ -65,15 +53,7 @@ export async function dateByStory(batch: readonly ArticleExtraction[], store: Gr
     // The same story reads only the article's text: a stored one is extracted again, once (redate), only when its date changes.
     const article = u.x?.article ?? rawArticle(storedArticles.get(u.id)!, u.record!.raw);
     const inferred = inferPublication(u.x ?? recordedExtraction(article), partners, []);
-    if (!inferred) {
-      // Wire partners now days apart (stock background: wireDays) no longer date a stored article they dated:
-      // it is dated from content (dateByContent), as if it came now, from its extraction without a date.
-      if (u.record?.tier === 2) {
-        const rawX = extractArticle(article, undefined, pipeline);
-        states.set(u.id, { x: rawX, tier: 4, raw: { publishedAt: article.publishedAt, dateSource: article.dateSource }, inferred: null, rawX, stored: u.record });
-      }
-      continue;
-    }
+    if (!inferred) continue;
     if (u.record?.tier === 2 && sameSpan(inferred, u.record.inferred)) continue;
     const x = redate(article, inferred, pipeline) ?? u.x ?? extractArticle(article, undefined, pipeline);
     states.set(u.id, { x, tier: 2, raw: { publishedAt: article.publishedAt, dateSource: article.dateSource }, inferred, stored: u.record });

@@ -9,7 +9,7 @@
 //   <event id>          under E:<cluster key>  (the clustering of all reports: the graph's events)
 //   dating:<report id>  under D:<cluster key>  (the clustering of reports dated by their own text
 //                        or by the same story, which dates the others; named by its first report)
-//   <article id>        under Q:<quote hash or prose fingerprint> (every article), P:<dating key> (articles dated from content, or not at all)
+//   <article id>        under Q:<quote hash> (every article), P:<dating key> (articles dated from content, or not at all)
 //   <person id>         under N:<name word> (every person written, by the words of its name and aliases: joinBatchPeople)
 //
 //   const book = new BookCache(store);
@@ -19,7 +19,6 @@ import { createHash } from 'node:crypto';
 import type { Article, EntityMention, EventFact, TimeSpan } from '../model/index.js';
 import type { GraphStore } from '../store/graphStore.js';
 import { quoteKeys } from './sharedQuotes.js';
-import { wireKeys } from './sharedSpans.js';
 
 /**
  * How an article was dated: 1 by its own text (header, dateline, URL, metadata, given); 2 by the
@@ -44,7 +43,7 @@ export interface ArticleRecord {
   raw: { publishedAt: TimeSpan | null; dateSource: Article['dateSource'] };
   /** What inferPublication made of it (tiers 2 and 3), before redate narrowed it; null otherwise. */
   inferred: TimeSpan | null;
-  /** Hashes of its quotes and fingerprints of its prose (quoteHashes). */
+  /** Hashes of its quotes (quoteHashes). */
   quotes: string[];
   /** Ids of its reports as they stand. */
   reports: string[];
@@ -60,9 +59,9 @@ export const memberRecordId = (member: string): string => reportRecordId(member.
 export const articleRecordId = (articleId: string): string => `meta:${articleId}`;
 export const datingClusterId = (firstReportId: string): string => `dating:${firstReportId}`;
 
-/** The quotes an article shares with others (sharedQuotes.ts), hashed to short keys, and the fingerprints of its prose (wire copy: sharedSpans.ts). */
+/** The quotes an article shares with others (sharedQuotes.ts), hashed to short keys. */
 export function quoteHashes(text: string): string[] {
-  return [...[...quoteKeys(text)].map((q) => createHash('sha1').update(q).digest('hex').slice(0, 16)), ...wireKeys(text)].sort();
+  return [...quoteKeys(text)].map((q) => createHash('sha1').update(q).digest('hex').slice(0, 16)).sort();
 }
 
 /** Postings and records read from the store during one batch, each once. */
