@@ -206,24 +206,33 @@ describe('corpus files', () => {
     expect(rows.length).toBeGreaterThanOrEqual(150);
   });
 
-  it('the held-out set (tests/realnews/unseen/) follows the format and shares no story, id or url with the development corpus', async () => {
-    const dev = await readManifest('tests/realnews/manifest.tsv');
-    const rows = await readManifest('tests/realnews/unseen/manifest.tsv');
-    const keys = await readKeys('tests/realnews/unseen/keys', rows);
-    expect(new Set(rows.map((r) => r.story))).toEqual(new Set(keys.map((k) => k.story)));
-    expect(rows.length).toBeGreaterThanOrEqual(12);
-    for (const field of ['story', 'id', 'url'] as const) {
-      const seen = new Set(dev.map((r) => r[field]));
-      expect(rows.filter((r) => seen.has(r[field])).map((r) => r[field])).toEqual([]);
-    }
-    // Both kinds of page, as in the development corpus: some state their date, some do not.
-    expect(rows.some((r) => r.statedDate === null) && rows.some((r) => r.statedDate !== null)).toBe(true);
-  });
+  // Two held-out sets (unseen/, unseen2/): each follows the format and shares no story, id or url
+  // with the development corpus nor with the other held-out set.
+  const HELD_OUT = [
+    { dir: 'tests/realnews/unseen', story: 'japan-korea-2023' },
+    { dir: 'tests/realnews/unseen2', story: 'belarus-2020-2021' },
+  ];
+  for (const set of HELD_OUT) {
+    it(`the held-out set (${set.dir}/) follows the format and shares no story, id or url with the other sets`, async () => {
+      const rows = await readManifest(`${set.dir}/manifest.tsv`);
+      const keys = await readKeys(`${set.dir}/keys`, rows);
+      expect(new Set(rows.map((r) => r.story))).toEqual(new Set(keys.map((k) => k.story)));
+      expect(rows.length).toBeGreaterThanOrEqual(12);
+      const others = [await readManifest('tests/realnews/manifest.tsv')];
+      for (const other of HELD_OUT) if (other !== set) others.push(await readManifest(`${other.dir}/manifest.tsv`));
+      for (const field of ['story', 'id', 'url'] as const) {
+        const seen = new Set(others.flat().map((r) => r[field]));
+        expect(rows.filter((r) => seen.has(r[field])).map((r) => r[field])).toEqual([]);
+      }
+      // Both kinds of page, as in the development corpus: some state their date, some do not.
+      expect(rows.some((r) => r.statedDate === null) && rows.some((r) => r.statedDate !== null)).toBe(true);
+    });
 
-  it('negative: a held-out key is read against its own manifest, not the development one', async () => {
-    const dev = await readManifest('tests/realnews/manifest.tsv');
-    await expect(readKeys('tests/realnews/unseen/keys', dev)).rejects.toThrow('no manifest row has story "japan-korea-2023"');
-  });
+    it(`negative: a key of ${set.dir}/ is read against its own manifest, not the development one`, async () => {
+      const dev = await readManifest('tests/realnews/manifest.tsv');
+      await expect(readKeys(`${set.dir}/keys`, dev)).rejects.toThrow(`no manifest row has story "${set.story}"`);
+    });
+  }
 });
 
 describe('names', () => {
