@@ -24,6 +24,7 @@ import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { GATHERINGS } from './kindSets.js';
 import { leadersForCountries } from './leadersForCountries.js';
+import { bodyHeads, bodyHeadsIn } from './bodyHeads.js';
 import { representedBy } from './representedBy.js';
 import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
@@ -109,6 +110,9 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   hostAtHome(ctx.text, merged, mentions.entities);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
+  // "a European Union summit" and "European Council President Donald Tusk": the body's head chairs its summit.
+  const heads = bodyHeadsIn(ctx.text, mentions.entities);
+  for (const c of merged) bodyHeads(c, heads);
   return merged
     // A gathering needs two sides, unless it is a body's own ("the Group of 20 summit"), one convened or one joined.
     .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo && !c.joinedAlone ? 2 : 1))

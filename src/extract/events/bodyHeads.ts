@@ -1,0 +1,48 @@
+// A body's own summit is chaired by the body's head: when the article names that head by the body's
+// title ("European Council President Donald Tusk", "Jens Stoltenberg, secretary general of NATO"), the
+// head takes part in the body's summit. A union's summits are those of its council of leaders, so the head
+// of "the European Council" chairs a "European Union leaders summit". The title must name the body, so
+// "Commission President Juncker" heads no "European Union" summit, nor "US President Obama" a G20 one.
+// Contract: adds the heads to SUMMIT candidates that have an organisation party.
+// Example: "EU leaders met at a European Union summit in Brussels on Thursday. European Council President
+//   Donald Tusk said ..." -> the summit has European Union and Donald Tusk.
+import type { EntityMention } from '../../model/index.js';
+import type { Candidate } from './candidate.js';
+
+const HEAD = String.raw`(?:president|chair|chairman|chairwoman|chairperson|secretary[- ]general)`;
+/** "European Council President |Donald Tusk": the head word between the body and the name. */
+const HEAD_BEFORE = new RegExp(String.raw`^\s*(?:['’]s\s+)?${HEAD}\s+$`, 'i');
+/** "Donald Tusk|, president of the |European Council": the head word between the name and the body. */
+const HEAD_AFTER = new RegExp(String.raw`^\s*,\s+(?:the\s+)?${HEAD}\s+of\s+(?:the\s+)?$`, 'i');
+
+/** Body names a head title may use for a party: the party itself and, for a union, its council. */
+function titleBodies(name: string): string[] {
+  const council = /\bUnion$/i.test(name) ? [name.replace(/\bUnion$/i, 'Council')] : [];
+  return [name, ...council].map((n) => n.toLowerCase());
+}
+
+/** Heads the article names with their body: person entity -> the bodies' names (lower case) in their titles. */
+export function bodyHeadsIn(text: string, entities: readonly EntityMention[]): Map<EntityMention, string[]> {
+  const sorted = [...entities].sort((a, b) => a.start - b.start);
+  const heads = new Map<EntityMention, string[]>();
+  const add = (person: EntityMention, body: EntityMention) => heads.set(person, [...(heads.get(person) ?? []), body.name.toLowerCase(), body.text.toLowerCase()]);
+  sorted.forEach((m, i) => {
+    if (m.kind !== 'PERSON') return;
+    const before = sorted[i - 1];
+    if (before?.kind === 'ORGANIZATION' && HEAD_BEFORE.test(text.slice(before.end, m.start))) add(m, before);
+    const after = sorted[i + 1];
+    if (after?.kind === 'ORGANIZATION' && HEAD_AFTER.test(text.slice(m.end, after.start))) add(m, after);
+  });
+  return heads;
+}
+
+export function bodyHeads(c: Candidate, heads: ReadonlyMap<EntityMention, string[]>): void {
+  if (c.kind !== 'SUMMIT') return;
+  for (const body of c.participants.filter((p) => p.kind === 'ORGANIZATION')) {
+    const names = titleBodies(body.name);
+    for (const [person, bodies] of heads) {
+      if (!bodies.some((b) => names.includes(b)) || c.participants.some((p) => p.entity === person.id)) continue;
+      c.participants.push({ entity: person.id, kind: 'PERSON', role: 'participant', name: person.name });
+    }
+  }
+}
