@@ -19,19 +19,19 @@ const cases: EventCase[] = [
     name: "'A, joined by B and C, an adviser, were flying to X': all three visit, A first",
     text: 'Senior adviser Alan Brandt, joined by envoy Carla Moss and Peter Lund, a special adviser, were flying to Portugal to attend the ceremony.',
     reference: REF,
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:portugal', participants: [BRANDT, MOSS, LUND], roles: { visitor: BRANDT } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:portugal', participants: [BRANDT, MOSS, LUND, 'country:portugal'], roles: { visitor: BRANDT, host: 'country:portugal' } }],
   },
   {
     name: "'A, along with B, will travel to X on Monday': both visit, planned",
     text: 'Alan Brandt, along with Carla Moss, will travel to Lisbon on Monday.',
     reference: REF,
-    expect: [{ kind: 'VISIT', status: 'PLANNED', when: '2026-01-12', place: 'place:lisbon', participants: [BRANDT, MOSS], roles: { visitor: BRANDT } }],
+    expect: [{ kind: 'VISIT', status: 'PLANNED', when: '2026-01-12', place: 'place:lisbon', participants: [BRANDT, MOSS, 'country:portugal'], roles: { visitor: BRANDT, host: 'country:portugal' } }],
   },
   {
     name: "negative: 'A, joined by B at the podium, said C flew to X': only C visits",
     text: 'Alan Brandt, joined by Carla Moss at the podium, said Peter Lund flew to Lisbon on Monday.',
     reference: REF,
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2026-01-05', place: 'place:lisbon', participants: [LUND] }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2026-01-05', place: 'place:lisbon', participants: [LUND, 'country:portugal'] }],
   },
 ];
 

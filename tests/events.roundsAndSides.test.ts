@@ -74,7 +74,7 @@ describe('events: talking to the press is no gathering', () => {
 
   it("'A held talks with B in Lima on Saturday', 'A visited the Peruvian capital on Saturday': sides and destinations that are no press stay", () => {
     expect(kinds('Ivan Petrov held talks with Peru’s Ana Holm in Lima on Saturday.')).toEqual([['TALKS', ['person:ana-holm', 'person:ivan-petrov']]]);
-    expect(kinds('Ivan Petrov visited the Peruvian capital on Saturday.')).toEqual([['VISIT', ['person:ivan-petrov']]]);
+    expect(kinds('Ivan Petrov visited the Peruvian capital on Saturday.')).toEqual([['VISIT', ['country:peru', 'person:ivan-petrov']]]);
   });
 });
 

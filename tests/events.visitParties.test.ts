@@ -45,14 +45,14 @@ const cases: EventCase[] = [
     reference: '2021-03-12',
     expect: [
       { kind: 'MEETING', status: 'OCCURRED', when: '2021-03-11', participants: [NETANYAHU, MBZ] },
-      { kind: 'VISIT', status: 'OCCURRED', place: UAE, participants: [NETANYAHU, MBZ], roles: { visitor: NETANYAHU, host: MBZ } },
+      { kind: 'VISIT', status: 'OCCURRED', place: UAE, participants: [NETANYAHU, MBZ, UAE], roles: { visitor: NETANYAHU, host: MBZ } },
     ],
   },
   {
     name: "negative: 'praised C during his first visit to X': praising is no meeting, so no host",
     text: 'Benjamin Netanyahu praised Crown Prince Mohammed bin Zayed Al Nahyan on Thursday during his first official visit to the UAE.',
     reference: '2021-03-12',
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2021-03-11', place: UAE, participants: [NETANYAHU], roles: { visitor: NETANYAHU } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2021-03-11', place: UAE, participants: [NETANYAHU, UAE], roles: { visitor: NETANYAHU, host: UAE } }],
   },
   {
     name: "'after his meeting with Emirati leaders in the UAE': a visit of the Kuwaiti to the UAE, which hosts",
@@ -69,7 +69,7 @@ const cases: EventCase[] = [
     reference: '2017-06-08',
     expect: [
       { kind: 'MEETING', status: 'OCCURRED', when: '2017-06-07', participants: [SABAH, UAE], roles: { participant: SABAH } },
-      { kind: 'VISIT', status: 'OCCURRED', place: UAE, participants: [SABAH] },
+      { kind: 'VISIT', status: 'OCCURRED', place: UAE, participants: [SABAH, UAE] },
     ],
   },
 ];

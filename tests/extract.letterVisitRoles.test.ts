@@ -101,13 +101,13 @@ const cases: EventCase[] = [
     name: 'negative: a person in an apposition to the subject is not the visitor',
     text: 'Mike Pompeo, an aide to Donald Trump, visited North Korea on Sunday.',
     reference: '2019-06-26',
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo'], roles: { visitor: 'person:mike-pompeo' } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo', 'country:north-korea'], roles: { visitor: 'person:mike-pompeo', host: 'country:north-korea' } }],
   },
   {
     name: "'A paid a visit to X': the subject of the verb that makes the trip visits",
     text: 'Jared Kushner, adviser to Donald Trump, on Wednesday paid a surprise visit to Qatar.',
     reference: '2019-06-26',
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-26', place: 'country:qatar', participants: ['person:jared-kushner'], roles: { visitor: 'person:jared-kushner' } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-26', place: 'country:qatar', participants: ['person:jared-kushner', 'country:qatar'], roles: { visitor: 'person:jared-kushner', host: 'country:qatar' } }],
   },
   {
     name: "negative: 'A will visit B on Tuesday to meet its president' is planned",
@@ -128,7 +128,7 @@ const cases: EventCase[] = [
     name: "negative: one the visitor did not meet there is no host",
     text: 'Mike Pompeo visited North Korea on Sunday, where he did not meet Kim Jong Un.',
     reference: '2019-06-26',
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo'] }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2019-06-23', place: 'country:north-korea', participants: ['person:mike-pompeo', 'country:north-korea'] }],
   },
   {
     name: "'envoy X delivered a letter to Y': who carries a letter does not send it",
@@ -158,13 +158,13 @@ const cases: EventCase[] = [
     name: "'a visit to X by A': the one after 'by' visits, past his titles",
     text: 'The two countries signed an agreement during a visit to Doha by U.S. Secretary of State Rex Tillerson on Tuesday.',
     reference: '2017-07-12',
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2017-07-11', place: 'place:doha', participants: ['person:rex-tillerson'], roles: { visitor: 'person:rex-tillerson' } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2017-07-11', place: 'place:doha', participants: ['person:rex-tillerson', 'country:qatar'], roles: { visitor: 'person:rex-tillerson', host: 'country:qatar' } }],
   },
   {
     name: "'the former's trip': the first of the two people just named",
     text: 'Rex Tillerson walks with Sheikh Mohammed bin Abdulrahman Al Thani during the former’s trip to Qatar.',
     reference: '2017-07-12',
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:qatar', participants: ['person:rex-tillerson'] }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', place: 'country:qatar', participants: ['person:rex-tillerson', 'country:qatar'] }],
   },
   {
     name: "'a visit to the capital' goes to the capital city named before it",

@@ -153,6 +153,15 @@ describe('sameEvent of a visit and a meeting told in one sentence', () => {
     expect(sameEvent(meeting([VISITOR, HOST]), visit({ place: null, participants: [{ role: 'visitor', entity: VISITOR, evidence: [] }, { role: 'host', entity: HOST, evidence: [] }] }))).toBe(true);
   });
 
+  it("a visit whose place gave it a host country ('a visit to Doha': Qatar hosts) is still one with the meeting there", () => {
+    // People the gazetteer holds no office for stand for themselves, not for a country.
+    const [guest, emir] = ['person:ann-guest', 'person:omar-emir'];
+    const hosted = visit({ place: 'place:doha', participants: [{ role: 'visitor', entity: guest, evidence: [] }, { role: 'host', entity: emir, evidence: [] }, { role: 'host', entity: 'country:qatar', evidence: [] }] });
+    expect(sameEvent(hosted, meeting([guest, emir]))).toBe(true);
+    // negative: a third person at the meeting still makes it another gathering.
+    expect(sameEvent(hosted, meeting([guest, emir, 'person:shinzo-abe']))).toBe(false);
+  });
+
   it('not a meeting told in another sentence, on another day or without one, with another country, or without the visitor', () => {
     expect(sameEvent(visit(), meeting([VISITOR, HOST], told('article:a', 4)))).toBe(false);
     expect(sameEvent(visit(), meeting([VISITOR, HOST], { when: day('2020-12-03') }))).toBe(false);

@@ -34,7 +34,9 @@ export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
   // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
   const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared || gathering ? { participants: [] } : {}) });
   if (!compatible(rest(a), rest(b))) return false;
-  if (pa.size > 1 && pb.size > 1 && !sameSet(pa, pb) && !sanctionsShared && !gathering) return false;
+  // A visit's host country (hostOfPlace: "a visit to Qatar") is where its meeting was, not another side of it.
+  const [sa, sb] = visit ? [sidesMet(a), sidesMet(b)] : [pa, pb];
+  if (sa.size > 1 && sb.size > 1 && !sameSet(sa, sb) && !sanctionsShared && !gathering) return false;
   if (visit || (a.ordinal !== null && a.ordinal === b.ordinal)) return true;
   if (a.place && a.place === b.place) return true;
   if (fine(a) && fine(b) && overlaps(a.when, b.when)) return a.kind === b.kind || kind !== null;
@@ -103,6 +105,11 @@ function sanctionsAgree(a: EventFact, b: EventFact): boolean {
   const [ta, tb, ia, ib] = [of(a, 'target'), of(b, 'target'), of(a, 'imposer'), of(b, 'imposer')];
   const crossed = [...ia].some((v) => tb.has(v)) || [...ib].some((v) => ta.has(v));
   return ta.size > 0 && sameSet(ta, tb) && [...ia].some((v) => ib.has(v)) && !crossed;
+}
+
+/** The principals of a report without a visit's host country: the sides a meeting during the visit names. */
+function sidesMet(e: EventFact): Set<string> {
+  return principals(e.kind === 'VISIT' ? e.participants.filter((p) => !(p.role === 'host' && p.entity.startsWith('country:'))) : e.participants);
 }
 
 function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {

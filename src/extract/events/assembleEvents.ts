@@ -20,6 +20,7 @@ import { datesFromVisitorMeeting } from './datesFromVisitorMeeting.js';
 import { daysOfTalks } from './daysOfTalks.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { hostAtHome } from './hostAtHome.js';
+import { hostOfPlace } from './hostOfPlace.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { GATHERINGS } from './kindSets.js';
@@ -108,6 +109,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   datesFromVisitorMeeting(merged, doc);
   // "X meets Y in Doha": the side at home hosts, the other visits (after merging, once the place is the event's own).
   hostAtHome(ctx.text, merged, mentions.entities);
+  // "a visit to Doha": the country the visit went to hosts it.
+  hostOfPlace(ctx.text, merged, mentions.entities);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   // "a European Union summit" and "European Council President Donald Tusk": the body's head chairs its summit.

@@ -15,13 +15,14 @@ import type { EntityMention } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
 import { aliasKey } from '../entities/slug.js';
 import type { Candidate } from './candidate.js';
+import { placeCountryOnPage } from './placeCountryOnPage.js';
 
 const HELD = new Set(['SUMMIT', 'MEETING', 'TALKS']);
 /** "a virtual summit", "video talks": held at a distance, nobody travels. */
 const DISTANT = /\b(?:virtual|video|online|phone|telephone)\b/i;
 
 /** The country code of a person: their office's, else a demonym or country in a title written with their name. */
-function homeOf(id: string, mentions: readonly EntityMention[]): string | null {
+export function homeOf(id: string, mentions: readonly EntityMention[]): string | null {
   const known = homeCountry(id)?.country;
   if (known) return known;
   const g = gazetteer();
@@ -37,13 +38,13 @@ function homeOf(id: string, mentions: readonly EntityMention[]): string | null {
   return null;
 }
 
-/** The country a place lies in: the gazetteer's, or the one whose capital it is. */
-function venueCountry(id: string, mentions: readonly EntityMention[]): string | null {
+/** The country a place lies in: the gazetteer's, the one whose capital it is, or the one the page says it is in ("Bali, Indonesia"). */
+export function venueCountry(id: string, mentions: readonly EntityMention[], text: string): string | null {
   const g = gazetteer();
   const known = g.byId.get(id);
   if (known) return known.country;
   const named = mentions.find((m) => m.id === id);
-  return (named && g.capitals.get(aliasKey(named.name))) ?? null;
+  return (named && g.capitals.get(aliasKey(named.name))) ?? placeCountryOnPage(text, id, mentions);
 }
 
 /** "his meeting with Emirati leaders in the UAE": a country of the parties the trigger's own words say it was held in. */
@@ -67,7 +68,7 @@ export function hostAtHome(text: string, candidates: Candidate[], mentions: read
       for (const p of c.participants) p.role = p.kind === 'PERSON' ? 'visitor' : 'host';
       continue;
     }
-    const venue = c.place ? venueCountry(c.place, mentions) : null;
+    const venue = c.place ? venueCountry(c.place, mentions, text) : null;
     if (!venue) continue;
     const homes = people.map((p) => homeOf(p.entity, mentions));
     if (people.length !== 2 || homes.some((h) => h === null)) continue;

@@ -18,7 +18,7 @@ export function nationalsOf(after: string): string | undefined {
 }
 
 /** "Saudi" for "Saudi Arabian": the one country whose demonym of several words starts with the word. */
-function shortDemonym(word: string): string | undefined {
+export function shortDemonym(word: string): string | undefined {
   // Never a compass or generic first word ("North", "New").
   if (/^(?:north|south|east|west|new|united|central|democratic|republic|great)$/.test(word)) return undefined;
   const codes = new Set([...gazetteer().demonyms].filter(([k]) => k.startsWith(`${word} `)).map(([, code]) => code));

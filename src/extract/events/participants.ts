@@ -12,6 +12,7 @@ import { officeHolder } from '../entities/officeHolder.js';
 import { isPersonTitle } from '../entities/trimName.js';
 import { aliasKey } from '../entities/slug.js';
 import { ACTORS } from './kindSets.js';
+import { attendeeCountries } from './attendeeCountries.js';
 import { coordinatedActors } from './coordinatedActors.js';
 import { isSpeaker } from './speakers.js';
 import { uniqueById } from './uniqueById.js';
@@ -162,7 +163,8 @@ export function participantsFor(
     (/\b(?:in|at|(?:capital|city|town|port)\s+of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(sentence.start, m.start - 16), m.start)) ||
       mentions.some((p) => p.kind === 'PLACE' && p.end <= m.start && /^,\s*$/.test(text.slice(p.end, m.start))));
   const countries = inSentence.filter((m) => m.kind === 'COUNTRY' && !isSpeaker(text, m) && !locative(m));
-  return { found: asParticipants(uniqueById([...people, ...countries])), how: 'fallback' };
+  const attendees = people.length > 0 ? attendeeCountries(text, countries, sentence.end) : new Set<string>();
+  return { found: asParticipants(uniqueById([...people, ...countries.filter((m) => !attendees.has(m.id))])), how: 'fallback' };
 }
 
 function asParticipants(ms: EntityMention[]): RawParticipant[] {
