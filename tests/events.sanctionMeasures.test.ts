@@ -27,6 +27,8 @@ describe('measureOf: the kind of measure a trigger names', () => {
     ['reopened its airspace and land border', 'borders'],
     ['withdrew the most-favoured-nation status', 'trade status'],
     ['raised the customs duty', 'duties'],
+    ['restrictions on travel', 'restrictions'],
+    ['trade restrictions', 'restrictions'],
     // no one kind: any package
     ['sanctions', null],
     ['export controls', null],
@@ -41,6 +43,13 @@ describe('two measures by one side on one day stay two events', () => {
     expect(events.map(row).sort()).toEqual([
       ['arms sales', '2019-03-04', `imposer ${NORWAY}`, `target ${CHILE}`],
       ['entry bans', '2019-03-04', `imposer ${NORWAY}`, `target ${CHILE}`],
+    ]);
+  });
+  it("'restored full diplomatic relations with Chile' and 'eased restrictions on travel to Chile': ties restored and restrictions eased are two measures", () => {
+    const events = sanctions('Norway restored full diplomatic relations with Chile on Monday. Norway also eased restrictions on travel to Chile on Monday.');
+    expect(events.map((e) => [e.measure ?? null, e.description, e.when?.value ?? null]).sort()).toEqual([
+      ['restrictions', 'eased', '2019-03-04'],
+      ['ties', 'lifted', '2019-03-04'],
     ]);
   });
   it('negative: plain sanctions told again the same day join the measure (one event)', () => {

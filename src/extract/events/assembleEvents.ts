@@ -31,6 +31,7 @@ import { mergeCandidates } from './mergeCandidates.js';
 import { quotedSpans } from './quotedSpans.js';
 import { datesRecentlyEnded } from './recentlyEnded.js';
 import { datesRecentlyMet } from './recentlyMet.js';
+import { datesRecentlyActed } from './recentlyActed.js';
 import { datesFromPostedDay } from './postedDay.js';
 import { definiteAt, nounGroupAt, salientPair, salientParties } from './salientParties.js';
 import { toFact, toMention } from './toFact.js';
@@ -77,6 +78,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   announcedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
   datesRecentlyMet(ctx, candidates, doc);
+  datesRecentlyActed(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
   // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
   daysOfTalks(ctx.text, candidates, doc);

@@ -46,7 +46,7 @@ export function letterRoles(text: string, trigger: Span, sentence: Span, mention
     const recipient = to ? addressee(text, trigger.end + to[0].length, sentence.end, mentions) : null;
     // The clause's subject writes, when the clause layer has one; a subject that names nobody ("the lawmakers wrote") names no sender.
     const own = site?.role === 'verb' && site.clause.subject !== null;
-    const subject = own ? subjectActor(site, mentions) : null;
+    const subject = own ? subjectActor(site, whole) : null;
     const sender = own ? subject : ([...actors].reverse().find((m) => m.end <= trigger.start) ?? antecedent(mentions, trigger.start) ?? null);
     return distinct(recipient || sender ? [{ sender, recipient, description: null, span: sentence }] : [], !subject);
   }

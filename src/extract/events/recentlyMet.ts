@@ -13,14 +13,12 @@ import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { GATHERINGS } from './kindSets.js';
-import { isNewsPerfect, newsPerfectDay } from './newsPerfect.js';
+import { clausePerfectDay } from './newsPerfect.js';
 import { siteOf } from './triggerSite.js';
 
 /** Verbs that are the meeting ("has met") or hold it as their object ("have held talks", "has had a meeting"). */
 const MEETING_VERB = new Set(['meet']);
 const HOLDING = new Set(['hold', 'have']);
-/** Words of the experiential perfect: a count, a bound or a frequency that makes the meeting any day of a span. */
-const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
 
 export function datesRecentlyMet(ctx: ExtractContext, candidates: readonly Candidate[], doc: readonly SentenceClauses[]): void {
   if (!ctx.reference) return;
@@ -30,11 +28,7 @@ export function datesRecentlyMet(ctx: ExtractContext, candidates: readonly Candi
     const v = site?.clause.verb;
     if (!site || !v || site.clause.kind !== 'main') continue;
     const holds = (site.role === 'verb' && MEETING_VERB.has(v.lemma)) || (site.role === 'object' && HOLDING.has(v.lemma));
-    if (!holds || !isNewsPerfect(v)) continue;
-    const tokens = site.sentence.tokens;
-    const clauseText = ctx.text.slice(tokens[site.clause.start]!.start, tokens[site.clause.end - 1]!.end);
-    if (EXPERIENTIAL.test(clauseText)) continue;
-    const when = newsPerfectDay(ctx, ctx.text.slice(tokens[v.start]!.start, tokens[v.end - 1]!.end));
+    const when = holds ? clausePerfectDay(ctx, site) : null;
     if (!when) continue;
     c.when = when;
     c.anchors.push('date');
