@@ -9,6 +9,7 @@ import type { EntityMention, EventFact, EventMention, Mentions, Span, TriggerMen
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import { announcedDay } from './announcedDay.js';
+import { datesFromReportedDay } from './reportedDay.js';
 import { attachTimesAndPlaces } from './attachTimesAndPlaces.js';
 import type { Candidate } from './candidate.js';
 import { candidatesFor } from './candidatesFor.js';
@@ -73,6 +74,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   announcedDay(ctx, candidates, mentions.times, doc);
+  datesFromReportedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
   datesRecentlyMet(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
