@@ -10,6 +10,7 @@ import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import { announcedDay } from './announcedDay.js';
 import { datesFromReportedDay } from './reportedDay.js';
+import { datesLeadEncounters } from './leadEncounter.js';
 import { attachTimesAndPlaces } from './attachTimesAndPlaces.js';
 import type { Candidate } from './candidate.js';
 import { candidatesFor } from './candidatesFor.js';
@@ -77,6 +78,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   datesFromReportedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
   datesRecentlyMet(ctx, candidates, doc);
+  datesLeadEncounters(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
   // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
   daysOfTalks(ctx.text, candidates, doc);

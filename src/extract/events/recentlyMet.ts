@@ -20,7 +20,7 @@ import { siteOf } from './triggerSite.js';
 const MEETING_VERB = new Set(['meet']);
 const HOLDING = new Set(['hold', 'have']);
 /** Words of the experiential perfect: a count, a bound or a frequency that makes the meeting any day of a span. */
-const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
+export const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
 
 export function datesRecentlyMet(ctx: ExtractContext, candidates: readonly Candidate[], doc: readonly SentenceClauses[]): void {
   if (!ctx.reference) return;
