@@ -11,6 +11,8 @@
 // pluperfect ("had met": any time before), negations, an encounter in a relative or complement
 // clause of its own, a day still to come, and any page whose date is unknown (the day then does not
 // resolve and nothing is dated).
+// On the real-news development corpus it fires on 2 pages of 2 stories (one of each shape), and the
+// key's day lies in the dates it gives on both.
 // Contract: mutates the when and anchors of undated OCCURRED encounters (gatherings and visits).
 // Example: "Smith met Jones in Oslo, officials said on Friday." in an article of 2015-04-11 (a
 //   Saturday) -> 2015-04-09..2015-04-10.
