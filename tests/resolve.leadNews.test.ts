@@ -13,7 +13,7 @@ import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import type { EventFact } from '../src/model/index.js';
 import { inferPublication } from '../src/resolve/dateArticles.js';
 import { leadNewsBounds } from '../src/resolve/leadNews.js';
-import { leadEnd } from '../src/resolve/newsDay.js';
+import { leadEnd } from '../src/extract/leadEnd.js';
 import { graphOf } from './support/graphOf.js';
 
 const article = (id: string, text: string) => ({ id: `article:${id}`, source: `${id}.txt`, text, publishedAt: null, dateSource: 'none' as const });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../src/model/index.js';
 import { DEFAULT_PIPELINE, extractArticle } from '../src/extract/pipeline.js';
 import { inferPublication } from '../src/resolve/dateArticles.js';
-import { leadEnd, leadNewsDays, leadNewsFrom } from '../src/resolve/newsDay.js';
+import { leadEnd } from '../src/extract/leadEnd.js';
+import { leadNewsDays, leadNewsFrom } from '../src/resolve/newsDay.js';
 
 const article = (text: string): Article => ({ id: `article:news-${text.length}-${text.slice(0, 12)}`, source: 'news.txt', text, publishedAt: null, dateSource: 'none' });
 const week = { earliest: '2031-01-24', latest: '2031-01-30', text: 'a report of 2031-01-24 told as "Friday"' };

@@ -14,7 +14,8 @@
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article } from '../model/index.js';
 import { narrationAt } from '../extract/time/narrationAt.js';
-import { leadEnd, NEWS_LAG } from './newsDay.js';
+import { leadEnd } from '../extract/leadEnd.js';
+import { NEWS_LAG } from './newsDay.js';
 import { WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 

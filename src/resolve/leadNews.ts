@@ -18,7 +18,8 @@
 import { CalendarDay } from '../model/calendarDay.js';
 import type { EventFact } from '../model/index.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
-import { leadEnd, NEWS_LAG } from './newsDay.js';
+import { leadEnd } from '../extract/leadEnd.js';
+import { NEWS_LAG } from './newsDay.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import { mayBeReported, type DayBounds } from './relativeDays.js';
 

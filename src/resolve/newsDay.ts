@@ -23,29 +23,14 @@
 // Hand-written: a calendar rule over the probe reading's weekdays; no library states it.
 import { CalendarDay } from '../model/calendarDay.js';
 import type { Article } from '../model/index.js';
+import { leadEnd } from '../extract/leadEnd.js';
 import { DEFAULT_PIPELINE, type Pipeline } from '../extract/pipeline.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
 import type { DayBounds } from './relativeDays.js';
 
 /** Days after the lead's news day a page may be written. */
 export const NEWS_LAG = 2;
-/** Words a paragraph needs to be running prose of the lead. */
-const LEAD_WORDS = 20;
-/** Prose paragraphs that make the lead. */
-const LEAD_PARAGRAPHS = 2;
 const ANY_YEAR = /\b(?:19|20)\d{2}\b/;
-
-/** Where the lead of `paragraphs` prose paragraphs ends (headline and chrome before it included): the end offset of its last one; 0 when the text has none. */
-export function leadEnd(text: string, paragraphs = LEAD_PARAGRAPHS): number {
-  let seen = 0;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const end = offset + line.length;
-    if ((line.match(/\S+/g) ?? []).length >= LEAD_WORDS && ++seen === paragraphs) return end;
-    offset = end + 1;
-  }
-  return seen > 0 ? text.length : 0;
-}
 
 /** The bounds narrowed to the days of the lead's news told as a past weekday; null when the lead gives none or it leaves the bounds as they are. */
 export function leadNewsDays(article: Article, bounds: DayBounds, pipeline: Pipeline = DEFAULT_PIPELINE, open = false): DayBounds | null {

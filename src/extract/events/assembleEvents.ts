@@ -9,6 +9,8 @@ import type { EntityMention, EventFact, EventMention, Mentions, Span, TriggerMen
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import { announcedDay } from './announcedDay.js';
+import { datesFromReportedDay } from './reportedDay.js';
+import { datesLeadEncounters } from './leadEncounter.js';
 import { attachTimesAndPlaces } from './attachTimesAndPlaces.js';
 import type { Candidate } from './candidate.js';
 import { candidatesFor } from './candidatesFor.js';
@@ -76,9 +78,11 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
   announcedDay(ctx, candidates, mentions.times, doc);
+  datesFromReportedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);
   datesRecentlyMet(ctx, candidates, doc);
   datesRecentlyActed(ctx, candidates, doc);
+  datesLeadEncounters(ctx, candidates, doc);
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
   // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
   daysOfTalks(ctx.text, candidates, doc);

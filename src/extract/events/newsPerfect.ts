@@ -29,7 +29,7 @@ export function newsPerfectDay(ctx: ExtractContext, text: string): TimeSpan | nu
 }
 
 /** Words of the experiential perfect: a count, a bound or a frequency that makes the event any day of a span ("has met Y three times", "has written to him since 2015"). */
-const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
+export const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
 
 /** The days the clause of `site` dates its event to when its verb is a news perfect and the clause tells no experiential perfect; else null. */
 export function clausePerfectDay(ctx: ExtractContext, site: Site): TimeSpan | null {

@@ -10,6 +10,7 @@ import type { EntityMention, Span } from '../../model/index.js';
 import { gazetteer } from '../entities/gazetteer.js';
 import { officeHolder } from '../entities/officeHolder.js';
 import { isPersonTitle } from '../entities/trimName.js';
+import { officerOf } from './officerOf.js';
 import { aliasKey } from '../entities/slug.js';
 import { ACTORS } from './kindSets.js';
 import { attendeeCountries } from './attendeeCountries.js';
@@ -177,11 +178,14 @@ function pairBefore(text: string, trigger: Span, inSentence: EntityMention[]): E
   for (let i = before.length - 1; i > 0; i--) {
     const a = before[i - 1]!;
     const b = before[i]!;
-    if (!/^\s+and\s+(?:the\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(a.end, b.start)) || a.id === b.id) continue;
+    // "Zarif (R) and Mogherini": a caption's bracketed position after a name leaves the pair whole.
+    if (!/^\s+(?:\([^()]{1,12}\)\s+)?and\s+(?:the\s+)?(?:[\p{L}.]+\s+)?$/u.test(text.slice(a.end, b.start)) || a.id === b.id) continue;
     if (isSpeaker(text, b) || /[.;:]/.test(text.slice(b.end, trigger.start))) continue;
     // "Xi and his US counterpart Joe Biden": a country that qualifies the person after it is no party; the person is.
     const head = b.kind === 'COUNTRY' ? before[i + 1] : undefined;
     const qualified = head?.kind === 'PERSON' && text.slice(b.end, head.start).trim().split(/\s+/).every((w) => QUALIFIER_WORD.test(w) || isPersonTitle(w));
+    const officer = officerOf(text, b, before[i + 1]);
+    if (officer) return [a, officer];
     // "A, B, C and D met": the list goes back through its commas (and the countries that qualify its people).
     let first = a;
     for (let j = i - 2; j >= 0; j--) {
