@@ -48,13 +48,26 @@ export function assembleEvents(ctx: ExtractContext, mentions: Mentions, sentence
   };
 }
 
-/** Verbs whose subject, a gathering, thereby takes place: "the talks will resume", "the summit is expected to take place". */
+/** Verbs whose subject, a gathering, thereby takes place: "the talks will resume", "the first round of talks will begin". */
 const TAKING_PLACE = new Set('take begin start open resume continue extend end conclude convene go happen occur'.split(' '));
 
+/**
+ * A gathering that is the subject of a future verb, or the setting ("in", "during", "at") of one, is still ahead when
+ * told: "the talks will resume", "said the summit would restore unity", "at the summit they will sign a deal".
+ * Not a perfect ("would have ended") or a negation.
+ */
 function aheadAsSubject(doc: readonly SentenceClauses[], trigger: Span): boolean {
   const site = siteOf(doc, trigger);
   const verb = site?.clause.verb;
-  return site !== null && site.role === 'subject' && verb !== null && verb !== undefined && verb.tense === 'future' && verb.mood === 'realis' && !verb.negated && TAKING_PLACE.has(verb.lemma);
+  if (site === null || !verb || verb.tense !== 'future' || verb.perfect || verb.negated) return false;
+  // "in their talks in Moscow they would propose a plan": the gathering that will be the setting of a future act is ahead too.
+  const a = site.argument;
+  const setting = site.role === 'prep' && a !== null && ['in', 'during', 'at'].includes(a.prep ?? '') && !site.sentence.tokens.slice(a.start, site.token).some((t) => t.text.toLowerCase() === 'of');
+  if (site.role !== 'subject' && !setting) return false;
+  if (site.role === 'subject' && verb.mood === 'realis' && TAKING_PLACE.has(verb.lemma)) return true;
+  // "The focus of the summit was to restore ...", "in the run-up of the talks": a gathering after "of" completes another noun, it does not head the phrase.
+  const before = site.sentence.tokens.slice(Math.max(0, site.argument!.start - 2), site.argument!.start).map((t) => t.text.toLowerCase());
+  return (verb.mood === 'realis' || verb.mood === 'conditional') && !before.includes('of');
 }
 
 /** The article's merged candidates, each with its anchors, before mentions are told from events. */

@@ -30,6 +30,8 @@ const THAT_CLAUSE = /\bthat\s+(?:[\p{L}-]+\s+){0,3}(?:will|would|could|should|ca
 const DATELINE_AFTER = /^(?:,\s*[\p{L}.]+(?:\s+[\p{L}.]+){0,2})?\s*(?:\([^)]{1,40}\)\s*)?[—–-]\s/u;
 /** Between a qualifying place and the settlement it qualifies: " city of ", " port town of ". */
 const SETTLEMENT_GAP = /^\s+(?:[\p{Ll}-]+\s+)?(?:city|town|port|resort|village|island|oasis)\s+of\s+(?:the\s+)?$/u;
+/** "an EU summit on Brexit", "talks over Kashmir": a place right after the trigger and one of these words is the topic, not the venue. */
+const TOPIC_GAP = /^\s+(?:on|over|about|regarding|concerning)\s+(?:the\s+)?$/i;
 const BOUNDARY_BEFORE = /\b(?:since|until|till|by|before|after|from)\s+(?:the\s+)?(?:end\s+of\s+)?(?:this\s+)?$/i;
 
 /** An anaphoric time counted from the event just mentioned: of the last sentence before it that
@@ -41,6 +43,22 @@ function fromEventJustMentioned(tm: TimeMention, c: Candidate, candidates: Candi
   const sentence = Math.max(...told.map((o) => o.sentences[0]!));
   const event = told.filter((o) => o.sentences[0] === sentence).sort((a, b) => a.triggers[0]!.start - b.triggers[0]!.start)[0];
   return event?.when ? shiftSpan(event.when, tm.anaphor, tm.text) : null;
+}
+
+/**
+ * "would restore Gulf unity", "the Ukraine crisis": a place right before a common noun of its own noun chunk
+ * qualifies that noun, unless the noun is an event's trigger ("the Hanoi summit", "the Geneva talks").
+ */
+const TIME_NOUN = /^(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|week|weekend|month|year|time)$/i;
+
+function qualifiesNoun(doc: readonly SentenceClauses[], place: Span, candidates: readonly Candidate[]): boolean {
+  const sentence = doc.find((d) => d.start <= place.start && place.end <= d.end);
+  if (!sentence) return false;
+  const last = sentence.tokens.findIndex((t) => t.start < place.end && place.end <= t.end);
+  const next = sentence.tokens[last + 1];
+  if (last < 0 || !next || !/^NNS?$/.test(sentence.pos[last + 1] ?? '') || TIME_NOUN.test(next.text)) return false;
+  if (!sentence.chunks.some((ch) => ch.type === 'NP' && ch.start <= last && last + 1 < ch.end)) return false;
+  return !candidates.some((c) => c.triggers.some((t) => t.start <= next.start && next.start < t.end));
 }
 
 /** The place or time stands before the head noun of its clause's subject, a subject the trigger is not in. */
@@ -178,6 +196,9 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     // "the denuclearization of the Korean Peninsula": a place that completes another noun is no venue ("the village of Panmunjom" is).
     const lead = ctx.text.slice(Math.max(0, e.start - 30), e.start);
     if (/\bof\s+(?:the\s+)?$/i.test(lead) && !/\b(?:village|city|town|port|island|capital|resort|province|region|outskirts|side|county|state|area)\s+of\s+(?:the\s+)?$/i.test(lead)) continue;
+    // "an EU summit on Brexit": the matter the gathering is about; "would restore Gulf unity": a place qualifying another noun.
+    if (c && e.start >= c.triggers[0]!.end && TOPIC_GAP.test(ctx.text.slice(c.triggers[0]!.end, e.start))) continue;
+    if (c && qualifiesNoun(doc, e, candidates)) continue;
     if (c && !c.place && c.kind !== 'VISIT' && c.kind !== 'SANCTION') {
       c.place = e.id;
       c.anchors.push('place');

@@ -5,6 +5,7 @@
 // the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future. A delay
 // or cancellation asked for ("asked Tusk to delay Brexit", "requesting a delay") is no fact.
 import type { EventStatus } from '../../model/index.js';
+import { headlineFuture } from '../time/headlineFuture.js';
 
 const CANCELLED = /\b(?:call(?:ed|s|ing)? off|cancel(?:l?ed|s|ling|l?ation)?|scrap(?:ped|s)?|scuttled)\b/i;
 const POSTPONED = /\b(?:postpone[ds]?|postponing|delay(?:ed|s)?|put off|pushed back)\b/i;
@@ -54,6 +55,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (/\bpostponements?\s+of\s+(?:[\p{L}’'.-]+\s+){0,4}$/iu.test(before)) return { status: 'POSTPONED', cued: true };
   if (told(POSTPONED)) return { status: 'POSTPONED', cued: true };
   if (asked) return { status: 'PLANNED', cued: false };
+  // "Qatar's emir to attend Tuesday's summit": a headline's bare "to" announces what is ahead.
+  if (headlineFuture(text, start) !== null) return { status: 'PLANNED', cued: true };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
   // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
   if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };

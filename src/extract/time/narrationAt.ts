@@ -10,6 +10,8 @@
 //  - with no cue, null: the caller picks its default (past for a weekday in news, the nearest
 //    occurrence for a date or a month).
 
+import { headlineFuture } from './headlineFuture.js';
+
 export type Narration = 'past' | 'future' | 'present';
 
 interface Cue {
@@ -166,6 +168,8 @@ export function narrationAt(text: string, start: number, end: number): Narration
   const finiteBefore = wordBefore && !NOT_FINITE_BEFORE.test(lead.slice(0, wordBefore.index));
   const wordAfter = WORD_AFTER.exec(text.slice(end, end + 30))?.[1];
   if ((finiteBefore && /^[a-z]/.test(wordBefore[1]!) && PAST_WORD.test(wordBefore[1]!)) || (wordAfter && /^[a-z]/.test(wordAfter) && PAST_WORD.test(wordAfter))) return 'past';
+  // "Qatar's emir to attend Tuesday's summit": a headline's bare "to" is its future.
+  if (headlineFuture(text, start) !== null) return 'future';
   const [from, to] = [sentenceStart(text, start), sentenceEnd(text, end)];
   const quotes = quotedSpans(text, from, to);
   const quoteOf = (at: number) => quotes.findIndex(([a, b]) => at > a && at < b);
