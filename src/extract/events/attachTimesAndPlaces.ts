@@ -143,9 +143,7 @@ export function attachTimesAndPlaces(ctx: ExtractContext, candidates: Candidate[
     if (candidates.length === 0) break;
     // Durations, sets and references ("now", "recently") date no event.
     if (!tm.span.earliest || !tm.span.latest || tm.span.granularity === 'duration' || tm.span.granularity === 'reference') continue;
-    // "from March 26 to April 2" is a span, not a boundary: the opening end carries the whole range.
-    const opensRange = tm.range !== undefined && /\bfrom\s+$/i.test(ctx.text.slice(Math.max(0, tm.start - 6), tm.start));
-    if (!opensRange && BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
+    if (BOUNDARY_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 25), tm.start))) continue;
     if (SPEECH_BEFORE.test(ctx.text.slice(Math.max(0, tm.start - 30), tm.start))) continue;
     const c = nearest(tm.start, tm.end, sentenceOf(tm.start), undefined, true);
     // "Iceland's 2019-2021 chairmanship ... is ending at the ministerial meeting": a time qualifying the subject's noun dates that noun.
