@@ -1,6 +1,6 @@
 // The lead's news (issue 13): an encounter a dated page's lead tells as done without a day of its
 // own is the news of the page: the publication day and the day before. Sentences of our own.
-// Negatives: the same sentence past the lead, the pluperfect, a plan, a clause that counts its
+// Negatives: the same sentence past the lead, the pluperfect, the progressive, a plan, a clause that counts its
 // encounters ("several times"), and a page whose date is unknown are left undated.
 import { describe, expect, it } from 'vitest';
 import type { EventFact } from '../src/model/index.js';
@@ -43,6 +43,8 @@ describe("events: the lead's news", () => {
   for (const text of [
     'Alan Brandt had met Carla Moss in Lisbon in an attempt to end the long dispute over fishing rights that has divided their two countries.',
     'Alan Brandt met Carla Moss several times in Lisbon in an attempt to end the long dispute over fishing rights that has divided their two countries.',
+    // Told as going on: the talks began on a day the page does not say.
+    'Officials of Alan Brandt and Carla Moss are holding talks in Lisbon in an attempt to end the long dispute over fishing rights between their two countries.',
   ]) {
     it(`negative: '${text.slice(0, 40)}...' as the lead gets no day`, () => {
       const [e] = encounters(`Fishing rights\n\n${text}`);

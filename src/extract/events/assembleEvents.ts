@@ -95,8 +95,9 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   datesRecentlyEnded(ctx, candidates, doc);
   datesRecentlyMet(ctx, candidates, doc);
   datesRecentlyActed(ctx, candidates, doc);
-  datesLeadEncounters(ctx, candidates, doc);
+  // A signed post's own day is surer than the page's day the lead's news takes.
   datesFromPostedDay(ctx, candidates, mentions, sentences, doc);
+  datesLeadEncounters(ctx, candidates, doc);
   // "wrapped up seven days of talks on Monday": the round is the days the count spans, not the day it ended.
   daysOfTalks(ctx.text, candidates, doc);
   for (const c of candidates) {

@@ -4,7 +4,8 @@
 // trip to Qatar") is the news the page reports: it is dated as the news perfect is (newsPerfect.ts),
 // to the publication day and the day before. The lead is the headline, page chrome and first
 // paragraph of running prose (leadEnd). Only a main clause told as fact: in the simple past, the
-// present perfect or the present of headlines and captions; not the pluperfect ("had met": any
+// present perfect or the present of headlines and captions; not the progressive ("are holding talks": begun
+// when the page does not say), nor the pluperfect ("had met": any
 // time before), plans, negations, a governed verb ("agreed to meet"), a relative, complement or
 // adverbial clause ("since their meeting"), nor a clause that counts or bounds its encounters ("met
 // three times", "since 2015": the experiential words of recentlyMet). A page whose date is unknown
@@ -40,7 +41,8 @@ export function datesLeadEncounters(ctx: ExtractContext, candidates: readonly Ca
     // The encounter the clause tells: its verb, subject or object, or "in a phone call", "during his trip"; not the
     // setting of another ("meet at the G20 summit") nor a topic ("an update on the talks").
     if (site.role === 'other' || (site.role === 'prep' && !SETTING_OF_ACT.has(site.argument?.prep ?? ''))) continue;
-    if (v.mood !== 'realis' || v.negated || v.governors.length > 0 || v.tense === 'future' || v.tense === 'none' || (v.tense === 'past' && v.perfect)) continue;
+    // Told as going on ("officials are holding talks") is no day: the talks began at a time the page does not say.
+    if (v.mood !== 'realis' || v.negated || v.governors.length > 0 || v.tense === 'future' || v.tense === 'none' || v.progressive || (v.tense === 'past' && v.perfect)) continue;
     const tokens = site.sentence.tokens;
     if (EXPERIENTIAL.test(ctx.text.slice(tokens[site.clause.start]!.start, tokens[site.clause.end - 1]!.end))) continue;
     const when = newsPerfectDay(ctx, t.text);

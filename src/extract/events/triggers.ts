@@ -24,8 +24,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   // Ceremonies where sides sign or welcome each other are gatherings: "the signing ceremony", "a welcoming ceremony", "a White House ceremony"; not award, opening or funeral ceremonies.
   { kind: 'MEETING', re: /\b(?:signing|peace|welcoming|welcome)\s+ceremon(?:y|ies)\b|(?<=\bWhite\s+House\s+)ceremony\b|\bceremony(?=\s+(?:at|in)\s+the\s+White\s+House\b)/gu },
   // Appearing together before the press is meeting: "a joint press conference", "a joint news briefing", "in a joint appearance",
-  // "a news conference with Castro"; not a news conference alone (one side's), nor "a joint statement" (a text).
-  { kind: 'MEETING', re: /\bjoint\s+(?:(?:(?:press|news)\s+(?:conferences?|briefings?))|(?:press\s+|public\s+)?appearances?)\b|\b(?:press|news)\s+(?:conference|briefing)s?(?=\s+(?:with|alongside)\s+\p{Lu})/gu },
+  // "a news conference with Castro"; not a news conference alone (one side's), nor "a joint statement" (a text), nor one
+  // coordinated with a gathering it closes ("held talks and a news conference with X": the talks' occasion, one event).
+  { kind: 'MEETING', re: /(?<!\b(?:talks|meetings?|discussions|negotiations|summit)\s+and\s+(?:an?\s+|the\s+)?)(?:\bjoint\s+(?:(?:(?:press|news)\s+(?:conferences?|briefings?))|(?:press\s+|public\s+)?appearances?)\b|\b(?:press|news)\s+(?:conference|briefing)s?(?=\s+(?:with|alongside)\s+\p{Lu}))/gu },
   { kind: 'TALKS', re: /\b(?:(?:behind-the-scenes?|working-level|high-level|direct|face-to-face)\s+(?:(?:nuclear|denuclearization|peace|military|formal)\s+)?)?(?:talks|negotiations)\b/gi },
   // Discussions or consultations held are talks: "delegations held detailed discussions", "had consultations"; not "discussions" alone
   // ("discussions are under way on ...", "in discussions about"), which is often no gathering.
