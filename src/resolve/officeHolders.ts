@@ -5,6 +5,8 @@
 // on a page dated within a month takes the one person filed under its office for the page's month
 // and the months either side; with none, several, or no date to go by, the slot is the country
 // itself (a visit to "the emir" is a visit to Qatar). A learned office is never carried for longer.
+// Heads of bodies the same way (bodySlot, "European Council President Ana Holm" filed under
+// B:organization:european-council|head|<month>); an unfilled one is the body itself.
 // Not yet order-free: a slot a stored page filled with the country is not filled again when a later
 // batch names the holder (stored pages are not read again for it, as dating re-reads them).
 // Example: page A (2017-07-13) "Qatari Emir Sheikh Nasir Kamal"; page B (2017-07-12) "met Qatar's emir"
@@ -15,6 +17,8 @@ import type { ArticleExtraction } from '../extract/pipeline.js';
 import { gazetteer } from '../extract/entities/gazetteer.js';
 import { officeSlot } from '../extract/entities/officeSlot.js';
 import { titleOffice } from '../extract/entities/titleOffice.js';
+import { bodyOfTitle, bodySlot } from '../extract/entities/bodyOffice.js';
+import { BODY_OFFICE_BY } from '../extract/entities/bodyOfficesInText.js';
 import type { GraphStore } from '../store/graphStore.js';
 
 /** The page's day when its publication interval is a month or less (its last day), else null. */
@@ -31,6 +35,9 @@ function monthsAround(day: string): string[] {
     return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
   });
 }
+
+/** Mentions that read an office rather than name its holder with it. */
+const LEARNED_BY = new Set(['entities/resolveTitles', 'entities/officesInText', BODY_OFFICE_BY]);
 
 /** The keys an office is looked up under: "leader" is whoever leads, head of state or of government. */
 function officeKeys(country: string, office: string, months: string[]): string[] {
@@ -53,12 +60,12 @@ function officesNamed(extractions: readonly ArticleExtraction[]): { id: string; 
     const day = pageDay(x);
     if (!day) continue;
     for (const m of x.mentions.entities) {
-      if (m.kind !== 'PERSON' || !m.title || officeSlot(m.id) || m.by === 'entities/resolveTitles' || m.by === 'entities/officesInText') continue;
+      if (m.kind !== 'PERSON' || !m.title || officeSlot(m.id) || bodySlot(m.id) || LEARNED_BY.has(m.by)) continue;
       const o = titleOffice(m.title);
-      if (!o?.country) continue;
-      const set = keys.get(m.id) ?? new Set<string>();
-      set.add(`O:${o.country}|${o.office}|${day.slice(0, 7)}`);
-      keys.set(m.id, set);
+      const b = o?.country ? null : bodyOfTitle(m.title);
+      const key = o?.country ? `O:${o.country}|${o.office}` : b ? `B:${b.body}|${b.office}` : null;
+      if (!key) continue;
+      keys.set(m.id, (keys.get(m.id) ?? new Set<string>()).add(`${key}|${day.slice(0, 7)}`));
     }
   }
   return [...keys].map(([id, set]) => ({ id, keys: [...set].sort() }));
@@ -67,7 +74,7 @@ function officesNamed(extractions: readonly ArticleExtraction[]): { id: string; 
 /** Each extraction with its office slots filled: by the one holder of the weeks, else by the country. */
 export async function officeHolders(extractions: readonly ArticleExtraction[], store: GraphStore): Promise<Map<ArticleExtraction, Map<string, Entity>>> {
   const out = new Map<ArticleExtraction, Map<string, Entity>>();
-  const slotted = extractions.filter((x) => x.entities.some((e) => officeSlot(e.id)));
+  const slotted = extractions.filter((x) => x.entities.some((e) => officeSlot(e.id) || bodySlot(e.id)));
   if (slotted.length === 0) return out;
   const filed = new Map<string, Set<string>>();
   for (const { id, keys } of officesNamed(extractions)) for (const k of keys) filed.set(k, (filed.get(k) ?? new Set()).add(id));
@@ -77,7 +84,9 @@ export async function officeHolders(extractions: readonly ArticleExtraction[], s
     const slots = new Map<string, string[]>();
     for (const e of x.entities) {
       const slot = officeSlot(e.id);
+      const body = bodySlot(e.id);
       if (slot) slots.set(e.id, day ? officeKeys(slot.country, slot.office, monthsAround(day)) : []);
+      if (body) slots.set(e.id, day ? monthsAround(day).map((month) => `B:${body.body}|${body.office}|${month}`) : []);
     }
     wanted.set(x, slots);
   }
@@ -85,8 +94,9 @@ export async function officeHolders(extractions: readonly ArticleExtraction[], s
   const stored = allKeys.length > 0 ? await store.resolvePostings(allKeys) : new Map<string, string[]>();
   const holderIds = new Map<string, Set<string>>();
   for (const k of allKeys) holderIds.set(k, new Set([...(filed.get(k) ?? []), ...(stored.get(k) ?? []).map((posting) => posting.slice(posting.indexOf('#') + 1))]));
-  const batchPeople = new Map(extractions.flatMap((x) => x.entities.filter((e) => e.kind === 'PERSON').map((e) => [e.id, e] as const)));
-  const needed = [...new Set([...holderIds.values()].flatMap((s) => [...s]))].filter((id) => !batchPeople.has(id));
+  const batchPeople = new Map(extractions.flatMap((x) => x.entities.filter((e) => e.kind === 'PERSON' || e.kind === 'ORGANIZATION').map((e) => [e.id, e] as const)));
+  const bodies = [...wanted.values()].flatMap((s) => [...s.keys()]).flatMap((id) => bodySlot(id)?.body ?? []);
+  const needed = [...new Set([...[...holderIds.values()].flatMap((s) => [...s]), ...bodies])].filter((id) => !batchPeople.has(id));
   const storedPeople = new Map((needed.length > 0 ? await store.entitiesByIds(needed) : []).map((e) => [e.id, e] as const));
   const g = gazetteer();
   for (const [x, slots] of wanted) {
@@ -94,8 +104,13 @@ export async function officeHolders(extractions: readonly ArticleExtraction[], s
     for (const [slotId, keys] of slots) {
       const ids = new Set(keys.flatMap((k) => [...(holderIds.get(k) ?? [])]));
       const person = ids.size === 1 ? (batchPeople.get([...ids][0]!) ?? storedPeople.get([...ids][0]!)) : undefined;
-      const country = g.countryByCode.get(officeSlot(slotId)!.country);
-      const fill = person ?? (country ? { id: country.id, kind: 'COUNTRY' as const, name: country.name, aliases: [] } : undefined);
+      const slot = officeSlot(slotId);
+      const country = slot ? g.countryByCode.get(slot.country) : undefined;
+      const bodyId = bodySlot(slotId)?.body;
+      // A body no entity of the batch or store is: named as the page titled it ("the European Council President").
+      const named = bodyId ? bodyOfTitle(x.entities.find((e) => e.id === slotId)?.name ?? '') : null;
+      const body = bodyId ? (batchPeople.get(bodyId) ?? storedPeople.get(bodyId) ?? (named ? { id: bodyId, kind: 'ORGANIZATION' as const, name: named.name, aliases: [] } : undefined)) : undefined;
+      const fill = person ?? (country ? { id: country.id, kind: 'COUNTRY' as const, name: country.name, aliases: [] } : body);
       if (fill) into.set(slotId, fill);
     }
     out.set(x, into);

@@ -16,11 +16,13 @@
 //  12. peopleOfOtherKinds "Holm" the tagger took for a place, in an article naming Ana Holm: that person
 //  13. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
 //  14. officesInText      "Cuban President Raul Ortiz" ... "the Cuban president": Ortiz, as the page names him in office
+//  15. bodyOfficesInText  "European Council President Ana Holm" ... "the European Council President": Holm
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { capitalsAsPlaces } from './capitalsAsPlaces.js';
+import { bodyOfficesInText } from './bodyOfficesInText.js';
 import { confirmNames } from './confirmNames.js';
 import { dropNonNames } from './dropNonNames.js';
 import { dropReporters } from './dropReporters.js';
@@ -57,6 +59,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   peopleOfOtherKinds,
   titlesAsRoles,
   officesInText,
+  bodyOfficesInText,
 ]);
 
 export function extractEntities(ctx: ExtractContext, refiners: readonly EntityRefiner[] = ENTITY_REFINERS): EntityMention[] {

@@ -46,6 +46,8 @@ export interface Gazetteer {
   adjectives: Map<string, string[]>;
   /** Lower-cased title words -> office class ("president" -> "head-of-state"). */
   titles: Map<string, string>;
+  /** Title words that name the head of an organisation ("secretary-general" -> "head"), read by bodyOffices. */
+  bodyTitles: Map<string, string>;
   impliedCountry: Map<string, string>;
   /** A title's office where one country gives it another ("chancellor" of the UK: its finance minister). */
   officeIn: Map<string, Map<string, string>>;
@@ -103,7 +105,7 @@ function buildGazetteer(): Gazetteer {
     adjectives: Record<string, string[]>;
     demonyms?: Record<string, string[]>;
   }>('countryAliases.json');
-  const officesFile = readJson<{ titles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[] }>(
+  const officesFile = readJson<{ titles: Record<string, string>; bodyTitles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[] }>(
     'offices.json',
   );
   const entries: GazetteerEntry[] = [];
@@ -183,6 +185,7 @@ function buildGazetteer(): Gazetteer {
     demonyms,
     adjectives: new Map(Object.entries(extra.adjectives).map(([k, v]) => [aliasKey(k), v])),
     titles: new Map(Object.entries(officesFile.titles)),
+    bodyTitles: new Map(Object.entries(officesFile.bodyTitles)),
     impliedCountry: new Map(Object.entries(officesFile.impliedCountry)),
     officeIn: new Map(Object.entries(officesFile.officeIn).map(([t, by]) => [t, new Map(Object.entries(by))])),
     leaderOffices: new Set(officesFile.leaderOffices),
