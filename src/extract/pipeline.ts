@@ -13,6 +13,7 @@ import { extractTriggers } from './events/triggers.js';
 import { analyseClauses } from './clauses/analyseClauses.js';
 import { splitSentences } from './sentences.js';
 import { extractTimes } from './time/extractTimes.js';
+import { hullTimes } from './time/hullTimes.js';
 
 export interface ArticleExtraction {
   article: Article;
@@ -42,7 +43,11 @@ export const DEFAULT_PIPELINE: Readonly<Pipeline> = Object.freeze({
 export function extractArticle(article: Article, reference?: string | null, pipeline: Pipeline = DEFAULT_PIPELINE): ArticleExtraction {
   const ctx = contextFor(article, reference);
   const sentences = splitSentences(article.text);
-  const mentions: Mentions = { entities: pipeline.entities(ctx), times: pipeline.times(article.text, ctx), triggers: pipeline.triggers(ctx, sentences) };
+  // A page that states its date coarser than a day ("2019-03") reads its relative days against both ends of it
+  // (hullTimes): its "on Wednesday" is any Wednesday the month allows, not the one after its last day.
+  const p = article.publishedAt;
+  const times = reference === undefined && p?.earliest && p.latest && p.earliest !== p.latest ? hullTimes(pipeline.times, p.earliest) : pipeline.times;
+  const mentions: Mentions = { entities: pipeline.entities(ctx), times: times(article.text, ctx), triggers: pipeline.triggers(ctx, sentences) };
   // Clauses only where a trigger is: the event rules read no other sentence's.
   const triggered = (start: number, end: number) => mentions.triggers.some((t) => t.start < end && t.end > start);
   const { events, mentions: eventMentions } = pipeline.assemble(ctx, mentions, sentences, analyseClauses(article.text, triggered));

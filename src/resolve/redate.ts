@@ -14,7 +14,7 @@ import { contextFor } from '../extract/context.js';
 import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline } from '../extract/pipeline.js';
 import { span } from './dateArticles.js';
 import { lowerBound } from './ownDays.js';
-import { hullTimes } from './hullTimes.js';
+import { hullTimes } from '../extract/time/hullTimes.js';
 
 /** Days a named date of a past event may lie after the day of writing, for time zones. */
 const NAMED_SLACK = 1;

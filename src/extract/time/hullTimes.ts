@@ -1,10 +1,12 @@
 // Times read against an uncertain publication date: each expression is read against both ends
 // of the interval; where the readings differ, the span widens to cover both, so a date is never
 // more precise than the text and the inferred date allow ("on Sunday" in an article of
-// October 2018 - February 2019 is any Sunday in that stretch, not one picked at random).
-import type { TimeMention } from '../model/index.js';
-import type { ExtractContext } from '../extract/context.js';
-import type { Pipeline } from '../extract/pipeline.js';
+// October 2018 - February 2019 is any Sunday in that stretch, not one picked at random). Used by
+// resolve for inferred intervals (redate.ts) and by extractArticle for a page that states its date
+// coarser than a day (a date line "2019-03").
+import type { TimeMention } from '../../model/index.js';
+import type { ExtractContext } from '../context.js';
+import type { Pipeline } from '../pipeline.js';
 
 export function hullTimes(times: Pipeline['times'], earliest: string): Pipeline['times'] {
   return (text: string, ctx: ExtractContext): TimeMention[] => {
