@@ -8,7 +8,7 @@
 // when the page does not say), nor the pluperfect ("had met": any
 // time before), plans, negations, a governed verb ("agreed to meet"), a relative, complement or
 // adverbial clause ("since their meeting"), nor a clause that counts or bounds its encounters ("met
-// three times", "since 2015": the experiential words of recentlyMet). A page whose date is unknown
+// three times", "since 2015": newsPerfect's tellsExperience). A page whose date is unknown
 // or wider than a few days dates nothing.
 // On the real-news development corpus it fires on 6 pages of 5 stories, and the real day lies in
 // the dates it gives on all 6 (5 against a key's day; the sixth, "the United States and Cuba have
@@ -22,7 +22,7 @@ import type { ExtractContext } from '../context.js';
 import { leadEnd } from '../leadEnd.js';
 import type { Candidate } from './candidate.js';
 import { GATHERINGS } from './kindSets.js';
-import { EXPERIENTIAL, newsPerfectDay } from './newsPerfect.js';
+import { newsPerfectDay, tellsExperience } from './newsPerfect.js';
 import { siteOf } from './triggerSite.js';
 
 /** Prepositions that make a gathering the clause's own act: "warned Biden in a phone call", "walks with X during his trip". */
@@ -43,8 +43,7 @@ export function datesLeadEncounters(ctx: ExtractContext, candidates: readonly Ca
     if (site.role === 'other' || (site.role === 'prep' && !SETTING_OF_ACT.has(site.argument?.prep ?? ''))) continue;
     // Told as going on ("officials are holding talks") is no day: the talks began at a time the page does not say.
     if (v.mood !== 'realis' || v.negated || v.governors.length > 0 || v.tense === 'future' || v.tense === 'none' || v.progressive || (v.tense === 'past' && v.perfect)) continue;
-    const tokens = site.sentence.tokens;
-    if (EXPERIENTIAL.test(ctx.text.slice(tokens[site.clause.start]!.start, tokens[site.clause.end - 1]!.end))) continue;
+    if (tellsExperience(ctx, site)) continue;
     const when = newsPerfectDay(ctx, t.text);
     if (!when) continue;
     c.when = when;

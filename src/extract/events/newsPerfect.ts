@@ -4,7 +4,8 @@
 // the publication day and the day before; with an inferred publication interval of under a week,
 // the day before its first day to its last; a wider one tells no day.
 // clausePerfectDay reads it off a trigger's clause and leaves the experiential perfect alone ("has met
-// him three times", "has written to her since 2015"), for recentlyMet and recentlyActed.
+// him three times", "has written to her since 2015": tellsExperience), for recentlyMet and recentlyActed;
+// leadEncounter applies the same test to the simple past of a lead.
 // Example: newsPerfectDay(contextOf('2018-09-20'), 'has ended') -> 2018-09-19..2018-09-20.
 import { CalendarDay } from '../../model/calendarDay.js';
 import type { TimeSpan } from '../../model/index.js';
@@ -29,13 +30,18 @@ export function newsPerfectDay(ctx: ExtractContext, text: string): TimeSpan | nu
 }
 
 /** Words of the experiential perfect: a count, a bound or a frequency that makes the event any day of a span ("has met Y three times", "has written to him since 2015"). */
-export const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
+const EXPERIENTIAL = /\b(?:times|twice|once|before|ever|never|already|since|so\s+far|yet|often|repeatedly|previously|frequently|occasions|regularly|years?|months|weeks|decades|several|many|numerous)\b/iu;
 
 /** The days the clause of `site` dates its event to when its verb is a news perfect and the clause tells no experiential perfect; else null. */
 export function clausePerfectDay(ctx: ExtractContext, site: Site): TimeSpan | null {
   const v = site.clause.verb;
-  if (!v || !isNewsPerfect(v)) return null;
+  if (!v || !isNewsPerfect(v) || tellsExperience(ctx, site)) return null;
   const tokens = site.sentence.tokens;
-  if (EXPERIENTIAL.test(ctx.text.slice(tokens[site.clause.start]!.start, tokens[site.clause.end - 1]!.end))) return null;
   return newsPerfectDay(ctx, ctx.text.slice(tokens[v.start]!.start, tokens[v.end - 1]!.end));
+}
+
+/** Whether the clause of `site` counts, bounds or repeats its event (EXPERIENTIAL): then it tells no day of news. */
+export function tellsExperience(ctx: ExtractContext, site: Site): boolean {
+  const tokens = site.sentence.tokens;
+  return EXPERIENTIAL.test(ctx.text.slice(tokens[site.clause.start]!.start, tokens[site.clause.end - 1]!.end));
 }
