@@ -4,7 +4,7 @@
 // throughout (no gazetteer holds these offices); each case has its negative beside it.
 import { describe, expect, it } from 'vitest';
 import { bodyOfTitle, bodySlot, bodySlotId } from '../src/extract/entities/bodyOffice.js';
-import { BODY_OFFICE_BY } from '../src/extract/entities/bodyOfficesInText.js';
+import { BODY_OFFICE_BY } from '../src/extract/entities/officeReadings.js';
 import { extractEntities } from '../src/extract/entities/extractEntities.js';
 
 const read = (text: string, reference: string | null = '2031-05-01') =>

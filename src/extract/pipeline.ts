@@ -5,9 +5,9 @@
 //   entities Donald Trump, Kim Jong Un, Singapore; time 2018-06-12; one SUMMIT/MEETING event.
 import type { Article, Entity, EntityMention, EventFact, EventMention, Mentions, Span } from '../model/index.js';
 import { contextFor, type ExtractContext } from './context.js';
-import { BODY_OFFICE_BY } from './entities/bodyOfficesInText.js';
 import { extractEntities } from './entities/extractEntities.js';
 import { gazetteer } from './entities/gazetteer.js';
+import { readsOffice } from './entities/officeReadings.js';
 import { assembleEvents } from './events/assembleEvents.js';
 import { extractTriggers } from './events/triggers.js';
 import { analyseClauses } from './clauses/analyseClauses.js';
@@ -60,7 +60,7 @@ function entitiesOf(mentions: EntityMention[], events: EventFact[]): Entity[] {
   const g = gazetteer();
   for (const m of mentions) {
     const e = byId.get(m.id) ?? { id: m.id, kind: m.kind, name: m.name, aliases: [] };
-    const named = m.by !== 'entities/resolveTitles' && m.by !== 'entities/officesInText' && m.by !== BODY_OFFICE_BY && m.by !== 'entities/demonym';
+    const named = !readsOffice(m) && m.by !== 'entities/demonym';
     if (named && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     byId.set(m.id, e);
   }

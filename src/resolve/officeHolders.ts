@@ -18,7 +18,7 @@ import { gazetteer } from '../extract/entities/gazetteer.js';
 import { officeSlot } from '../extract/entities/officeSlot.js';
 import { titleOffice } from '../extract/entities/titleOffice.js';
 import { bodyOfTitle, bodySlot } from '../extract/entities/bodyOffice.js';
-import { BODY_OFFICE_BY } from '../extract/entities/bodyOfficesInText.js';
+import { readsOffice } from '../extract/entities/officeReadings.js';
 import type { GraphStore } from '../store/graphStore.js';
 
 /** The page's day when its publication interval is a month or less (its last day), else null. */
@@ -35,9 +35,6 @@ function monthsAround(day: string): string[] {
     return `${Math.floor(k / 12)}-${String((k % 12) + 1).padStart(2, '0')}`;
   });
 }
-
-/** Mentions that read an office rather than name its holder with it. */
-const LEARNED_BY = new Set(['entities/resolveTitles', 'entities/officesInText', BODY_OFFICE_BY]);
 
 /** The keys an office is looked up under: "leader" is whoever leads, head of state or of government. */
 function officeKeys(country: string, office: string, months: string[]): string[] {
@@ -60,7 +57,7 @@ function officesNamed(extractions: readonly ArticleExtraction[]): { id: string; 
     const day = pageDay(x);
     if (!day) continue;
     for (const m of x.mentions.entities) {
-      if (m.kind !== 'PERSON' || !m.title || officeSlot(m.id) || bodySlot(m.id) || LEARNED_BY.has(m.by)) continue;
+      if (m.kind !== 'PERSON' || !m.title || officeSlot(m.id) || bodySlot(m.id) || readsOffice(m)) continue;
       const o = titleOffice(m.title);
       const b = o?.country ? null : bodyOfTitle(m.title);
       const key = o?.country ? `O:${o.country}|${o.office}` : b ? `B:${b.body}|${b.office}` : null;

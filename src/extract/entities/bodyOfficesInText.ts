@@ -15,9 +15,8 @@
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { bodyOfficeOf, bodyOfficeWords, bodySlotId } from './bodyOffice.js';
+import { BODY_OFFICE_BY, readsOffice } from './officeReadings.js';
 import { titleOffice } from './titleOffice.js';
-
-export const BODY_OFFICE_BY = 'entities/bodyOfficesInText';
 
 interface BodyPhrase {
   /** The whole phrase with "the" ("the European Council President"). */
@@ -71,7 +70,7 @@ function titled(text: string, people: readonly EntityMention[], p: BodyPhrase): 
 export function bodyOfficesInText(ctx: ExtractContext, mentions: EntityMention[]): EntityMention[] {
   const found = bodyPhrases(ctx.text, mentions);
   if (found.length === 0) return mentions;
-  const people = mentions.filter((m) => m.kind === 'PERSON' && m.by !== 'entities/resolveTitles' && m.by !== 'entities/officesInText');
+  const people = mentions.filter((m) => m.kind === 'PERSON' && !readsOffice(m));
   const learned = new Map<string, Map<string, EntityMention>>();
   const titles = new Map<EntityMention, string>();
   for (const p of found) {

@@ -22,6 +22,7 @@ import { personSlug, personWords } from './personKey.js';
 import { aliasKey } from './slug.js';
 import { surfaceIndex } from './surfaceIndex.js';
 import { isCommonWord } from './wordCase.js';
+import { RESOLVE_TITLES_BY } from './officeReadings.js';
 
 const LINK_BY = 'entities/linkPartialNames';
 const ROYAL_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Amir|Pope|Prince|Princess)[ \t]+$/;
@@ -58,7 +59,7 @@ function same(a: string, b: string): boolean {
 export function linkPartialNames(ctx: ExtractContext, given: EntityMention[]): EntityMention[] {
   const g = gazetteer();
   const mentions = withoutLeadWord(ctx, given);
-  const people = mentions.filter((m) => m.kind === 'PERSON' && m.by !== 'entities/resolveTitles');
+  const people = mentions.filter((m) => m.kind === 'PERSON' && m.by !== RESOLVE_TITLES_BY);
   // Each person id with the word lists of the names its mentions use, and where it is first named in full.
   const names = new Map<string, { surfaces: string[][]; firstFull: number; uses: number; name: string }>();
   for (const m of people) {

@@ -7,11 +7,12 @@ import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { aliasKey } from './slug.js';
 import { surnameBearers } from './surnameBearers.js';
+import { RESOLVE_TITLES_BY } from './officeReadings.js';
 
 export function linkSurnames(_ctx: ExtractContext, mentions: EntityMention[]): EntityMention[] {
   const full = mentions.filter((m) => m.kind === 'PERSON' && /\s/.test(m.text.trim()));
   return mentions.map((m) => {
-    if (m.kind !== 'PERSON' || /\s/.test(m.text.trim()) || m.by === 'entities/resolveTitles') return m;
+    if (m.kind !== 'PERSON' || /\s/.test(m.text.trim()) || m.by === RESOLVE_TITLES_BY) return m;
     const bearers = surnameBearers().get(aliasKey(m.text)) ?? new Set<string>();
     if (bearers.size < 2) return m;
     // Of the bearers the article names in full, the most prominent (the leader, not his sister);

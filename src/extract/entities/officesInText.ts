@@ -14,10 +14,10 @@
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
+import { OFFICES_BY as BY, readsOffice, RESOLVE_TITLES_BY } from './officeReadings.js';
 import { officeSlotId } from './officeSlot.js';
 import { countryOf, officeFor, officeWords, titleOffice } from './titleOffice.js';
 
-const BY = 'entities/officesInText';
 /** Titles that, with "the" and no country, name the page's one holder of them. */
 const BARE = new Set(['emir', 'amir', 'king', 'crown prince']);
 const GENERIC_BEFORE = /\b(?:(?:a|an|any|every|another|no|each|his|her|their|whose)\s+(?:[\p{L}-]+\s+)?|the\s+(?:first|last|only|previous|former|late|next|future|new|then)\s+(?:[\p{L}-]+\s+)?|(?:(?:former|then|late|deputy|vice|assistant|under|associate|acting)\b-?|ex-)\s*(?:[\p{L}-]+\s+)?)$/iu;
@@ -81,7 +81,7 @@ function holders(text: string, mentions: readonly EntityMention[], found: readon
     if (!ids.has(m.id)) ids.set(m.id, m);
     learned.set(key, ids);
   };
-  const people = mentions.filter((m) => m.kind === 'PERSON' && m.by !== BY && m.by !== 'entities/resolveTitles');
+  const people = mentions.filter((m) => m.kind === 'PERSON' && !readsOffice(m));
   const learnOffice = (m: EntityMention, o: { country: string | null; office: string; word: string }) => {
     if (o.country) learn(`${o.country}|${o.office}`, m);
     learn(`*|${o.word}`, m);
@@ -99,7 +99,7 @@ function holders(text: string, mentions: readonly EntityMention[], found: readon
 
 /** The office phrases that title a person, as that mention's title when it has none naming an office. */
 function withTitles(text: string, mentions: readonly EntityMention[], found: readonly Phrase[]): EntityMention[] {
-  const people = mentions.filter((m) => m.kind === 'PERSON' && m.by !== 'entities/resolveTitles');
+  const people = mentions.filter((m) => m.kind === 'PERSON' && m.by !== RESOLVE_TITLES_BY);
   const titles = new Map<EntityMention, string>();
   for (const p of found) {
     const m = p.generic || !p.country ? undefined : titled(text, people, p);

@@ -6,6 +6,7 @@ import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
 import { gazetteer } from './gazetteer.js';
 import { officeHolder } from './officeHolder.js';
+import { RESOLVE_TITLES_BY } from './officeReadings.js';
 import { officeFor } from './titleOffice.js';
 
 let titleRe: RegExp | undefined;
@@ -42,7 +43,7 @@ export function resolveTitles(ctx: ExtractContext, mentions: EntityMention[]): E
     const person = g.byId.get(holder.person)!;
     if (qualifier) drop.add(qualifier);
     const headStart = /\bthe\s+$/i.test(ctx.text.slice(Math.max(0, titleStart - 4), titleStart)) ? titleStart - 4 : titleStart;
-    out.push({ start: headStart, end, text: ctx.text.slice(headStart, end), kind: 'PERSON', id: person.id, name: person.name, title, by: 'entities/resolveTitles' });
+    out.push({ start: headStart, end, text: ctx.text.slice(headStart, end), kind: 'PERSON', id: person.id, name: person.name, title, by: RESOLVE_TITLES_BY });
   }
   return out.filter((m) => !drop.has(m)).sort((a, b) => a.start - b.start);
 }
