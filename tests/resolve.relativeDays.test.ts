@@ -34,6 +34,15 @@ describe('relative days: the day of writing a relative day allows', () => {
     expect(writingDays('tomorrow', 'PLANNED', '2019-01-22')).toEqual({ earliest: '2019-01-20', latest: '2019-01-22' });
   });
 
+  it('a news perfect ("have met", "has formally announced"): the event day or the day after, with a day of slack either side', () => {
+    expect(writingDays('have met', 'OCCURRED', '2019-01-22')).toEqual({ earliest: '2019-01-21', latest: '2019-01-24' });
+    expect(writingDays('has formally announced', 'OCCURRED', '2019-01-22')).toEqual({ earliest: '2019-01-21', latest: '2019-01-24' });
+    // Negative: a plan in the perfect tells no day of writing, nor does a past perfect or a longer verb group.
+    expect(writingDays('have agreed', 'PLANNED', '2019-01-22')).toBeNull();
+    expect(writingDays('had met', 'OCCURRED', '2019-01-22')).toBeNull();
+    expect(writingDays('has been meeting', 'OCCURRED', '2019-01-22')).toBeNull();
+  });
+
   it('negative: a weekday the event did not fall on, a date with a month or a number, a span of days', () => {
     expect(writingDays('Monday', 'OCCURRED', '2019-01-22')).toBeNull();
     expect(writingDays('Tuesday, Jan. 22', 'OCCURRED', '2019-01-22')).toBeNull();
@@ -71,6 +80,15 @@ describe('relative days: an event dated to a few days', () => {
     expect(relativeDayBounds(undated, [event('2019-01-22', '2019-01-23')])).toMatchObject({ earliest: '2019-01-23', latest: '2019-01-29' });
     // Negative: the same event dated to a week gives no day to pick.
     expect(relativeDayBounds(undated, [event('2019-01-21', '2019-01-27')])).toBeNull();
+  });
+  it('a report in the news perfect of an event dated to one day: written that day or the day after, with a day of slack', () => {
+    const undated = (text: string) => extractArticle({ id: 'article:perfect', source: 'p.txt', text, publishedAt: null, dateSource: 'none' });
+    const dated = event('2019-01-22', '2019-01-22');
+    expect(relativeDayBounds(undated('Angela Merkel and Emmanuel Macron have met in Aachen.'), [dated])).toMatchObject({ earliest: '2019-01-21', latest: '2019-01-24', text: 'a report of 2019-01-22 told as "have met"' });
+    // Negative: the experiential perfect ("have met three times") tells no day of news.
+    expect(relativeDayBounds(undated('Angela Merkel and Emmanuel Macron have met in Aachen three times.'), [dated])).toBeNull();
+    // Negative: a perfect under a modal ("may have met") is no news of the day.
+    expect(relativeDayBounds(undated('Angela Merkel and Emmanuel Macron may have met in Aachen.'), [dated])).toBeNull();
   });
   it('negative: the strict party match wants a dated day, the same kind and a past report', () => {
     const report = extractArticle({ id: 'article:u', source: 'u.txt', text: 'Angela Merkel and Emmanuel Macron met on Wednesday.', publishedAt: null, dateSource: 'none' }).events[0]!;
