@@ -73,9 +73,39 @@ describe('events: the news perfect of sanctions', () => {
     'Norway has agreed to lift its sanctions on Chile.',
     'Norway has never imposed sanctions on Chile.',
     'Norway imposed sanctions on Chile.',
+    '“Norway has imposed sanctions on Chile,” the minister said on Monday.',
   ]) {
     it(`negative: '${text}' is no sanction of the day`, () => {
       for (const e of events(text, 'SANCTION')) expect(e.status === 'OCCURRED' && days(e) === '2019-03-19..2019-03-20').toBe(false);
     });
   }
+});
+
+describe('events: the news perfect of a measure told by its verb phrase', () => {
+  const PERU = 'country:peru';
+  it("'Norway and Peru have cut diplomatic ties with Chile': the phrase's own verb is the act, of the day of writing or the day before", () => {
+    const [e, ...rest] = events('Norway and Peru have cut diplomatic ties with Chile, ending years of close trade.', 'SANCTION');
+    expect(rest).toEqual([]);
+    expect(parties(e)).toEqual([`imposer ${NORWAY}`, `imposer ${PERU}`, `target ${CHILE}`]);
+    expect(days(e)).toBe('2019-03-19..2019-03-20');
+  });
+  it("'Norway has restored full diplomatic relations with Chile': an undoing dated so too", () => {
+    const [e] = events('Norway has restored full diplomatic relations with Chile.', 'SANCTION');
+    expect(e?.description).toBe('lifted');
+    expect(days(e)).toBe('2019-03-19..2019-03-20');
+  });
+  for (const text of [
+    '“Norway has cut diplomatic ties with Chile,” the minister wrote on Monday.',
+    'Norway has cut diplomatic ties with Chile twice since 1990.',
+    'Norway has threatened to cut diplomatic ties with Chile.',
+    'Norway cut diplomatic ties with Chile.',
+    'If Norway has cut diplomatic ties with Chile, the talks will stop.',
+  ]) {
+    it(`negative: '${text}' is no measure of the day`, () => {
+      for (const e of events(text, 'SANCTION')) expect(days(e) === '2019-03-19..2019-03-20').toBe(false);
+    });
+  }
+  it("negative: 'Norway and Chile have restored relations' names no target: no measure", () => {
+    expect(events('Norway and Chile have restored relations.', 'SANCTION')).toEqual([]);
+  });
 });

@@ -15,7 +15,7 @@ import type { SentenceClauses } from '../clauses/clauseTypes.js';
 import type { ExtractContext } from '../context.js';
 import type { Candidate } from './candidate.js';
 import { clausePerfectDay } from './newsPerfect.js';
-import { siteOf } from './triggerSite.js';
+import { siteOf, type Site } from './triggerSite.js';
 
 /** Verbs whose object (or prepositional argument) is the letter or the measure, by the event's kind. */
 const ACTS: Record<string, Set<string>> = {
@@ -24,6 +24,13 @@ const ACTS: Record<string, Set<string>> = {
 };
 /** The letter told by the verb itself: "has written to Tusk". */
 const SELF = new Set(['write']);
+
+/** The act is the trigger's own verb: "has written to Tusk", or a measure's verb phrase ("have restored full ties with Qatar", restrictiveMeasures). */
+function actIsVerb(c: Candidate, site: Site): boolean {
+  if (site.role !== 'verb') return false;
+  if (c.kind === 'LETTER') return SELF.has(site.clause.verb!.lemma);
+  return c.kind === 'SANCTION' && site.sentence.tokens[site.clause.verb!.head]!.start === c.triggers[0]!.start;
+}
 /** Markers of a clause that tells a condition or a time to come, not news: "once it has lifted", "if he has written". */
 const CONDITION = /^(?:if|unless|once|when|whenever|whether)$/i;
 
@@ -34,8 +41,8 @@ export function datesRecentlyActed(ctx: ExtractContext, candidates: readonly Can
     if (c.when || !acts || c.status !== 'OCCURRED') continue;
     const site = siteOf(doc, c.triggers[0]!);
     const v = site?.clause.verb;
-    if (!site || !v || site.clause.kind === 'purpose' || CONDITION.test(site.clause.marker ?? '')) continue;
-    const holds = (site.role === 'verb' && c.kind === 'LETTER' && SELF.has(v.lemma)) || ((site.role === 'object' || site.role === 'prep') && acts.has(v.lemma));
+    if (!site || !v || site.clause.quoted || site.clause.kind === 'purpose' || CONDITION.test(site.clause.marker ?? '')) continue;
+    const holds = actIsVerb(c, site) || ((site.role === 'object' || site.role === 'prep') && acts.has(v.lemma));
     const when = holds ? clausePerfectDay(ctx, site) : null;
     if (!when) continue;
     c.when = when;
