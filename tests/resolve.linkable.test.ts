@@ -215,3 +215,47 @@ describe('clustering with linking', () => {
     expect(await partitionOf([left, [reports.find((r) => r.fact.id === 'm-jul')!]])).toEqual(all);
   });
 });
+
+describe('clustering: a loose report that several pinned events take by their parties alone', () => {
+  const RU = 'country:russia';
+  const sanction = (id: string, imposer: string, target: string, when: TimeSpan | null, published: string) => report(fact(id, 'SANCTION', [['imposer', imposer], ['target', target]], when), published);
+  const july = sanction('s-jul-2014', US, RU, day('2014-07-16'), '2014-07-16');
+  const april = sanction('s-apr-2021', US, RU, day('2021-04-15'), '2021-04-15');
+  const aWeekLater = sanction('s-apr-2021-later', US, RU, day('2021-04-22'), '2021-04-22');
+  const undated = sanction('u-us-ru', US, RU, null, '2021-04-17');
+  const reversed = sanction('u-ru-us', RU, US, null, '2021-04-17');
+
+  it('leaves it a mention when it could be either of two sanctions with the same parties, years apart', () => {
+    const partition = greedyPartition([july, april, undated], { link: true });
+    expect(partition).toEqual([['mention:u-us-ru'], ['s-apr-2021'], ['s-jul-2014']]);
+  });
+
+  it('still joins the one pinned event that takes it, and a report of the other side\'s measures joins none', () => {
+    expect(greedyPartition([april, undated], { link: true })).toEqual([['s-apr-2021', 'u-us-ru']]);
+    expect(greedyPartition([april, reversed], { link: true })).toEqual([['s-apr-2021'], ['u-ru-us']]);
+    // Without linking (the dating clusters), the first cluster that takes it still does.
+    expect(greedyPartition([july, april, undated])).toEqual([['s-apr-2021', 'u-us-ru'], ['s-jul-2014']]);
+  });
+
+  it('keeps a second round of the same parties a week later an event of its own', () => {
+    const later = sanction('u-us-ru-later', US, RU, null, '2021-04-30');
+    expect(greedyPartition([april, aWeekLater, later], { link: true })).toEqual([['mention:u-us-ru-later'], ['s-apr-2021'], ['s-apr-2021-later']]);
+    // Told before the second round, the loose report can only be of the first.
+    expect(greedyPartition([april, aWeekLater, undated], { link: true })).toEqual([['s-apr-2021', 'u-us-ru'], ['s-apr-2021-later']]);
+  });
+
+  it('gives the greedy partition in any order and grouping, and after removals', async () => {
+    const all = [july, april, undated, reversed];
+    const stored = async (batches: Report[][], removed: string[][] = []) => {
+      const s = new StoredClustering();
+      for (const [i, batch] of batches.entries()) s.apply(await replayClusters(s, batch, removed[i] ?? [], { link: true }), removed[i] ?? []);
+      return s.partition();
+    };
+    const whole = greedyPartition(all, { link: true });
+    expect(await stored([all])).toEqual(whole);
+    expect(await stored([...all].reverse().map((r) => [r]))).toEqual(whole);
+    expect(await stored([[undated], [july], [april, reversed]])).toEqual(whole);
+    // July's sanctions removed: the loose report joins April's.
+    expect(await stored([all, []], [[], ['s-jul-2014']])).toEqual(greedyPartition([april, undated, reversed], { link: true }));
+  });
+});

@@ -3,7 +3,8 @@
 // in. The greedy takes reports in one global order (reportOrder.ts: richest first) and puts each
 // into the first cluster, in order of creation, whose merged view of its earlier members is
 // sameEvent with it (so a cluster's date, place and ordinal constrain every later member: no
-// chaining of "Hanoi" to "February" to "April 27"), or starts a new one; each cluster merges into
+// chaining of "Hanoi" to "February" to "April 27"; with linking, a loose report that several pinned
+// clusters take is linked among them instead, takenBy), or starts a new one; each cluster merges into
 // one event (mergeEvents). So a report's place depends only on reports before it, and a change can only move
 // reports after it: the replay re-decides, in that order, the new reports, the later members of
 // every cluster that changed, and the reports a changed cluster can now take (found through the
@@ -22,7 +23,7 @@ import { compareReports } from './reportOrder.js';
 import { ReportHeap } from './reportHeap.js';
 import { sameEvent } from './sameEvent.js';
 import { overlaps } from '../extract/events/compatible.js';
-import { linkable, theLinked } from './linkable.js';
+import { linkable, loose, pinned, theLinked } from './linkable.js';
 
 export interface Report {
   /** The report as its article's extraction made it (sources: its article). */
@@ -252,14 +253,7 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
       if (list && list.length > 0 && before(list[0] as Report, r) && !isMention(c)) firsts.push([c, list]);
     }
     firsts.sort((a, b) => compareReports((a[1][0] as Report).fact, (b[1][0] as Report).fact));
-    let home: string | undefined;
-    for (const [c, list] of firsts) {
-      const state = stateBefore(c, list, r);
-      if (state && same(state, r)) {
-        home = c;
-        break;
-      }
-    }
+    let home = takenBy(firsts, r);
     if (home === undefined && options.link) home = linkedHome(firsts, r);
     const current = where.get(r.fact.id);
     if (!initial.has(r.fact.id)) initial.set(r.fact.id, current);
@@ -278,6 +272,28 @@ export async function replayClusters(source: ReplaySource, added: readonly Repor
     members.set(home, list);
     where.set(r.fact.id, home);
     await changed(home, r);
+  }
+
+  /**
+   * The first cluster that takes r (sameEvent). With linking, a loose report that pinned events take
+   * only by what it shares with each (parties, a place) is linked like any loose report: several
+   * taking it are a choice theLinked makes, and when it picks none the report stays a mention ("the
+   * U.S. imposed sanctions on Russia" in an undated page is no more the sanctions of 2014 than
+   * those of 2021); one taking it takes it.
+   */
+  function takenBy(firsts: [string, Report[]][], r: Report): string | undefined {
+    const pinnedTakers: { cluster: string; kind: EventFact['kind']; place: string | null }[] = [];
+    for (const [c, list] of firsts) {
+      const state = stateBefore(c, list, r);
+      if (!state || !same(state, r)) continue;
+      if (!options.link || !loose(r.fact) || !pinned(state.when)) {
+        if (pinnedTakers.length === 0) return c;
+        break;
+      }
+      pinnedTakers.push({ cluster: c, kind: state.kind, place: state.place });
+    }
+    if (pinnedTakers.length === 0) return undefined;
+    return theLinked(pinnedTakers, r.fact)?.cluster ?? `${MENTION}${r.fact.id}`;
   }
 
   /** The cluster a loose report is linked to (theLinked of those linkable to it), its mention cluster when several are linkable and none is picked, else none. */

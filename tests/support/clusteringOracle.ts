@@ -3,7 +3,7 @@
 // clustering kept in plain maps that replays can read (a ReplaySource) and be applied to.
 import type { EventFact } from '../../src/model/index.js';
 import { clusterKeys, reportKeys } from '../../src/resolve/clusterKeys.js';
-import { linkable, theLinked } from '../../src/resolve/linkable.js';
+import { linkable, loose, pinned, theLinked } from '../../src/resolve/linkable.js';
 import { mergeEvents } from '../../src/resolve/mergeEvents.js';
 import { isMention, publishedOf, type ReplayResult, type ReplaySource, type Report } from '../../src/resolve/replayClusters.js';
 import { richness } from '../../src/resolve/reportOrder.js';
@@ -11,7 +11,8 @@ import { sameEvent } from '../../src/resolve/sameEvent.js';
 
 /**
  * The greedy of all reports at once: richest first, then by id; each joins the first cluster whose
- * merged view is sameEvent with it (given its article's day); with `link`, a report no cluster takes joins the one theLinked
+ * merged view is sameEvent with it (given its article's day); with `link`, a loose report that clusters of pinned
+ * merged view take joins the one theLinked picks of them, or stays a mention when it picks none; a report no cluster takes joins the one theLinked
  * picks among the clusters whose merged view is linkable to it (linkable.ts), and when it picks none
  * of several, stays a mention: a cluster of its own, "mention:<id>" in the partition, that no later
  * report is weighed against.
@@ -22,8 +23,11 @@ export function greedyPartition(reports: readonly Report[], options: { link?: bo
   const mentions: string[] = [];
   for (const r of sorted) {
     const linked = options.link ? clusters.filter((c) => linkable(c.merged, r)).map((c) => ({ c, kind: c.merged.kind, place: c.merged.place })) : [];
-    const home = clusters.find((c) => sameEvent(c.merged, r.fact, r.published)) ?? theLinked(linked, r.fact)?.c;
-    if (!home && linked.length > 1) {
+    // A loose report that pinned events take is linked among them: theLinked picks one, or it stays a mention.
+    const takers = options.link && loose(r.fact) ? clusters.filter((c) => pinned(c.merged.when) && sameEvent(c.merged, r.fact, r.published)) : [];
+    const taken = takers.length > 0 ? theLinked(takers.map((c) => ({ c, kind: c.merged.kind, place: c.merged.place })), r.fact)?.c : clusters.find((c) => sameEvent(c.merged, r.fact, r.published));
+    const home = taken ?? (takers.length > 0 ? undefined : theLinked(linked, r.fact)?.c);
+    if (!home && (linked.length > 1 || takers.length > 1)) {
       mentions.push(r.fact.id);
       continue;
     }
