@@ -23,6 +23,12 @@ const cases: EventCase[] = [
     expect: [{ kind: 'SUMMIT', status: 'OCCURRED', when: '2015-03-19', participants: [EU, 'person:ivan-petrov'] }],
   },
   {
+    name: "'European Council chief X': every head word of a body's office list (offices.json bodyTitles) names its head",
+    text: `${SUMMIT} European Council chief Ivan Petrov said the leaders agreed on the budget.`,
+    reference: '2015-03-20',
+    expect: [{ kind: 'SUMMIT', status: 'OCCURRED', when: '2015-03-19', participants: [EU, 'person:ivan-petrov'] }],
+  },
+  {
     name: "negative: the head of another of the union's bodies ('European Commission President') is no head of its summit",
     text: `${SUMMIT} European Commission President Ivan Petrov said the leaders agreed on the budget.`,
     reference: '2015-03-20',

@@ -10,15 +10,16 @@ import { gazetteer } from './gazetteer.js';
 import { aliasKey, slug } from './slug.js';
 import { countryOf } from './titleOffice.js';
 
-let wordsRe: string | undefined;
+const wordsRe = new Map<string, string>();
 
-/** The alternation of every body office word, longest first. */
-export function bodyOfficeWords(): string {
-  wordsRe ??= [...gazetteer().bodyTitles.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[-\s]/g, '[-\\s]'))
-    .join('|');
-  return wordsRe;
+/** The alternation of every body office word, longest first; of one office class only when given ("head": "President", "Secretary-General", "chief"). */
+export function bodyOfficeWords(office?: string): string {
+  const key = office ?? '';
+  if (!wordsRe.has(key)) {
+    const words = [...gazetteer().bodyTitles].filter(([, o]) => office === undefined || o === office).map(([w]) => w);
+    wordsRe.set(key, words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[-\s]/g, '[-\\s]')).join('|'));
+  }
+  return wordsRe.get(key)!;
 }
 
 /** The office class of a body office word as written ("Secretary General" -> "head"). */

@@ -3,17 +3,29 @@
 // head takes part in the body's summit. A union's summits are those of its council of leaders, so the head
 // of "the European Council" chairs a "European Union leaders summit". The title must name the body, so
 // "Commission President Juncker" heads no "European Union" summit, nor "US President Obama" a G20 one.
+// The head words are those of class "head" in offices.json bodyTitles, the list bodyOffice.ts reads titles by.
 // Contract: adds the heads to SUMMIT candidates that have an organisation party.
 // Example: "EU leaders met at a European Union summit in Brussels on Thursday. European Council President
 //   Donald Tusk said ..." -> the summit has European Union and Donald Tusk.
 import type { EntityMention } from '../../model/index.js';
+import { bodyOfficeWords } from '../entities/bodyOffice.js';
 import type { Candidate } from './candidate.js';
 
-const HEAD = String.raw`(?:president|chair|chairman|chairwoman|chairperson|secretary[- ]general)`;
-/** "European Council President |Donald Tusk": the head word between the body and the name. */
-const HEAD_BEFORE = new RegExp(String.raw`^\s*(?:['’]s\s+)?${HEAD}\s+$`, 'i');
-/** "Donald Tusk|, president of the |European Council": the head word between the name and the body. */
-const HEAD_AFTER = new RegExp(String.raw`^\s*,\s+(?:the\s+)?${HEAD}\s+of\s+(?:the\s+)?$`, 'i');
+let headWords: { before: RegExp; after: RegExp } | undefined;
+
+/** The head words of bodies (offices.json bodyTitles of class "head") between a body and a name, either way round. */
+function headPatterns(): { before: RegExp; after: RegExp } {
+  if (!headWords) {
+    const head = `(?:${bodyOfficeWords('head')})`;
+    headWords = {
+      // "European Council President |Donald Tusk": the head word between the body and the name.
+      before: new RegExp(String.raw`^\s*(?:['’]s\s+)?${head}\s+$`, 'i'),
+      // "Donald Tusk|, president of the |European Council": the head word between the name and the body.
+      after: new RegExp(String.raw`^\s*,\s+(?:the\s+)?${head}\s+of\s+(?:the\s+)?$`, 'i'),
+    };
+  }
+  return headWords;
+}
 
 /** Body names a head title may use for a party: the party itself and, for a union, its council. */
 function titleBodies(name: string): string[] {
@@ -25,13 +37,14 @@ function titleBodies(name: string): string[] {
 export function bodyHeadsIn(text: string, entities: readonly EntityMention[]): Map<EntityMention, string[]> {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const heads = new Map<EntityMention, string[]>();
+  const { before: headBefore, after: headAfter } = headPatterns();
   const add = (person: EntityMention, body: EntityMention) => heads.set(person, [...(heads.get(person) ?? []), body.name.toLowerCase(), body.text.toLowerCase()]);
   sorted.forEach((m, i) => {
     if (m.kind !== 'PERSON') return;
     const before = sorted[i - 1];
-    if (before?.kind === 'ORGANIZATION' && HEAD_BEFORE.test(text.slice(before.end, m.start))) add(m, before);
+    if (before?.kind === 'ORGANIZATION' && headBefore.test(text.slice(before.end, m.start))) add(m, before);
     const after = sorted[i + 1];
-    if (after?.kind === 'ORGANIZATION' && HEAD_AFTER.test(text.slice(m.end, after.start))) add(m, after);
+    if (after?.kind === 'ORGANIZATION' && headAfter.test(text.slice(m.end, after.start))) add(m, after);
   });
   return heads;
 }
