@@ -2,8 +2,8 @@
 // arrived in Ankara, Turkey" by Turkey. When a visit has a visitor and its place lies in a
 // known country (the country itself, a listed place, a capital, or a place the page puts in one), that country
 // becomes its host, unless it is already a party or a visitor is of it ("Biden flew back to
-// Washington" is a return, not a visit the US hosts). A place of unknown country ("the Red Sea
-// city of Jeddah" when the gazetteer has no Jeddah) or a region ("arrived in Asia") adds nothing.
+// Washington" is a return, not a visit the US hosts). A place of unknown country ("the desert
+// town of Zarqaween", which no list holds) or a region ("arrived in Asia") adds nothing.
 // Contract: mutates the candidates' participants in place; runs after hostAtHome.
 // Example: VISIT [Tillerson (visitor)] @place:doha -> [Tillerson (visitor), Qatar (host)].
 import type { EntityMention } from '../../model/index.js';
@@ -20,7 +20,7 @@ export function hostOfPlace(text: string, candidates: Candidate[], mentions: rea
     const venue = venueCountry(c.place, mentions, text);
     const country = venue ? g.countryByCode.get(venue) : undefined;
     if (!venue || !country || c.participants.some((p) => p.entity === country.id)) continue;
-    if (visitors.some((p) => (p.kind === 'PERSON' ? homeOf(p.entity, mentions) : g.byId.get(p.entity)?.country) === venue)) continue;
+    if (visitors.some((p) => (p.kind === 'PERSON' ? homeOf(p.entity, mentions, text) : g.byId.get(p.entity)?.country) === venue)) continue;
     c.participants.push({ entity: country.id, kind: 'COUNTRY', role: 'host', name: country.name });
   }
 }
