@@ -122,6 +122,24 @@ describe('relative days: the looser party match (byParties)', () => {
   });
 });
 
+describe('relative days: an act told as done, announced on a weekday', () => {
+  // 2019-01-24 was a Thursday. Two dated articles give the measure its day (mayBeReported's parties).
+  const read = (text: string, day?: string) => extractArticle({ id: 'article:a', source: 'a.txt', text, publishedAt: null, dateSource: 'none' }, day);
+  const measure = read('Canada imposed sanctions on Venezuela on Thursday.', '2019-01-24').events[0]!;
+  const dated = { ...measure, sources: ['a', 'b'], when: { text: 'x', earliest: '2019-01-24', latest: '2019-01-24', granularity: 'day' as const, value: '2019-01-24' } };
+  it('the announcing day is the act\'s: "announced Thursday that", "On Thursday, ... announced"', () => {
+    const after = read('The prime minister announced Thursday that Canada is imposing sanctions on Venezuela.');
+    expect(relativeDayBounds(after, [dated])).toMatchObject({ earliest: '2019-01-24', latest: '2019-01-30' });
+    const before = read('On Thursday, the Canadian government announced sanctions on Venezuela.');
+    expect(relativeDayBounds(before, [dated])).toMatchObject({ earliest: '2019-01-24', latest: '2019-01-30' });
+  });
+  it('negative: another weekday than the act\'s, a weekday still to come, a verb of saying, a plan', () => {
+    expect(relativeDayBounds(read('The prime minister announced Tuesday that Canada is imposing sanctions on Venezuela.'), [dated])).toBeNull();
+    expect(relativeDayBounds(read('The prime minister said Thursday that Canada is imposing sanctions on Venezuela.'), [dated])).toBeNull();
+    expect(relativeDayBounds(read('The prime minister announced Thursday that Canada will impose sanctions on Venezuela next month.'), [dated])).toBeNull();
+  });
+});
+
 describe('relative days: undated articles dated by the events they tell', () => {
   const dir = mkdtempSync(join(tmpdir(), 'ng-relative-'));
   const write = (name: string, text: string) => {
