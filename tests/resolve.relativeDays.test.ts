@@ -1,8 +1,8 @@
 // Dating undated articles by relative days (src/resolve/relativeDays.ts): a report told "on
 // Tuesday" or "yesterday" of an event dated articles date bounds the day of writing (a weekday
 // picks its day of an event of a few days); a weekday that is not the event's, parties alone told
-// by one dated article unless they are all the event's or all among one event's with no other of
-// theirs within three weeks (byParties), or events of two days date nothing;
+// by one dated article unless they are all the event's, or events of two days date nothing;
+// an act with no day of its own takes the weekday of the verb that announces it (announcedOn);
 // and the order articles come in does not matter. 2019-01-22 was a Tuesday.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
 import { lowerBound } from '../src/resolve/ownDays.js';
 import { PROBE_DAY } from '../src/resolve/probeReading.js';
-import { byParties, eventDays, mayBeToldByDay, relativeDayBounds, spanWritingDays, writingDays } from '../src/resolve/relativeDays.js';
+import { eventDays, mayBeToldByDay, relativeDayBounds, spanWritingDays, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
 
 describe('relative days: the day of writing a relative day allows', () => {
@@ -101,27 +101,6 @@ describe('relative days: an event dated to a few days', () => {
   });
 });
 
-describe('relative days: the looser party match (byParties)', () => {
-  const read = (text: string, day?: string) => extractArticle({ id: 'article:p', source: 'p.txt', text, publishedAt: null, dateSource: 'none' }, day).events[0]!;
-  const dated = (text: string, day: string) => ({ ...read(text, day), when: { text: 'x', earliest: day, latest: day, granularity: 'day' as const, value: day } });
-  const three = dated('Angela Merkel, Emmanuel Macron and Theresa May met in Aachen on Tuesday.', '2019-01-22');
-  const report = read('Angela Merkel and Emmanuel Macron met on Tuesday.');
-  it('a past report whose principals are all among a one-day event\'s of its kind', () => {
-    expect(byParties(report, three, [three])).toBe(true);
-    // An event of those parties months away leaves it the one in weeks.
-    expect(byParties(report, three, [three, dated('Angela Merkel and Emmanuel Macron met in Paris on Friday.', '2019-06-14')])).toBe(true);
-  });
-  it('negative: another event of those parties within three weeks, one principal, a plan, another kind, a span of days', () => {
-    expect(byParties(report, three, [three, dated('Angela Merkel and Emmanuel Macron met in Paris on Friday.', '2019-02-08')])).toBe(false);
-    expect(byParties({ ...report, participants: report.participants.slice(0, 1) }, three, [three])).toBe(false);
-    expect(byParties({ ...report, status: 'PLANNED' }, three, [three])).toBe(false);
-    expect(byParties({ ...report, kind: 'SUMMIT' }, three, [three])).toBe(false);
-    expect(byParties(report, { ...three, when: { ...three.when, latest: '2019-01-23' } }, [three])).toBe(false);
-    // Negative: a report with a principal the event lacks is another encounter.
-    expect(byParties(read('Angela Merkel, Emmanuel Macron and Justin Trudeau met on Tuesday.'), three, [three])).toBe(false);
-  });
-});
-
 describe('relative days: an act told as done, announced on a weekday', () => {
   // 2019-01-24 was a Thursday. Two dated articles give the measure its day (mayBeReported's parties).
   const read = (text: string, day?: string) => extractArticle({ id: 'article:a', source: 'a.txt', text, publishedAt: null, dateSource: 'none' }, day);
@@ -180,15 +159,12 @@ describe('relative days: undated articles dated by the events they tell', () => 
     expect((await datesOf([[dated, datedToo, undated]])).get(undated)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
   });
 
-  it('parties that are some of the dated event\'s, told by its weekday: one dated article dates them when no other event of those parties lies within three weeks (byParties)', async () => {
+  it('negative: parties alone that are only some of the dated event\'s date nothing by one dated article; two dated articles that give the day do', async () => {
     const three = write('three.txt', 'date 2019-01-22 Treaty signed\n\nAngela Merkel, Emmanuel Macron and Theresa May met in Aachen on Tuesday and signed a treaty.');
     const threeToo = write('three2.txt', 'date 2019-01-23 Treaty of Aachen\n\nAngela Merkel, Emmanuel Macron and Theresa May met in Aachen on Tuesday to sign the treaty.');
     const undated = write('some.txt', 'Leaders meet\n\nAngela Merkel and Emmanuel Macron met on Tuesday, officials said.');
-    expect((await datesOf([[three, undated]])).get(undated)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
+    expect((await datesOf([[three, undated]])).get(undated)).toBeNull();
     expect((await datesOf([[three, threeToo, undated]])).get(undated)).toEqual({ earliest: '2019-01-22', latest: '2019-01-28' });
-    // Negative: another weekday than the event's dates nothing by parties alone.
-    const monday = write('some-monday.txt', 'Leaders meet\n\nAngela Merkel and Emmanuel Macron met on Monday, officials said.');
-    expect((await datesOf([[three, monday]])).get(monday)).toBeNull();
   });
 
   it('the undated article first, then the dated ones (one by one, reversed) give the graph of all at once', async () => {

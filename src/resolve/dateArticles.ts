@@ -23,7 +23,7 @@ import { leadNewsBounds, withoutTitleReports } from './leadNews.js';
 import { leadNewsDays, leadNewsFrom, NEWS_LAG } from './newsDay.js';
 import { ownDayBounds, ownFloor, statedMonthDay, storyFloor } from './ownDays.js';
 import { WEEKDAYS } from './probeReading.js';
-import { byParties, eventDays, mayBeToldByDay, relativeDayBounds, type DayBounds } from './relativeDays.js';
+import { eventDays, mayBeToldByDay, relativeDayBounds, type DayBounds } from './relativeDays.js';
 import { quoteKeys, sameStory } from './sharedQuotes.js';
 
 /** Days an article may precede the dated articles it shares its quotes with. */
@@ -161,7 +161,7 @@ function termBounds(x: ArticleExtraction): { from: string | null; to: string | n
 
 /** Whether a dated event may date an undated article's report by any rule here (a stored article is weighed again when such an event changes). */
 export function mayDate(report: EventFact, dated: EventFact): boolean {
-  return sameDatedEvent(report, dated) || (eventDays(dated) !== null && (mayBeToldByDay(report, dated) || byParties(report, dated, [])));
+  return sameDatedEvent(report, dated) || (eventDays(dated) !== null && mayBeToldByDay(report, dated));
 }
 
 /** Whether an undated article's report and a dated event are one event, for dating: nothing disagrees (status and date aside) and the ordinal or the place agrees. */

@@ -9,16 +9,11 @@
 // perfect fired on 3 pages of 3 stories (one a dated page with its date hidden) and held the real
 // day within two days on all 3. So a report of a dated day D gives the article [D, D+6] (past weekday, D must fall on
 // that weekday), [D-6, D] (coming weekday), D+1, D or D-1 (these three with a day of slack either
-// side: writingDays). A report whose principals are only some of a one-day event's of its kind
-// ("Pompeo met the king on Tuesday" of the Tuesday meeting with the king and the crown prince) is
-// matched by them when no other event of those parties is stored within three weeks of it and the
-// day told fits (byParties); on the development corpus (57eb4ab + this, --hide-dates) it fired on
-// 1 page of 1 story (a dated page with its date hidden), and held the real day within two days.
-// An act told as done with no day of its own is told by the weekday of the verb that announces it
-// ("announced Wednesday that the U.S. is levying sanctions", "On Thursday, the administration
-// announced sanctions": announcedOn); on the development corpus it fired on 2 pages of 2 stories
-// (one undated, one dated with its date hidden), both within two days of the real day, none excluding.
-// An event dated to a few days (a two-day summit, 10-11 April) is told by the
+// side: writingDays). An act told as done with no day of its own is told by the weekday of the
+// verb that announces it ("announced Wednesday that the U.S. is levying sanctions", "On Thursday,
+// the administration announced sanctions": announcedOn); on the development corpus it fired on 2 pages of 2 stories
+// (57eb4ab + this, --hide-dates; one undated, one dated with its date hidden), both within two days
+// of the real day, none excluding. An event dated to a few days (a two-day summit, 10-11 April) is told by the
 // day of it a weekday falls on ("on Friday": the 10th), and by any of them for a deictic day
 // ("yesterday": the hull of each day's window; spanWritingDays). A report that may be dated events
 // of different days dates nothing (which one it tells, if any, is unknown); several reports
@@ -149,28 +144,6 @@ function announcedOn(report: EventFact, weekdays: ProbeReading['weekdays']): str
   return weekdays.some((w) => w.start === at && w.direction === 'past') ? name : null;
 }
 
-/** Days either side of a party-matched event (byParties) within which another event of those parties makes the match unsure. */
-const PARTY_DAYS = 21;
-
-/**
- * The looser party match a day told must confirm: a report told as past realis of the same kind as
- * an event dated to one day, whose principals (two or more) are all among the event's ("Pompeo met
- * the king on Tuesday" of the Tuesday meeting with the king and the crown prince), when no other
- * stored event of that kind holds those principals within PARTY_DAYS of it (parties alone meet
- * again; two meetings weeks apart leave the one told unknown). What relativeDayBounds adds to
- * mayBeToldByDay, among the dated events it is given.
- */
-export function byParties(report: EventFact, dated: EventFact, others: readonly EventFact[]): boolean {
-  if (report.status !== 'OCCURRED' || dated.status !== 'OCCURRED' || report.kind !== dated.kind) return false;
-  if (!dated.when?.earliest || dated.when.earliest !== dated.when.latest) return false;
-  if (!compatible({ ...report, when: null }, { ...dated, when: null })) return false;
-  const mine = principals(report.participants);
-  const holds = (d: EventFact) => { const theirs = principals(d.participants); return [...mine].every((p) => theirs.has(p)); };
-  if (mine.size < 2 || !holds(dated)) return false;
-  const day = dated.when.earliest;
-  return !others.some((o) => o.kind === dated.kind && o.when?.earliest && o.when.earliest !== day && Math.abs(CalendarDay.daysBetween(day, o.when.earliest)) <= PARTY_DAYS && holds(o));
-}
-
 /** The days of writing the undated article's relatively dated reports allow, or null when none is matched (or they disagree). */
 export function relativeDayBounds(undated: ArticleExtraction, datedEvents: readonly EventFact[], pipeline: Pipeline = DEFAULT_PIPELINE): DayBounds | null {
   const days = datedEvents.flatMap((d) => {
@@ -179,7 +152,7 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
   });
   if (days.length === 0 || undated.events.length === 0 || !ANY_RELATIVE.test(undated.article.text)) return null;
   // The reports some dated day may be (cheap), before the probe extraction (costly) is paid for.
-  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeToldByDay(report, d.event) || byParties(report, d.event, datedEvents)) })).filter((m) => m.candidates.length > 0);
+  const matched = undated.events.map((report) => ({ report, candidates: days.filter((d) => mayBeToldByDay(report, d.event)) })).filter((m) => m.candidates.length > 0);
   if (matched.length === 0) return null;
   const { told: probed, weekdays } = probeReading(undated.article, pipeline);
   let bounds: DayBounds | null = null;
@@ -190,8 +163,7 @@ export function relativeDayBounds(undated: ArticleExtraction, datedEvents: reado
     const windows = candidates.flatMap((d) => {
       const w = spanWritingDays(told, report.status, d.of);
       const of = d.of.length === 1 ? d.of[0]! : `${d.of[0]!}..${d.of[d.of.length - 1]!}`;
-      const parties = mayBeToldByDay(report, d.event) ? '' : ' (by its parties)';
-      return w ? [{ ...w, text: `a report of ${of} told as "${told}"${parties}` }] : [];
+      return w ? [{ ...w, text: `a report of ${of} told as "${told}"` }] : [];
     });
     // Dated events of two days the report may be: which one (if any) it tells is unknown.
     if (windows.length === 0 || windows.some((w) => w.earliest !== windows[0]!.earliest)) continue;
