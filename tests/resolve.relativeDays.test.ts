@@ -2,6 +2,7 @@
 // Tuesday" or "yesterday" of an event dated articles date bounds the day of writing (a weekday
 // picks its day of an event of a few days); a weekday that is not the event's, parties alone told
 // by one dated article unless they are all the event's, or events of two days date nothing;
+// an act with no day of its own takes the weekday of the verb that announces it (announcedOn);
 // and the order articles come in does not matter. 2019-01-22 was a Tuesday.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -97,6 +98,24 @@ describe('relative days: an event dated to a few days', () => {
     expect(mayBeToldByDay(report, { ...day, when: { ...day.when, latest: '2019-01-24' } })).toBe(false);
     expect(mayBeToldByDay(report, { ...day, kind: 'SUMMIT' })).toBe(false);
     expect(mayBeToldByDay({ ...report, status: 'PLANNED' }, { ...day, status: 'PLANNED' })).toBe(false);
+  });
+});
+
+describe('relative days: an act told as done, announced on a weekday', () => {
+  // 2019-01-24 was a Thursday. Two dated articles give the measure its day (mayBeReported's parties).
+  const read = (text: string, day?: string) => extractArticle({ id: 'article:a', source: 'a.txt', text, publishedAt: null, dateSource: 'none' }, day);
+  const measure = read('Canada imposed sanctions on Venezuela on Thursday.', '2019-01-24').events[0]!;
+  const dated = { ...measure, sources: ['a', 'b'], when: { text: 'x', earliest: '2019-01-24', latest: '2019-01-24', granularity: 'day' as const, value: '2019-01-24' } };
+  it('the announcing day is the act\'s: "announced Thursday that", "On Thursday, ... announced"', () => {
+    const after = read('The prime minister announced Thursday that Canada is imposing sanctions on Venezuela.');
+    expect(relativeDayBounds(after, [dated])).toMatchObject({ earliest: '2019-01-24', latest: '2019-01-30' });
+    const before = read('On Thursday, the Canadian government announced sanctions on Venezuela.');
+    expect(relativeDayBounds(before, [dated])).toMatchObject({ earliest: '2019-01-24', latest: '2019-01-30' });
+  });
+  it('negative: another weekday than the act\'s, a weekday still to come, a verb of saying, a plan', () => {
+    expect(relativeDayBounds(read('The prime minister announced Tuesday that Canada is imposing sanctions on Venezuela.'), [dated])).toBeNull();
+    expect(relativeDayBounds(read('The prime minister said Thursday that Canada is imposing sanctions on Venezuela.'), [dated])).toBeNull();
+    expect(relativeDayBounds(read('The prime minister announced Thursday that Canada will impose sanctions on Venezuela next month.'), [dated])).toBeNull();
   });
 });
 
