@@ -17,10 +17,12 @@
 //  13. titlesAsRoles      "Treasury Secretary Peter Langmoor": the title is the mention's role
 //  14. officesInText      "Cuban President Raul Ortiz" ... "the Cuban president": Ortiz, as the page names him in office
 //  15. bodyOfficesInText  "European Council President Ana Holm" ... "the European Council President": Holm
+//  16. bareTitles         "Prime Minister Ana Holm" ... "the PM": Holm, the one person the page named with it
 // Example: "South Korean President Moon Jae-in met Kim in Pyongyang" ->
 //   Moon Jae-in (PERSON, title "South Korean President"), Kim (PERSON kim-jong-un), Pyongyang (PLACE).
 import type { EntityMention } from '../../model/index.js';
 import type { ExtractContext } from '../context.js';
+import { bareTitles } from './bareTitles.js';
 import { capitalsAsPlaces } from './capitalsAsPlaces.js';
 import { bodyOfficesInText } from './bodyOfficesInText.js';
 import { confirmNames } from './confirmNames.js';
@@ -60,6 +62,7 @@ export const ENTITY_REFINERS: readonly EntityRefiner[] = Object.freeze([
   titlesAsRoles,
   officesInText,
   bodyOfficesInText,
+  bareTitles,
 ]);
 
 export function extractEntities(ctx: ExtractContext, refiners: readonly EntityRefiner[] = ENTITY_REFINERS): EntityMention[] {

@@ -49,6 +49,8 @@ export interface Gazetteer {
   /** Title words that name the head of an organisation ("secretary-general" -> "head"), read by bodyOffices. */
   bodyTitles: Map<string, string>;
   impliedCountry: Map<string, string>;
+  /** Abbreviated office words, matched as written ("PM" -> "prime minister"). */
+  abbreviations: Map<string, string>;
   /** A title's office where one country gives it another ("chancellor" of the UK: its finance minister). */
   officeIn: Map<string, Map<string, string>>;
   leaderOffices: Set<string>;
@@ -105,7 +107,7 @@ function buildGazetteer(): Gazetteer {
     adjectives: Record<string, string[]>;
     demonyms?: Record<string, string[]>;
   }>('countryAliases.json');
-  const officesFile = readJson<{ titles: Record<string, string>; bodyTitles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[] }>(
+  const officesFile = readJson<{ titles: Record<string, string>; bodyTitles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[]; abbreviations: Record<string, string> }>(
     'offices.json',
   );
   const entries: GazetteerEntry[] = [];
@@ -187,6 +189,7 @@ function buildGazetteer(): Gazetteer {
     titles: new Map(Object.entries(officesFile.titles)),
     bodyTitles: new Map(Object.entries(officesFile.bodyTitles)),
     impliedCountry: new Map(Object.entries(officesFile.impliedCountry)),
+    abbreviations: new Map(Object.entries(officesFile.abbreviations)),
     officeIn: new Map(Object.entries(officesFile.officeIn).map(([t, by]) => [t, new Map(Object.entries(by))])),
     leaderOffices: new Set(officesFile.leaderOffices),
     offices,

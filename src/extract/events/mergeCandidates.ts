@@ -43,13 +43,20 @@ export function mergeCandidates(candidates: Candidate[]): Candidate[] {
     target.description ??= c.description;
     target.measure ??= c.measure;
     target.when = tighter(target.when, c.when);
-    // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again.
-    if (c.cued) [target.status, target.cued] = [c.status, true];
+    // The status the article ends on: "called off ... but June 12 hasn't changed" is a plan again. A plan
+    // with no day of its own told after an event the page dates as done is its history ("rescinded the
+    // designation Friday ... the report indicating the intent to rescind it"), not news that undoes it.
+    if (c.cued && !retold(target, c)) [target.status, target.cued] = [c.status, true];
     target.anchors = [...new Set([...target.anchors, ...c.anchors])];
     target.triggers.push(...c.triggers);
     target.sentences.push(...c.sentences);
   }
   return out;
+}
+
+/** A plan without a day, told of an event the page dates as done. */
+function retold(done: Candidate, plan: Candidate): boolean {
+  return plan.status === 'PLANNED' && plan.when === null && done.status === 'OCCURRED' && done.anchors.includes('date');
 }
 
 /** "Trump and Kim met for their first summit": a meeting told in or right after a summit's sentence is that summit. */
