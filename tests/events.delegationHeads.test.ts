@@ -46,6 +46,15 @@ const cases: EventCase[] = [
     expect: [{ kind: 'TALKS', status: 'OCCURRED', when: '2015-03-16', participants: [NO, CL] }],
   },
   {
+    name: 'negative: a head told after another round belongs to that round, not to the talks told before it',
+    text: `${TALKS} Norway and Chile will hold a second round of talks in Santiago on March 23. Ana Holm will head the Chilean delegation.`,
+    reference: '2015-03-20',
+    expect: [
+      { kind: 'TALKS', status: 'OCCURRED', when: '2015-03-16', participants: [NO, CL] },
+      { kind: 'TALKS', status: 'PLANNED', when: '2015-03-23', participants: [NO, CL, HOLM] },
+    ],
+  },
+  {
     name: 'negative: the delegation of a country that is no party of the talks',
     text: `${TALKS} The Peruvian delegation was led by Ana Holm.`,
     reference: '2015-03-20',
