@@ -2,8 +2,9 @@
 // gathering's own sentence or the one right after it, makes X the party for that country. The head
 // of a country's delegation ("the Cuban delegation, headed by X", "X will head the Cuban delegation",
 // "the head of the U.S. delegation, X") takes part in the gathering told nearest before it (in its
-// sentence or up to two before) that has that country among its parties, beside the country; a head
-// whose sentence says which gathering ("will head the Cuban delegation at the talks") goes to that one.
+// sentence or up to two before), beside the country, when that gathering has the country among its
+// parties; so a head told in a later round's sentence ("will head the Cuban delegation at the next
+// round") goes to that round, not to the talks told before it.
 // Contract: mutates the participants of gatherings; a person is put in only for a country the
 // gathering already has, so a sentence about another event adds no one; negated or modal uses
 // ("will not represent", "could represent") are left alone; a delegation told in the future ("will
@@ -62,7 +63,7 @@ export function representedBy(text: string, candidates: readonly Candidate[], en
 }
 
 /** Every "head of a country's delegation" the text tells, with the person and the country. */
-export function headsOfDelegations(text: string, entities: readonly EntityMention[], sentences: readonly Span[]): Head[] {
+function headsOfDelegations(text: string, entities: readonly EntityMention[], sentences: readonly Span[]): Head[] {
   const heads: Head[] = [];
   sentences.forEach((s, si) => {
     const inside = entities.filter((m) => m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start);
