@@ -101,18 +101,6 @@ describe('lead news: a page dated by the dated event its lead reports', () => {
     expect(boundsOf(text, unplaced.map((e) => ({ ...e, sources: ['article:d1'] })))).toBeNull();
   });
 
-  it('parties alone and one dated article: the one event of its kind with all the report\'s parties, when the lead\'s past weekday names its day', () => {
-    const once = datedOn('2031-01-24', 'Angela Merkel and Emmanuel Macron met on Friday and signed a friendship treaty.').map((e) => ({ ...e, sources: ['article:d1'] }));
-    const lead = (weekday: string) => `World news\n\nAngela Merkel and Emmanuel Macron met for talks on ${weekday} and signed a friendship treaty, officials from both governments said in a statement released to reporters.`;
-    expect(boundsOf(lead('Friday'), once)).toMatchObject({ earliest: '2031-01-24', latest: '2031-01-26' });
-    // Negative: another weekday is another meeting of the same two.
-    expect(boundsOf(lead('Tuesday'), once)).toBeNull();
-    // Negative: no weekday in the lead, nothing pins the parties' meeting to that day.
-    expect(boundsOf(lead('Friday').replace(' on Friday', ''), once)).toBeNull();
-    // Negative: a party the dated event lacks (Italy) makes it another event.
-    expect(boundsOf(lead('Friday').replace('Emmanuel Macron', 'Emmanuel Macron and Giorgia Meloni'), once)).toBeNull();
-  });
-
   it('negative: another place is another event', () => {
     expect(boundsOf(`Angela Merkel and Emmanuel Macron meet in Brussels\n\n${FILLER}`, summit)).toBeNull();
   });

@@ -11,11 +11,6 @@
 //
 // On the real-news development corpus (a103d2b + this rule, --hide-dates) it fired on 5 pages and held
 // (the real day inside [D, D+2]) on 4: 2 of 2 dated pages with their date hidden, 2 of 3 pages that state none.
-// A report whose place and ordinal say nothing, told by one dated article, is matched by its parties:
-// the one event of its kind, dated to a day, whose principals are all the report's (relativeDays'
-// strict match), and only when the lead's first past weekday names that day (parties alone meet
-// again; the weekday pins the meeting). On the development corpus (9462e08 + this) it fired on 3 pages
-// of 3 stories (one a dated page with its date hidden), and held the real day within two days on all 3.
 //
 //   leadNewsBounds(rawExtractionOf("Angela Merkel and Emmanuel Macron meet in Geneva\n\n..."), [meetingInGenevaOn2031-01-24])
 //     -> { earliest: '2031-01-24', latest: '2031-01-26', text: 'the lead reports the event of 2031-01-24' }
@@ -26,7 +21,7 @@ import { DEFAULT_PIPELINE, extractArticle, type ArticleExtraction, type Pipeline
 import { leadEnd } from '../extract/leadEnd.js';
 import { NEWS_LAG } from './newsDay.js';
 import { ANY_WEEKDAY, probeReading, WEEKDAYS } from './probeReading.js';
-import { mayBeReported, mayBeToldByDay, type DayBounds } from './relativeDays.js';
+import { mayBeReported, type DayBounds } from './relativeDays.js';
 
 /** In a report's sentence: the lead looks back at it, not reports it as news. */
 const LOOKING_BACK = /\b(?:since|ago|anniversary|before|(?:weeks?|months?|years?|decades?)\s+(?:after|later|on)|last\s+(?:week|month|year)|in\s+(?:19|20)\d{2})\b/i;
@@ -53,17 +48,12 @@ export function leadNewsBounds(undated: ArticleExtraction, datedEvents: readonly
     // The report's sentence (its evidence).
     const before = report.evidence[0]!.quote;
     if (LOOKING_BACK.test(before)) continue;
-    const reported = dayOf(days.filter((d) => mayBeReported(report, d)));
-    // Failing that, the one event of its kind whose parties are all the report's (mayBeToldByDay's strict
-    // match), when the lead's past weekday names that event's day: parties alone recur, the weekday pins it.
-    const byParties = reported === undefined ? dayOf(days.filter((d) => mayBeToldByDay(report, d))) : null;
-    const matched = reported ?? byParties;
-    if (!matched) continue;
+    const candidates = [...new Set(days.filter((d) => mayBeReported(report, d)).map((d) => d.when!.earliest!))];
+    if (candidates.length !== 1) continue;
     const after = DAY_AFTER.test(before) ? 1 : 0;
-    const day = CalendarDay.shift(matched, after);
-    const window = { earliest: day, latest: CalendarDay.shift(day, NEWS_LAG), text: `the lead reports the event of ${matched}${after ? ' as the day before' : ''}${byParties ? ' (its parties, on the lead\'s weekday)' : ''}` };
-    const weekday = leadWeekdayAgrees(undated.article, end, day, pipeline);
-    if (!agreesMonthDay(undated.article, day) || weekday === false || (byParties && weekday !== true)) continue;
+    const day = CalendarDay.shift(candidates[0]!, after);
+    const window = { earliest: day, latest: CalendarDay.shift(day, NEWS_LAG), text: `the lead reports the event of ${candidates[0]}${after ? ' as the day before' : ''}` };
+    if (!agrees(undated.article, end, day, pipeline)) continue;
     if (!bounds) bounds = window;
     else {
       const earliest: string = CalendarDay.later(bounds.earliest, window.earliest)!;
@@ -78,33 +68,24 @@ const titles = new Map<string, EventFact[]>();
 /** Pages' titles whose reports are kept (the oldest forgotten first): a bound on memory, not on correctness. */
 const TITLES_KEPT = 20_000;
 
-/** The one day the dated events hold (undefined when none; null when they fall on several days: which one is told is unknown). */
-function dayOf(events: readonly EventFact[]): string | null | undefined {
-  const days = [...new Set(events.map((d) => d.when!.earliest!))];
-  return days.length === 0 ? undefined : days.length === 1 ? days[0]! : null;
-}
-
-const NEWS_LAGS = Array.from({ length: NEWS_LAG + 1 }, (_, i) => i);
-
-/** Whether a dateline's month and day without a year ("BEIJING, Jan. 10"), when the page has one, falls in [day, day + NEWS_LAG]. */
-function agreesMonthDay(article: ArticleExtraction['article'], day: string): boolean {
-  const monthDay = /^XXXX-(\d{2}-\d{2})$/.exec(article.publishedAt?.value ?? '')?.[1];
-  return !monthDay || NEWS_LAGS.some((lag) => CalendarDay.shift(day, lag).endsWith(monthDay));
-}
-
 /**
- * Whether the news day of the first weekday the lead tells as past (newsDay.ts: that day or the
- * NEWS_LAG after it) allows a page written in [day, day + NEWS_LAG]; null when the lead tells none.
+ * Whether the page may be written in [day, day + NEWS_LAG] by what it says of its own day: a
+ * dateline's month and day without a year ("BEIJING, Jan. 10") must fall there, and so must the news
+ * day of a weekday the lead tells as past (newsDay.ts: that day or the NEWS_LAG after it).
  */
-function leadWeekdayAgrees(article: ArticleExtraction['article'], end: number, day: string, pipeline: Pipeline): boolean | null {
-  if (end === 0 || !ANY_WEEKDAY.test(article.text.slice(0, end))) return null;
+function agrees(article: ArticleExtraction['article'], end: number, day: string, pipeline: Pipeline): boolean {
+  const lags = Array.from({ length: NEWS_LAG + 1 }, (_, i) => i);
+  const days = lags.map((lag) => CalendarDay.shift(day, lag));
+  const monthDay = /^XXXX-(\d{2}-\d{2})$/.exec(article.publishedAt?.value ?? '')?.[1];
+  if (monthDay && !days.some((d) => d.endsWith(monthDay))) return false;
+  if (end === 0 || !ANY_WEEKDAY.test(article.text.slice(0, end))) return true;
   const weekday = probeReading(article, pipeline).weekdays.filter((w) => w.start < end).sort((a, b) => a.start - b.start)[0];
-  if (!weekday || weekday.direction !== 'past') return null;
+  if (!weekday || weekday.direction !== 'past') return true;
   const news = WEEKDAYS.indexOf(weekday.name);
   // The day something was said of it ("officials said on Saturday") may come a day or two after the event;
   // any other weekday the lead tells its news by is the day of the event itself ("met on Friday").
   if (!SAID_ON.test(article.text.slice(Math.max(0, weekday.start - 40), weekday.start))) return CalendarDay.parse(day)!.weekday === news;
-  return NEWS_LAGS.some((lag) => NEWS_LAGS.some((back) => CalendarDay.parse(CalendarDay.shift(CalendarDay.shift(day, lag), -back))!.weekday === news));
+  return days.some((d) => lags.some((lag) => CalendarDay.parse(CalendarDay.shift(d, -lag))!.weekday === news));
 }
 
 /**
