@@ -11,9 +11,9 @@
 // that weekday), [D-6, D] (coming weekday), D+1, D or D-1 (these three with a day of slack either
 // side: writingDays). An act told as done with no day of its own is told by the weekday of the
 // verb that announces it ("announced Wednesday that the U.S. is levying sanctions", "On Thursday,
-// the administration announced sanctions": announcedOn); on the development corpus it fired on 2 pages of 2 stories
-// (57eb4ab + this, --hide-dates; one undated, one dated with its date hidden), both within two days
-// of the real day, none excluding. An event dated to a few days (a two-day summit, 10-11 April) is told by the
+// the administration announced sanctions": announcedOn); on the development corpus it dated 2 pages
+// of 2 stories (one undated, one dated with its date hidden), both within two days of the real
+// day, none excluding. An event dated to a few days (a two-day summit, 10-11 April) is told by the
 // day of it a weekday falls on ("on Friday": the 10th), and by any of them for a deictic day
 // ("yesterday": the hull of each day's window; spanWritingDays). A report that may be dated events
 // of different days dates nothing (which one it tells, if any, is unknown); several reports

@@ -21,9 +21,11 @@ let bareRe: RegExp | undefined;
 
 /** "the" or "our" and an office word or an abbreviation, ending at a word boundary; an abbreviation counts only as written. */
 function bareTitleRe(): RegExp {
-  const g = gazetteer();
-  const words = [...g.abbreviations.keys(), ...g.titles.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
-  bareRe ??= new RegExp(`\\b(?:the|our)\\s+(${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+  if (!bareRe) {
+    const g = gazetteer();
+    const words = [...g.abbreviations.keys(), ...g.titles.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+'));
+    bareRe = new RegExp(`\\b(?:the|our)\\s+(${words.join('|')})(?![\\p{L}\\p{N}-])`, 'giu');
+  }
   return bareRe;
 }
 

@@ -81,7 +81,8 @@ interface NamedRow {
 }
 
 const dataDir = fileURLToPath(new URL('../../../data/gazetteer/', import.meta.url));
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(dataDir + file, 'utf8')) as T;
+/** A file of data/gazetteer/, parsed. */
+export const readGazetteerJson = <T>(file: string): T => JSON.parse(readFileSync(dataDir + file, 'utf8')) as T;
 
 let cached: Gazetteer | undefined;
 
@@ -101,13 +102,13 @@ export function gazetteer(): Gazetteer {
 function buildGazetteer(): Gazetteer {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries') as Country[];
-  const extra = readJson<{
+  const extra = readGazetteerJson<{
     always: Record<string, string[]>;
     whenNamed: Record<string, string[]>;
     adjectives: Record<string, string[]>;
     demonyms?: Record<string, string[]>;
   }>('countryAliases.json');
-  const officesFile = readJson<{ titles: Record<string, string>; bodyTitles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[]; abbreviations: Record<string, string> }>(
+  const officesFile = readGazetteerJson<{ titles: Record<string, string>; bodyTitles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[]; abbreviations: Record<string, string> }>(
     'offices.json',
   );
   const entries: GazetteerEntry[] = [];
@@ -150,7 +151,7 @@ function buildGazetteer(): Gazetteer {
 
   const offices: Office[] = [];
   const holdings: Holding[] = [];
-  for (const p of readJson<PersonRow[]>('people.json')) {
+  for (const p of readGazetteerJson<PersonRow[]>('people.json')) {
     const id = `person:${slug(p.name)}`;
     entries.push({ id, kind: 'PERSON', name: p.name, aliases: unique([p.name, ...p.aliases]), country: p.holds[0]?.of ?? null, prominence: p.prominence, contextual: [] });
     for (const h of p.holds) {
@@ -159,10 +160,10 @@ function buildGazetteer(): Gazetteer {
       if (of) holdings.push({ person: id, title: h.title, of: of.id, from: h.from, to: h.to });
     }
   }
-  for (const p of readJson<NamedRow[]>('places.json')) {
+  for (const p of readGazetteerJson<NamedRow[]>('places.json')) {
     entries.push({ id: `place:${slug(p.name)}`, kind: 'PLACE', name: p.name, aliases: unique([p.name, ...p.aliases]), country: p.country, prominence: 1, contextual: [] });
   }
-  for (const o of readJson<NamedRow[]>('organizations.json')) {
+  for (const o of readGazetteerJson<NamedRow[]>('organizations.json')) {
     entries.push({ id: `organization:${slug(o.name)}`, kind: 'ORGANIZATION', name: o.name, aliases: unique([o.name, ...o.aliases]), country: o.country, prominence: 1, contextual: [] });
   }
 

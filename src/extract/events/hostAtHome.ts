@@ -14,6 +14,7 @@
 // Example: MEETING [Sabah (Kuwait), Tamim (Qatar)] @Doha -> Sabah visitor, Tamim host.
 import type { EntityMention } from '../../model/index.js';
 import { gazetteer, homeCountry } from '../entities/gazetteer.js';
+import { agreedValues } from '../entities/agreedValues.js';
 import { aliasKey } from '../entities/slug.js';
 import { cityCountry } from '../entities/cityCountry.js';
 import type { Candidate } from './candidate.js';
@@ -26,15 +27,12 @@ const DISTANT = /\b(?:virtual|video|online|phone|telephone)\b/i;
 /** "saudi" -> SA: the first word of a country's name of several words that no other country's name begins with. */
 let leads: Map<string, string> | undefined;
 function countryLeads(): Map<string, string> {
-  if (leads) return leads;
-  const seen = new Map<string, string | null>();
-  for (const [code, c] of gazetteer().countryByCode) {
-    const words = c.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const key = aliasKey(words[0]!);
-    seen.set(key, seen.has(key) && seen.get(key) !== code ? null : code);
-  }
-  leads = new Map([...seen].filter((e): e is [string, string] => e[1] !== null));
+  leads ??= agreedValues(
+    [...gazetteer().countryByCode].flatMap(([code, c]) => {
+      const words = c.name.split(/\s+/);
+      return words.length < 2 ? [] : [[aliasKey(words[0]!), code] as const];
+    }),
+  );
   return leads;
 }
 
