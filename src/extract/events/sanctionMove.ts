@@ -12,6 +12,7 @@
 // and a threat ("threatened Chile with sanctions", "warned of new sanctions"); a measure refused
 // ("declined to halt arms sales", "refused to impose sanctions") is none either. A white list of
 // favoured partners works the other way round: taken off one is a measure imposed, put on one an easing.
+// A party that stands on a sanctions list ("remains on the terror list", "the list includes X") is told of no act.
 // Reads the trigger's clause (verb, tense, mood, negation, governing verbs) when the clause layer
 // has it, else the words before the trigger. Hand-written rules.
 // Example: "Norway agreed to lift sanctions on Chile" -> { action: 'lifted', planned: true }.
@@ -52,8 +53,8 @@ const PLANNED_BEFORE = /\b(?:(?:will|would|shall|could|may|might)\s+|(?:(?:is|ar
 const BARE_INFINITIVE = /\bto\s+(?:(?:soon|also|gradually|eventually|then|now|formally|officially)\s+)?$/i;
 /** "the end of a three-year blockade", "the lifting of all sanctions on": the undoing as a noun, before the trigger in its clause. */
 const RELIEF_NOUN_BEFORE = /\b(?:end|ending|lifting|easing|removal|relaxation|suspension|repeal|rescission)\s+of\s+[^.;:]{0,60}$/i;
-/** The trigger as subject of a passive undoing, "sanctions against Iran were lifted" (read off the words: the clause layer may not see the passive in a quote). */
-const PASSIVE_AFTER = /^(?:\s+[\p{L}’'-]+){0,6}?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:officially|formally|now|finally)\s+)?(lifted|removed|eased|relaxed|rescinded|revoked|waived|scrapped|dropped)\b/iu;
+/** The trigger as subject of a passive undoing, "sanctions against Iran were lifted" (read off the words: the clause layer may not see the passive in a quote), within its clause ("added X to its list after China lifted its hold" is no lift). */
+const PASSIVE_AFTER = /^(?:\s+(?!(?:after|before|when|since|because|while|until|once|if|as|although|though|that|which|who)\b)[\p{L}’'-]+){0,6}?\s+(?:(?:are|is|were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:(?:officially|formally|now|finally)\s+)?(lifted|removed|eased|relaxed|rescinded|revoked|waived|scrapped|dropped)\b/iu;
 /** "threatened Chile with sanctions", "warned of sanctions", "the threat of new sanctions": a threat is no sanction. */
 const THREAT = /\b(?:threat\w*|warn\w*)\s+(?:[\p{L}’'.-]+\s+){0,4}?(?:with|of|to\s+(?:impose|slap|put))\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 const IMPOSING_REFUSED = /\b(?:refus\w*|reject\w*|declin\w*|won['’]t|will\s+not|would\s+not|did\s+not|didn['’]t|has\s+not|have\s+not|hasn['’]t|haven['’]t|never|no\s+plans?\s+to)\s+(?:(?:so\s+far|yet)\s+)?(?:to\s+)?(?:(?:impose|slap|put|place|adopt|approve|back|join)\s+(?:any\s+|new\s+|further\s+|its\s+own\s+)?)?$/i;
@@ -63,11 +64,19 @@ const WITHDRAWING = new Set(['remove', 'drop', 'delete', 'strike', 'exclude', 't
 const ADMITTING = new Set(['add', 'put', 'place', 'restore', 'return', 'readmit', 'include']);
 const WITHDRAW_BEFORE = /\b(?:remov|drop|delet|struck|strik|exclud|took|tak(?:e|es|en|ing)\b)\w*\s+(?:[\p{L}\d’'.-]+\s+){0,6}(?:from|off)\s+(?:[\p{L}\d’'.-]+\s+){0,3}$/iu;
 const ADMIT_BEFORE = /\b(?:add|put|plac|restor|return|readmit|includ)\w*\s+(?:[\p{L}\d’'.-]+\s+){0,6}(?:to|on|onto|in)\s+(?:[\p{L}\d’'.-]+\s+){0,3}$/iu;
+/** Sanctions lists by name: "the entity list", "a blacklist", "the list of state sponsors of terrorism", "the terror list". */
+const A_LIST = /\blist\b|^blacklists?$|^state\s+sponsors?\s+of\s+terrorism$/i;
+/** A party standing on a list, no act: "Chile remains on the list of", "countries that are on the terror list". */
+const ON_LIST_BEFORE = /\b(?:is|are|was|were|be|been|being|remains?|remained|remaining|stays?|stayed)\s+(?:still\s+)?(?:on|in)\s+(?:(?:the|its|their|his|her|a|an)\s+)?(?:[\p{L}.’'-]+\s+){0,3}?(?:list\s+of\s+)?$/iu;
+/** A list as the subject of what it holds: "the list includes Chile", "the list of terrorists contains". */
+const LIST_HOLDS_AFTER = /^\s+(?:list\s+)?(?:includes?|included|comprises?|comprised|contains?|contained)\b/i;
 const MAINTAINING = /\b(?:maintain\w*|remain\w* in place|persist\w*|keep\w*|kept|extend\w*|prolong\w*|renew\w*|roll\w* over)\b/i;
 
 export function sanctionMove(text: string, trigger: Span, sentence: Span, site: Site | null): SanctionMove | null {
   const before = text.slice(sentence.start, trigger.start).split(/[;:]|,\s+(?:and|but|while|as)\s|\s[—–]\s/).pop()!;
   if (FAVOURED_LIST.test(trigger.text)) return favouredListMove(site, before);
+  // "Chile remains on the terror list", "the list includes Chile": a standing on a list, told of no act.
+  if (A_LIST.test(trigger.text) && (ON_LIST_BEFORE.test(before) || LIST_HOLDS_AFTER.test(text.slice(trigger.end, trigger.end + 20)))) return null;
   const lifted = (word: string): SanctionActionWord => (EASING.has(word) || /^(?:eas|relax|loosen|soften)/i.test(word) ? 'eased' : 'lifted');
   // "the end of the blockade", "the lifting of sanctions": an undoing named by a noun is talk of it, no event.
   if (RELIEF_NOUN_BEFORE.test(before)) return null;

@@ -52,7 +52,7 @@ export function sanctionRoles(text: string, trigger: Span, sentence: Span, menti
   const by = /^\s+(?:[^.;,]{0,60}?\b(?:imposed|lifted|removed|eased|relaxed|rescinded|revoked|announced|adopted|approved|slapped|levied|extended)\s+)?by\s+/i.exec(after);
   if (!imposer && by) imposer = inSentence.find((m) => m.start >= trigger.end + by[0].length && m.start <= trigger.end + by[0].length + 5);
   // A measure told by a verb phrase ("cut ties with Qatar", "closed its airspace to Qatar", "withdrew MFN status to Pakistan") names its target after it.
-  const phrase = /\s/.test(trigger.text) && !/^(?:arms|trade|oil|travel|entry|visa|asset|export|entity|state|white)\b/i.test(trigger.text);
+  const phrase = /\s/.test(trigger.text) && !/^(?:arms|trade|oil|travel|entry|visa|asset|export|entity|state|white|terror\w*|list)\b/i.test(trigger.text);
   const on = (phrase ? /^\s+(?:[\p{L}-]+\s+){0,3}?(?:on|against|with|to|from|for)\s+/iu : /^\s+(?:[\p{L}-]+\s+){0,2}?(?:on|against)\s+/iu).exec(after);
   // "on North Korea", "on the state-owned oil company Vostok Petroleum": a few lower-case words may come first.
   const onTarget = (m: EntityMention) => m.start >= trigger.end + on![0].length && /^(?:[\p{Ll}-]+\s+){0,4}$/u.test(text.slice(trigger.end + on![0].length, m.start));

@@ -38,6 +38,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = Object.freeze([
   // and listing someone as a terrorist ("designated X as a global terrorist"; not "designated X as its envoy"); and white
   // lists of favoured partners, whose polarity is the other way round (sanctionMove: taken off one is a measure imposed).
   { kind: 'SANCTION', re: /\bdesignat(?:e|es|ed|ing)(?=\s+[^;:.]{1,160}?\s+as\s+(?:an?\s+)?["“‘']?(?:(?:global|international|specially\s+designated(?:\s+global)?|foreign)\s+)?terrorists?\b)|\bsanctions?\b|\bsanction(?:ed|ing)\b|\b(?:arms\s+|trade\s+|oil\s+)?embargo(?:es)?\b|\bblockade\b|\bblacklist(?:ed|ing|s)?\b|\bentity\s+list\b|\bexport\s+controls?\b|\basset\s+freezes?\b|\b(?:travel|entry|visa)\s+bans?\b|\bstate\s+sponsors?\s+of\s+terrorism\b|\bwhite[\s-]?lists?\b/gi },
+  // Lists of terrorists are sanctions lists: "added X to its list of global terrorists", "dropped X from the terror list"
+  // (not the state sponsors' list told by its name, which the rule above reads).
+  { kind: 'SANCTION', re: /(?<!\bsponsors?\s+of\s+)\bterror(?:ist|ism)?\s+list\b|\blist\s+of\s+(?:(?:global|international|designated|foreign|specially\s+designated(?:\s+global)?)\s+)?terrorists\b/gi },
   // Restrictive measures told by a verb phrase (sanctionRoles reads imposer and target off the phrase's clause):
   // breaking ties, closing borders, halting arms sales, withdrawing trade status, barring entry; and their undoing.
   { kind: 'SANCTION', re: RESTRICTIVE_MEASURES },
