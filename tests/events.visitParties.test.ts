@@ -25,19 +25,19 @@ const cases: EventCase[] = [
     name: "'On Thursday, A and B paid a visit to X to meet with C': both visit, C hosts, on Thursday",
     text: 'On Thursday, German Chancellor Angela Merkel and French President Francois Hollande paid a brief visit to Kiev to meet with Ukrainian President Petro Poroshenko.',
     reference: REF,
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kiev', participants: [MERKEL, HOLLANDE, POROSHENKO], roles: { host: POROSHENKO } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kyiv', participants: ['country:ukraine', MERKEL, HOLLANDE, POROSHENKO], roles: { host: POROSHENKO } }],
   },
   {
     name: "'A and B' told by surname after their full names: each is a visitor once",
     text: 'German Chancellor Angela Merkel and French President Francois Hollande spoke to reporters in Berlin. On Thursday, Merkel and Hollande paid a brief visit to Kiev to meet with Ukrainian President Petro Poroshenko.',
     reference: REF,
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kiev', participants: [MERKEL, HOLLANDE, POROSHENKO], roles: { host: POROSHENKO } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kyiv', participants: ['country:ukraine', MERKEL, HOLLANDE, POROSHENKO], roles: { host: POROSHENKO } }],
   },
   {
-    name: "negative: 'visited X to discuss a plan C will study': no one met, no host",
+    name: "negative: 'visited X to discuss a plan C will study': no one met, no host but the capital's country",
     text: 'German Chancellor Angela Merkel visited Kiev on Thursday to discuss a plan that Petro Poroshenko will study.',
     reference: REF,
-    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kiev', participants: [MERKEL], roles: { visitor: MERKEL } }],
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kyiv', participants: ['country:ukraine', MERKEL], roles: { visitor: MERKEL } }],
   },
   {
     name: "'met C on Thursday during his first visit to X': the one met in the visit's own clause hosts it",

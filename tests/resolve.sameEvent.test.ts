@@ -195,3 +195,43 @@ describe('sameEvent of summits of many (multilateral)', () => {
     expect(sameEvent(many, fact('g', 'MEETING', ['country:cuba', OBAMA], { when: day('2015-04-11'), place: 'place:panama-city' }))).toBe(false);
   });
 });
+
+describe('sameEvent of visits naming some of their visitors (visitorsNest)', () => {
+  const A = 'person:ana-holm';
+  const B = 'person:ivan-petrov';
+  const HOSTP = 'person:lena-berg';
+  const trip = (id: string, parties: [string, string][], more: Partial<EventFact> = {}) => fact(id, 'VISIT', parties, { place: 'place:oslo', ...more });
+
+  it('"Holm\'s visit to Oslo" and "Holm and Petrov visited Oslo, hosted by Berg and Norway" are one visit', () => {
+    const both = trip('a', [['visitor', A], ['visitor', B], ['host', HOSTP], ['host', 'country:norway']]);
+    const one = trip('b', [['visitor', A], ['host', 'country:norway']]);
+    expect(sameEvent(both, one)).toBe(true);
+    expect(sameEvent(one, both)).toBe(true);
+  });
+
+  it('negative: visitors that do not nest, hosts that share none, another place, or other days are not', () => {
+    const both = trip('a', [['visitor', A], ['visitor', B], ['host', 'country:norway']]);
+    expect(sameEvent(both, trip('b', [['visitor', A], ['visitor', 'person:olga-lind'], ['host', 'country:norway']]))).toBe(false);
+    expect(sameEvent(both, trip('b', [['visitor', A], ['host', 'country:sweden']]))).toBe(false);
+    expect(sameEvent(both, trip('b', [['visitor', A], ['host', 'country:norway']], { place: 'place:bergen' }))).toBe(false);
+    expect(sameEvent(trip('a', [['visitor', A], ['visitor', B]], { when: day('2021-03-01') }), trip('b', [['visitor', A]], { when: day('2021-05-01') }))).toBe(false);
+  });
+
+  it('negative: other kinds still name the same principals ("Holm and Petrov met Berg" is not "Holm met Berg")', () => {
+    const m = (id: string, parties: string[]) => fact(id, 'MEETING', parties, { place: 'place:oslo' });
+    expect(sameEvent(m('a', [A, B, HOSTP]), m('b', [A, HOSTP]))).toBe(false);
+  });
+});
+
+describe('compatible: the people of a role in any order', () => {
+  const letter = (senders: string[]) => fact('x', 'LETTER', [...senders.map((s): [string, string] => ['sender', s]), ['recipient', 'country:qatar']]);
+
+  it('"Saudi Arabia, Egypt and Bahrain" sent what "Bahrain, Egypt and Saudi Arabia" sent', () => {
+    expect(compatible(letter(['country:saudi-arabia', 'country:egypt', 'country:bahrain']), letter(['country:bahrain', 'country:egypt', 'country:saudi-arabia']))).toBe(true);
+  });
+
+  it('negative: other people in the role, first named apart, are not the same senders', () => {
+    expect(compatible(letter(['country:saudi-arabia', 'country:egypt']), letter(['country:bahrain', 'country:egypt', 'country:saudi-arabia']))).toBe(false);
+    expect(compatible(letter(['country:egypt']), letter(['country:bahrain']))).toBe(false);
+  });
+});

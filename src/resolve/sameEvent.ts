@@ -5,7 +5,9 @@
 // different co-imposers of one package ("Saudi Arabia, Egypt and Bahrain" here, "Saudi Arabia,
 // the UAE and Bahrain" there): two reports against the same targets (as countries) that share an
 // imposer and give nobody two roles agree on their parties as if they named the same; other kinds
-// with two or more principals each must name the same. A summit and a meeting of the same
+// with two or more principals each must name the same, but for visits: reports of one visit name some
+// of its visitors ("Merkel's visit to Kyiv", "Merkel and Hollande visited Kiev"), so two whose visitors
+// nest and whose hosts share one (or one names none) agree on their parties (visitorsNest). A summit and a meeting of the same
 // principals on overlapping fine dates are one (summitIsMeeting). A report that something took
 // place, in an article of a known day, is of no event dated after that day (an undated "May's
 // letter to Tusk" in a 2017 article is not the letter of 2019 that names the same two). A visit and
@@ -15,7 +17,7 @@
 // one place, one of them naming three or more principals and the two sharing one, need not name
 // the same (multilateral); other things (dates, status, ordinal) must still agree.
 import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
-import { compatible, overlaps, principals } from '../extract/events/compatible.js';
+import { compatible, overlaps, principals, sameSet } from '../extract/events/compatible.js';
 import { MEETINGS } from '../extract/events/kindSets.js';
 import { placesNest } from '../extract/events/placesNest.js';
 import { MULTILATERAL } from './linkable.js';
@@ -30,13 +32,14 @@ export function sameEvent(a: EventFact, b: EventFact, published = ''): boolean {
   const pb = principals(b.participants);
   const visit = visitIsMeeting(a, b);
   const gathering = multilateral(a, b, pa, pb);
+  const visitsShared = visitorsNest(a, b);
   const kind: EventKind | null = summitIsMeeting(a, b, pa, pb) ? 'SUMMIT' : visit ? 'MEETING' : null;
-  // Sanctions that agree on their parties so are weighed by compatible for the rest (its parties must nest).
-  const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared || gathering ? { participants: [] } : {}) });
+  // Sanctions and visits that agree on their parties so are weighed by compatible for the rest (its parties must nest).
+  const rest = (e: EventFact) => ({ ...e, cued: false, ...(kind ? { kind } : {}), ...(sanctionsShared || gathering || visitsShared ? { participants: [] } : {}) });
   if (!compatible(rest(a), rest(b))) return false;
   // A visit's host country (hostOfPlace: "a visit to Qatar") is where its meeting was, not another side of it.
   const [sa, sb] = visit ? [sidesMet(a), sidesMet(b)] : [pa, pb];
-  if (sa.size > 1 && sb.size > 1 && !sameSet(sa, sb) && !sanctionsShared && !gathering) return false;
+  if (sa.size > 1 && sb.size > 1 && !sameSet(sa, sb) && !sanctionsShared && !gathering && !visitsShared) return false;
   if (visit || (a.ordinal !== null && a.ordinal === b.ordinal)) return true;
   if (a.place && a.place === b.place) return true;
   if (fine(a) && fine(b) && overlaps(a.when, b.when)) return a.kind === b.kind || kind !== null;
@@ -107,11 +110,22 @@ function sanctionsAgree(a: EventFact, b: EventFact): boolean {
   return ta.size > 0 && sameSet(ta, tb) && [...ia].some((v) => ib.has(v)) && !crossed;
 }
 
+/**
+ * "Merkel's visit to Kyiv" and "Merkel and Hollande paid a visit to Kiev": reports of one visit name
+ * some of its visitors, as sanction reports name some co-imposers. Two visit reports whose visitors
+ * nest (the people of one among those of the other) and whose hosts, as countries, are the same
+ * (or one names none) agree on their parties; something else must still agree (the place, a date).
+ */
+function visitorsNest(a: EventFact, b: EventFact): boolean {
+  if (a.kind !== 'VISIT' || b.kind !== 'VISIT') return false;
+  const of = (e: EventFact, role: string) => e.participants.filter((p) => p.role === role).map((p) => p.entity);
+  const [va, vb] = [new Set(of(a, 'visitor')), new Set(of(b, 'visitor'))];
+  if (va.size === 0 || vb.size === 0 || !([...va].every((v) => vb.has(v)) || [...vb].every((v) => va.has(v)))) return false;
+  const [ha, hb] = [of(a, 'host'), of(b, 'host')];
+  return ha.length === 0 || hb.length === 0 || ha.some((h) => hb.includes(h));
+}
+
 /** The principals of a report without a visit's host country: the sides a meeting during the visit names. */
 function sidesMet(e: EventFact): Set<string> {
   return principals(e.kind === 'VISIT' ? e.participants.filter((p) => !(p.role === 'host' && p.entity.startsWith('country:'))) : e.participants);
-}
-
-function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
-  return x.size === y.size && [...x].every((v) => y.has(v));
 }

@@ -107,6 +107,7 @@ function buildGazetteer(): Gazetteer {
     whenNamed: Record<string, string[]>;
     adjectives: Record<string, string[]>;
     demonyms?: Record<string, string[]>;
+    capitals?: Record<string, string[]>;
   }>('countryAliases.json');
   const officesFile = readGazetteerJson<{ titles: Record<string, string>; bodyTitles: Record<string, string>; impliedCountry: Record<string, string>; officeIn: Record<string, Record<string, string>>; leaderOffices: string[]; abbreviations: Record<string, string> }>(
     'offices.json',
@@ -135,7 +136,8 @@ function buildGazetteer(): Gazetteer {
     countryByCode.set(c.cca2, entry);
     for (const cap of c.capital) {
       const short = cap.replace(/\s+D\.C\.$/, '');
-      for (const form of new Set([cap, short])) {
+      // Another spelling of the capital ("Kiev") is the same place, named as the data names it.
+      for (const form of new Set([cap, short, ...(extra.capitals?.[c.cca2] ?? [])])) {
         capitals.set(aliasKey(form), c.cca2);
         capitalNames.set(aliasKey(form), short);
       }

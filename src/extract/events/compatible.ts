@@ -35,6 +35,15 @@ export function principals(participants: { entity: string }[]): Set<string> {
   return new Set(participants.map((p) => (g.byId.get(p.entity)?.kind === 'PERSON' ? (homeCountry(p.entity)?.id ?? p.entity) : p.entity)));
 }
 
+/** Whether two sets hold the same members. */
+export function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}
+
+function inRole(x: Comparable, role: string): Set<string> {
+  return new Set(x.participants.filter((p) => p.role === role).map((p) => p.entity));
+}
+
 function roleOf(x: Comparable, role: string): string | undefined {
   return x.participants.find((p) => p.role === role)?.entity;
 }
@@ -56,10 +65,11 @@ export function compatible(a: Comparable, b: Comparable): boolean {
   // "arrived in Havana" and "his visit to Cuba" can be one visit; two cities cannot.
   if (a.place && b.place && !placesNest(a.place, b.place)) return false;
   if (!overlaps(a.when, b.when)) return false;
+  // The first named in a role, or the same people in another order ("Saudi Arabia, the UAE, Bahrain and Egypt" sent what "Bahrain, Egypt, Saudi Arabia and the UAE" sent).
   for (const role of ['sender', 'recipient', 'imposer', 'target', 'visitor', 'host']) {
     const x = roleOf(a, role);
     const y = roleOf(b, role);
-    if (x && y && x !== y) return false;
+    if (x && y && x !== y && !sameSet(inRole(a, role), inRole(b, role))) return false;
   }
   const pa = principals(a.participants);
   const pb = principals(b.participants);

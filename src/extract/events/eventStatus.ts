@@ -1,6 +1,7 @@
 // The status words around a trigger give: "called off" CANCELLED, "postponed" POSTPONED,
 // "plan to hold", "will", "agreed to hold", "is coming", "talks are expected next month", "talks could resume", "another summit", "are preparing (for) a
-// summit" (present tense of a verb of preparing: the summit is still ahead) PLANNED; anything else
+// summit" (present tense of a verb of preparing: the summit is still ahead), "were flying to X" (motion
+// toward a place in the progressive: on the way, not yet there) PLANNED; anything else
 // in past narration ("met", "collapsed", "the summit breakdown") OCCURRED. Looks only inside
 // the trigger's clause, so "Moon said Trump will..." does not make an earlier clause future. A delay
 // or cancellation asked for ("asked Tusk to delay Brexit", "requesting a delay") is no fact.
@@ -28,6 +29,9 @@ const POSSIBLE_BEFORE = /\b(?:possible|possibly|potential|prospective|may|might|
 const HORIZON = /\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months|year)\b/i;
 /** "asked Tusk to delay Brexit", "requesting a delay", "calls for the talks to be postponed": a delay or cancellation asked for has not happened. */
 const ASKED_FOR = /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:for|on))\s+(?:[\p{L}\d’'-]+\s+){0,5}?(?:to\s+(?:be\s+)?|for\s+)?(?:an?\s+|the\s+|further\s+)?$/iu;
+/** A verb of motion toward a place in the progressive (with BE_BEFORE): the trip is under way, its arrival still ahead. */
+const MOTION_UNDER_WAY = /^(?:flying|travell?ing|heading|driving|sailing)\b/i;
+const BE_BEFORE = /\b(?:am|is|are|was|were|be|been)\s+(?:(?:now|already|still|reportedly|currently)\s+)?$/i;
 const PAST = /\b(?:held|met|during|collapsed?|broke down|ended|fell apart|failed|failure|breakdown|setback|took place|was held|since|after the|following the)\b/i;
 
 export function eventStatus(text: string, sentenceStart: number, start: number, end: number): { status: EventStatus; cued: boolean } {
@@ -57,6 +61,8 @@ export function eventStatus(text: string, sentenceStart: number, start: number, 
   if (asked) return { status: 'PLANNED', cued: false };
   // "Qatar's emir to attend Tuesday's summit": a headline's bare "to" announces what is ahead.
   if (headlineFuture(text, start) !== null) return { status: 'PLANNED', cued: true };
+  // "were flying to Riyadh to attend the signing": on the way, not yet there; the visit is ahead of the clause's time.
+  if (MOTION_UNDER_WAY.test(text.slice(start, end)) && BE_BEFORE.test(before)) return { status: 'PLANNED', cued: true };
   // An ordinal such as "third" counts as a plan only when nothing near says it already happened.
   // "after the two men held their first summit": a past verb governing the trigger outweighs a "will" earlier in the sentence.
   if (PAST_VERB_BEFORE.test(before)) return { status: 'OCCURRED', cued: true };
