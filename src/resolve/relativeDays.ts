@@ -20,7 +20,10 @@
 // intersect; reports that contradict each other give nothing. Which time dates a report is the assembler's choice, read from the article
 // extracted once more against a probe day (the raw extraction leaves relative days unresolved,
 // so unattached), once per article text in a process, and only when some dated day may be one of
-// its reports.
+// its reports; a summit the probe reads as a meeting (its day changes who holds an office) keeps
+// its relative day (probeReading's toldOf). On the development corpus only summits and meetings
+// change kind so: 11 reports of 2 stories, each the same report; 2 pages of 1 story dated by it,
+// both within two days of their real day.
 //
 //   relativeDayBounds(rawExtractionOf("Obama and Castro talked by phone on Tuesday ..."), [callOn2014-12-16])
 //     -> { earliest: '2014-12-16', latest: '2014-12-22', text: 'a report of 2014-12-16 told as "Tuesday"' }
