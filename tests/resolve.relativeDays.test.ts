@@ -13,7 +13,7 @@ import type { GraphStore } from '../src/store/graphStore.js';
 import { openMemoryStore } from '../src/store/memory/memoryStore.js';
 import { DEFAULT_PIPELINE, extractArticle, type Pipeline } from '../src/extract/pipeline.js';
 import { lowerBound } from '../src/resolve/ownDays.js';
-import { PROBE_DAY } from '../src/resolve/probeReading.js';
+import { PROBE_DAY, toldOf } from '../src/resolve/probeReading.js';
 import { eventDays, mayBeToldByDay, relativeDayBounds, spanWritingDays, writingDays } from '../src/resolve/relativeDays.js';
 import { graphOf } from './support/graphOf.js';
 
@@ -209,5 +209,24 @@ describe('relative days: the probe reading costs one extraction per article text
     // Another text under the same id is read anew.
     relativeDayBounds(extractArticle(article(`${text} They met again later.`), undefined, pipeline), days, pipeline);
     expect(probes).toBe(2);
+  });
+});
+
+describe('relative days: a summit the probe day reads as a meeting', () => {
+  // The probe reading is made against an arbitrary day, when the people may hold no office: heads of
+  // state meeting then read as a plain meeting. Its relative day still belongs to the report.
+  const reading = (told: [string, string][]) => ({ told: new Map(told), weekdays: [], days: [], reportage: [], stated: [] });
+  const report = (kind: string, start: number) => ({ kind, evidence: [{ start }] });
+  it('a summit takes the relative day of the meeting the probe read at its evidence, and the other way round', () => {
+    expect(toldOf(reading([['MEETING@40', 'Monday']]), report('SUMMIT', 40))).toBe('Monday');
+    expect(toldOf(reading([['SUMMIT@40', 'yesterday']]), report('MEETING', 40))).toBe('yesterday');
+    // Its own kind's reading first.
+    expect(toldOf(reading([['SUMMIT@40', 'Tuesday'], ['MEETING@40', 'Monday']]), report('SUMMIT', 40))).toBe('Tuesday');
+  });
+  it('negative: another sentence, or a kind that is no summit or meeting (a visit, talks, a letter)', () => {
+    expect(toldOf(reading([['MEETING@90', 'Monday']]), report('SUMMIT', 40))).toBeUndefined();
+    expect(toldOf(reading([['MEETING@40', 'Monday']]), report('VISIT', 40))).toBeUndefined();
+    expect(toldOf(reading([['MEETING@40', 'Monday']]), report('TALKS', 40))).toBeUndefined();
+    expect(toldOf(reading([['SUMMIT@40', 'Monday']]), report('LETTER', 40))).toBeUndefined();
   });
 });

@@ -14,6 +14,7 @@ import { CalendarDay } from '../model/calendarDay.js';
 import type { Article, TimeMention } from '../model/index.js';
 import { contextFor } from '../extract/context.js';
 import { extractArticle, type Pipeline } from '../extract/pipeline.js';
+import { MEETINGS } from '../extract/events/kindSets.js';
 
 /** Any day does: relative days are read against it only to see which report each dates. */
 export const PROBE_DAY = '2001-01-03';
@@ -44,6 +45,18 @@ export interface ProbeReading {
   reportage: { day: string; start: number }[];
   /** Days of writing the text states: a deictic day set beside a date with its year ("effective today, May 29, 2015"; "yesterday (Jan. 15, 2031)"). */
   stated: string[];
+}
+
+/**
+ * The relative day a report is told by in the probe reading: the probe's report of its kind at its
+ * first evidence; for a summit or a meeting, the probe's report of the other of the two there when it
+ * has none of its own (the probe day changes who holds an office, so heads of state who meet on the
+ * day of writing may read as people meeting on the probe day: "Biden and Xi met on Monday").
+ */
+export function toldOf(reading: ProbeReading, report: { kind: string; evidence: readonly { start: number }[] }): string | undefined {
+  const at = (kind: string) => reading.told.get(`${kind}@${report.evidence[0]?.start}`);
+  const other = MEETINGS.has(report.kind) ? [...MEETINGS].find((k) => k !== report.kind) : undefined;
+  return at(report.kind) ?? (other ? at(other) : undefined);
 }
 
 const readings = new Map<string, ProbeReading>();
