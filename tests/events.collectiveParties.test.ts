@@ -67,6 +67,18 @@ const cases: EventCase[] = [
     expect: [],
   },
   {
+    name: "negative: 'the leaders of the world' name no body either",
+    text: 'The leaders of the world endorsed the famine plan at a summit in Rome on Sunday.',
+    reference: '2016-05-23',
+    expect: [],
+  },
+  {
+    name: "negative: a past summit referred to by name without a date ('since the Salzburg summit') gets no party",
+    text: 'EU leaders have hardened their line on the border since the Salzburg summit.',
+    reference: '2018-10-02',
+    expect: [],
+  },
+  {
     name: "negative: 'the leaders' with no body before them, and no body opening the sentence before",
     text: 'The weather was cold. The leaders signed the budget at a summit in Brussels on Sunday.',
     reference: '2016-05-23',
