@@ -1,5 +1,6 @@
 // A body's summit is chaired by the body's head (issue 13): a person the article titles as the head of
-// the body ("European Council President X", "X, the president of the European Council") takes part in
+// the body ("European Council President X", "X, the president of the European Council", "X, president of the
+// European council") takes part in
 // the body's summit; a union's council heads the union's summits. Sentences of our own, each with a
 // case that must not match (another body's head, a head word that is no head of the body, no summit).
 import { describe, it } from 'vitest';
@@ -37,6 +38,24 @@ const cases: EventCase[] = [
   {
     name: "negative: a person named beside the body without a head word ('European Council spokesman') takes no part",
     text: `${SUMMIT} European Council spokesman Ivan Petrov said the leaders agreed on the budget.`,
+    reference: '2015-03-20',
+    expect: [{ kind: 'SUMMIT', status: 'OCCURRED', when: '2015-03-19', participants: [EU] }],
+  },
+  {
+    name: "'X, president of the European council,' with the body in lower case (no name the tagger reads) takes part too",
+    text: `${SUMMIT} Ivan Petrov, president of the European council, said the leaders agreed on the budget.`,
+    reference: '2015-03-20',
+    expect: [{ kind: 'SUMMIT', status: 'OCCURRED', when: '2015-03-19', participants: [EU, 'person:ivan-petrov'] }],
+  },
+  {
+    name: "negative: a one-word name after the title is a country, not the body ('X, president of Latvia,')",
+    text: `${SUMMIT} Ivan Petrov, president of Latvia, said the leaders agreed on the budget.`,
+    reference: '2015-03-20',
+    expect: [{ kind: 'SUMMIT', status: 'OCCURRED', when: '2015-03-19', participants: [EU] }],
+  },
+  {
+    name: "negative: a body written all in lower case names none ('X, president of the council of elders,')",
+    text: `${SUMMIT} Ivan Petrov, president of the council of elders, said the leaders agreed on the budget.`,
     reference: '2015-03-20',
     expect: [{ kind: 'SUMMIT', status: 'OCCURRED', when: '2015-03-19', participants: [EU] }],
   },

@@ -90,6 +90,13 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // verb of taking place is still ahead, however long the list of its parties that the status words look past.
   for (const c of candidates) if (GATHERINGS.has(c.kind) && c.status === 'OCCURRED' && aheadAsSubject(doc, c.triggers[0]!)) [c.status, c.cued] = ['PLANNED', true];
   attachTimesAndPlaces(ctx, candidates, mentions, sentences, sentenceOf, doc);
+  // A body plus a place recurs every few months and identifies no summit: a summit whose parties came from a collective
+  // keeps them only when told as done on a date (month or finer) of its own clause; otherwise it is the candidate it was.
+  for (const c of candidates) {
+    if (!c.clauseParties) continue;
+    if (c.status !== 'OCCURRED' || !c.anchors.includes('date')) [c.participants, c.by] = [c.clauseParties, c.by.replace('+events/collectiveParties', '')];
+    delete c.clauseParties;
+  }
   announcedDay(ctx, candidates, mentions.times, doc);
   datesFromReportedDay(ctx, candidates, mentions.times, doc);
   datesRecentlyEnded(ctx, candidates, doc);

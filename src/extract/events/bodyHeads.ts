@@ -4,6 +4,8 @@
 // of "the European Council" chairs a "European Union leaders summit". The title must name the body, so
 // "Commission President Juncker" heads no "European Union" summit, nor "US President Obama" a G20 one.
 // The head words are those of class "head" in offices.json bodyTitles, the list bodyOffice.ts reads titles by.
+// A body written after the title in a case the tagger does not take for a name ("Donald Tusk, president of the
+// European council,") is read by its words, compared without case.
 // Contract: adds the heads to SUMMIT candidates that have an organisation party.
 // Example: "EU leaders met at a European Union summit in Brussels on Thursday. European Council President
 //   Donald Tusk said ..." -> the summit has European Union and Donald Tusk.
@@ -11,10 +13,10 @@ import type { EntityMention } from '../../model/index.js';
 import { bodyOfficeWords } from '../entities/bodyOffice.js';
 import type { Candidate } from './candidate.js';
 
-let headWords: { before: RegExp; after: RegExp } | undefined;
+let headWords: { before: RegExp; after: RegExp; written: RegExp } | undefined;
 
 /** The head words of bodies (offices.json bodyTitles of class "head") between a body and a name, either way round. */
-function headPatterns(): { before: RegExp; after: RegExp } {
+function headPatterns(): { before: RegExp; after: RegExp; written: RegExp } {
   if (!headWords) {
     const head = `(?:${bodyOfficeWords('head')})`;
     headWords = {
@@ -22,6 +24,9 @@ function headPatterns(): { before: RegExp; after: RegExp } {
       before: new RegExp(String.raw`^\s*(?:['’]s\s+)?${head}\s+$`, 'i'),
       // "Donald Tusk|, president of the |European Council": the head word between the name and the body.
       after: new RegExp(String.raw`^\s*,\s+(?:the\s+)?${head}\s+of\s+(?:the\s+)?$`, 'i'),
+      // "Donald Tusk|, president of the European council,": a name of two to four words, closed by punctuation (capitalised: see
+      // below); one word ("President of Switzerland", "head of U.S. affairs") is a country or a clipped name, not a body's.
+      written: new RegExp(String.raw`^\s*,\s+(?:the\s+)?${head}\s+of\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){1,3}?)\s*[,;.)]`, 'iu'),
     };
   }
   return headWords;
@@ -37,7 +42,7 @@ function titleBodies(name: string): string[] {
 export function bodyHeadsIn(text: string, entities: readonly EntityMention[]): Map<EntityMention, string[]> {
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const heads = new Map<EntityMention, string[]>();
-  const { before: headBefore, after: headAfter } = headPatterns();
+  const { before: headBefore, after: headAfter, written } = headPatterns();
   const add = (person: EntityMention, body: EntityMention) => heads.set(person, [...(heads.get(person) ?? []), body.name.toLowerCase(), body.text.toLowerCase()]);
   sorted.forEach((m, i) => {
     if (m.kind !== 'PERSON') return;
@@ -45,6 +50,11 @@ export function bodyHeadsIn(text: string, entities: readonly EntityMention[]): M
     if (before?.kind === 'ORGANIZATION' && headBefore.test(text.slice(before.end, m.start))) add(m, before);
     const after = sorted[i + 1];
     if (after?.kind === 'ORGANIZATION' && headAfter.test(text.slice(m.end, after.start))) add(m, after);
+    else {
+      // The case-blind pattern's name must still open with a capital: "president of the council" names no body.
+      const body = written.exec(text.slice(m.end, m.end + 120))?.[1];
+      if (body && /^\p{Lu}/u.test(body)) heads.set(m, [...(heads.get(m) ?? []), body.toLowerCase()]);
+    }
   });
   return heads;
 }

@@ -49,6 +49,8 @@ export interface Candidate {
   aside?: boolean;
   /** "Ahead of the Gulf summit, Saudi Arabia reopened its borders on Monday": a gathering still to come that times the clause's act; the clause's date and parties are not its. */
   landmark?: boolean;
+  /** "EU leaders met at a summit": its parties are the body a collective names (collectiveParties); these, the ones its clause gave, come back unless its own clause dates it. */
+  clauseParties?: CandidateParticipant[];
   /** "the two leaders met": who they are if no earlier event of the article is meant. */
   antecedents?: CandidateParticipant[];
   triggers: Span[];

@@ -19,6 +19,7 @@ import { GATHERINGS } from './kindSets.js';
 import { groupGathering, invitedTo } from './groupGathering.js';
 import { isSpeaker } from './speakers.js';
 import { clauseParticipants } from './clauseParticipants.js';
+import { collectiveParties } from './collectiveParties.js';
 import type { Site } from './triggerSite.js';
 import { measureOf } from './measureOf.js';
 import { unnamedCounterpart } from './unnamedCounterpart.js';
@@ -164,6 +165,12 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // "Ahead of the summit, Saudi Arabia reopened its borders to Qatar": the clause's parties are the act's, not the summit's.
       const own = LANDMARK.test(text.slice(sentence.start, t.start)) && how === 'fallback' ? [] : found;
       const parts = own.map((r) => ({ entity: r.mention.id, kind: r.mention.kind, role: r.role, name: r.mention.name }));
+      // "EU leaders endorsed the deal at a summit on Sunday": a summit whose clause names fewer than two parties, and these only by
+      // co-occurrence, is the body's that a collective names; assemble gives the clause's own back unless the summit is told as
+      // done on a date of its own clause (a body and a place recur every few months). Not a summit told in passing ("ahead of", "on the sidelines of").
+      const collective = t.kind === 'SUMMIT' && how === 'fallback' && parts.length < 2 && site ? collectiveParties(text, site, t, sentenceEntities) : null;
+      const theirs = collective ? base(collective, { by: `${t.by}+events/collectiveParties`, clauseParties: parts }) : null;
+      if (theirs && !theirs.aside && !theirs.landmark) return [theirs];
       return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts, joined ? { joinedAlone: true } : {})];
     }
   }

@@ -8,7 +8,7 @@ import type { EntityMention, Span } from '../../model/index.js';
 import { isSpeaker } from './speakers.js';
 
 /** Where the sentence before `start` begins: after the last full stop, question or exclamation mark, or line break. */
-function previousSentenceStart(text: string, start: number): number {
+export function previousSentenceStart(text: string, start: number): number {
   const before = text.slice(0, start).replace(/\s+$/, '');
   const head = before.slice(0, -1);
   let from = 0;
