@@ -23,13 +23,13 @@ const TAMIM = 'person:tamim-bin-hamad-althani';
 const cases: EventCase[] = [
   {
     name: "'On Thursday, A and B paid a visit to X to meet with C': both visit, C hosts, on Thursday",
-    text: 'On Thursday, German Chancellor Angela Merkel and French President Francois Hollande paid a brief visit to Kiev to meet with Ukrainian President Petro Poroshenko.',
+    text: 'On Thursday, German Chancellor Angela Merkel and French President Francois Hollande paid a hastily arranged visit to Kiev to meet with Ukrainian President Petro Poroshenko.',
     reference: REF,
     expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kyiv', participants: ['country:ukraine', MERKEL, HOLLANDE, POROSHENKO], roles: { host: POROSHENKO } }],
   },
   {
     name: "'A and B' told by surname after their full names: each is a visitor once",
-    text: 'German Chancellor Angela Merkel and French President Francois Hollande spoke to reporters in Berlin. On Thursday, Merkel and Hollande paid a brief visit to Kiev to meet with Ukrainian President Petro Poroshenko.',
+    text: 'German Chancellor Angela Merkel and French President Francois Hollande spoke to reporters in Berlin. On Thursday, Merkel and Hollande paid a hastily arranged visit to Kiev to meet with Ukrainian President Petro Poroshenko.',
     reference: REF,
     expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2015-02-05', place: 'place:kyiv', participants: ['country:ukraine', MERKEL, HOLLANDE, POROSHENKO], roles: { host: POROSHENKO } }],
   },
@@ -87,8 +87,8 @@ describe('clauses: a fronted phrase and the subject after its comma', () => {
     const s = analyseClauses(text)[0]!;
     return a ? s.tokens.slice(a.start, a.end).map((t) => t.text).join(' ') : null;
   };
-  it("'On Thursday, A and B paid a visit': the subject is 'A and B', the phrase 'Thursday'", () => {
-    const text = 'On Thursday, Merkel and Hollande paid a visit to Kiev.';
+  it("'On Thursday, A and B paid a call on X': the subject is 'A and B', the phrase 'Thursday'", () => {
+    const text = 'On Thursday, Merkel and Hollande paid a call on Kiev.';
     const main = analyseClauses(text)[0]!.clauses[0]!;
     expect(words(text, main.subject)).toBe('Merkel and Hollande');
     expect(words(text, main.preps.find((p) => p.prep === 'on') ?? null)).toBe('Thursday');
