@@ -23,6 +23,8 @@ import { daysOfTalks } from './daysOfTalks.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { hostAtHome } from './hostAtHome.js';
 import { hostOfPlace } from './hostOfPlace.js';
+import { hostlessTrips } from './hostlessTrips.js';
+import { attendanceTrips } from './attendanceTrips.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { GATHERINGS } from './kindSets.js';
@@ -131,6 +133,9 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   hostAtHome(ctx.text, merged, mentions.entities);
   // "a visit to Doha": the country the visit went to hosts it.
   hostOfPlace(ctx.text, merged, mentions.entities);
+  // A trip with no host is no visit; one made to attend a gathering is the gathering's attendance.
+  hostlessTrips(merged);
+  attendanceTrips(merged, doc);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   // "a European Union summit" and "European Council President Donald Tusk": the body's head chairs its summit.
