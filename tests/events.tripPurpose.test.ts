@@ -48,6 +48,12 @@ const cases: EventCase[] = [
     expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2017-11-12', roles: { visitor: XI } }],
   },
   {
+    name: "negative: a trip to attend a meeting whose visitor the page tells meeting a person of the host country stays a visit",
+    text: 'Secretary of State John Kerry flew to Reykjavik on Monday to attend the Arctic ministerial. On Tuesday Kerry met Icelandic Prime Minister Bjarni Benediktsson in Reykjavik.',
+    reference: '2017-05-10',
+    expect: [{ kind: 'VISIT', status: 'OCCURRED', when: '2017-05-08', roles: { visitor: KERRY, host: 'country:iceland' } }, { kind: 'MEETING', status: 'OCCURRED' }],
+  },
+  {
     name: "'arrived in Asia': a region hosts no visit, a mention",
     text: 'President Barack Obama arrived in Asia on Saturday after the election.',
     reference: '2014-11-09',

@@ -135,7 +135,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   hostOfPlace(ctx.text, merged, mentions.entities);
   // A trip with no host is no visit; one made to attend a gathering is the gathering's attendance.
   hostlessTrips(merged);
-  attendanceTrips(merged, doc);
+  attendanceTrips(ctx.text, merged, mentions.entities, doc);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   // "a European Union summit" and "European Council President Donald Tusk": the body's head chairs its summit.

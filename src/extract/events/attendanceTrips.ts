@@ -1,13 +1,19 @@
 // A trip made to attend a gathering of many sides is that gathering's attendance, not a visit of
 // its own: "leaders have arrived in Bali to attend the conference", "Obama travels to Panama City to
 // participate in the Summit of the Americas", "flew to Geneva to take part in the talks". Such a
-// trip stays a mention (no anchors), unless its visitor also meets someone there (a host person:
-// "flew to Reykjavik to attend the meeting and met its prime minister") or the gathering is a
-// ceremony, which the destination's side holds ("to attend a flag-raising ceremony": a visit).
+// trip stays a mention (no anchors), unless its visitor also meets the host: a host person in the
+// trip's own clause ("flew to Reykjavik to attend the meeting and met its prime minister"), or a
+// meeting the page tells of the visitor with a person of the country visited ("in his meetings
+// with Icelandic President X"); or unless the gathering is a ceremony, which the destination's
+// side holds ("to attend a flag-raising ceremony": a visit).
 // Contract: mutates the candidates' anchors in place; runs once hosts are known (after hostOfPlace).
 // Example: VISIT [Xi (visitor), Indonesia (host)] of "arrived in Bali to attend the conference" -> anchors [].
+import type { EntityMention } from '../../model/index.js';
 import type { SentenceClauses } from '../clauses/clauseTypes.js';
+import { gazetteer } from '../entities/gazetteer.js';
 import type { Candidate } from './candidate.js';
+import { homeOf } from './hostAtHome.js';
+import { GATHERINGS } from './kindSets.js';
 import { siteOf } from './triggerSite.js';
 
 /** Verbs of taking part and whether the gathering is their object ("attend the summit") or after "in" ("participate in the talks"). */
@@ -15,11 +21,20 @@ const ATTENDING: ReadonlyMap<string, 'object' | 'in'> = new Map([['attend', 'obj
 /** Head nouns of gatherings of many sides; the head comes before any "of" ("the Summit of the Americas"). */
 const GATHERING = /\b(?:summits?|conferences?|forums?|assembl(?:y|ies)|congress(?:es)?|conventions?|ministerials?|talks|negotiations|games|olympics)\b/i;
 
-export function attendanceTrips(candidates: Candidate[], doc: readonly SentenceClauses[]): void {
+export function attendanceTrips(text: string, candidates: Candidate[], mentions: readonly EntityMention[], doc: readonly SentenceClauses[]): void {
   for (const c of candidates) {
     if (c.kind !== 'VISIT' || c.anchors.length === 0 || c.participants.some((p) => p.role === 'host' && p.kind === 'PERSON')) continue;
-    if (c.triggers.every((t) => attends(doc, t))) c.anchors = [];
+    if (c.triggers.every((t) => attends(doc, t)) && !meetsHost(text, c, candidates, mentions)) c.anchors = [];
   }
+}
+
+/** Whether the page tells the trip's visitor meeting a person of the country the trip is hosted by. */
+function meetsHost(text: string, trip: Candidate, candidates: Candidate[], mentions: readonly EntityMention[]): boolean {
+  const g = gazetteer();
+  const hosts = new Set(trip.participants.filter((p) => p.role === 'host').map((p) => g.byId.get(p.entity)?.country).filter((x) => x));
+  const visitors = new Set(trip.participants.filter((p) => p.role === 'visitor').map((p) => p.entity));
+  return candidates.some((o) => GATHERINGS.has(o.kind) && o.participants.some((p) => visitors.has(p.entity))
+    && o.participants.some((p) => p.kind === 'PERSON' && !visitors.has(p.entity) && hosts.has(homeOf(p.entity, mentions, text) ?? '')));
 }
 
 /** Whether the trigger is a verb of motion whose purpose clause takes part in a gathering. */
