@@ -134,7 +134,7 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // "a visit to Doha": the country the visit went to hosts it.
   hostOfPlace(ctx.text, merged, mentions.entities);
   // A trip with no host is no visit; one made to attend a gathering is the gathering's attendance.
-  hostlessTrips(merged);
+  hostlessTrips(ctx.text, merged, mentions.entities);
   attendanceTrips(ctx.text, merged, mentions.entities, doc);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
