@@ -1,7 +1,7 @@
 // Host and visitor of a gathering held in one side's country: "Kuwait's emir (L) meets Qatar's emir
 // in Doha", "Kerry met Cuban Foreign Minister Rodriguez in Havana". When the place lies in the home
 // country of one of its two people and the other's home is known and elsewhere, the one at home
-// hosts it, with their country (named among the parties or not), and the other visits; the place
+// hosts it (with their country, if it is named among the parties) and the other visits; the place
 // says where the visit went. A venue in neither's country ("Trump and Kim met in Singapore"), a
 // person of unknown home, more than two people (a summit at a body's seat is no one's visit), a
 // call or a virtual meeting, or roles already given leave the candidate as it was. A person's home:
@@ -101,12 +101,10 @@ export function hostAtHome(text: string, candidates: Candidate[], mentions: read
     if (people.length !== 2 || homes.some((h) => h === null)) continue;
     const hosts = people.filter((_, i) => homes[i] === venue);
     if (hosts.length !== 1) continue;
-    const country = g.countryByCode.get(venue);
+    const country = g.countryByCode.get(venue)?.id;
     for (const p of c.participants) {
       if (p.kind === 'PERSON') p.role = hosts.includes(p) ? 'host' : 'visitor';
-      else if (p.entity === country?.id) p.role = 'host';
+      else if (p.entity === country) p.role = 'host';
     }
-    // The one at home hosts for their country: "Saudi King Salman meets Kuwait's emir in Jeddah" is hosted by Saudi Arabia too.
-    if (country && !c.participants.some((p) => p.entity === country.id)) c.participants.push({ entity: country.id, kind: 'COUNTRY', role: 'host', name: country.name });
   }
 }
