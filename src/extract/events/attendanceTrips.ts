@@ -1,7 +1,9 @@
 // A trip made to attend a gathering of many sides is that gathering's attendance, not a visit of
 // its own: "leaders have arrived in Bali to attend the conference", "Obama travels to Panama City to
-// participate in the Summit of the Americas", "flew to Geneva to take part in the talks". Such a
-// trip stays a mention (no anchors), unless its visitor also meets the host: a host person in the
+// participate in the Summit of the Americas", "flew to Geneva to take part in the talks". The place
+// such a trip names is the gathering's, so without a day of its own it stays a mention (no anchors):
+// the gathering it serves is the event. It stays a visit when its own clause dates it ("is to fly to
+// Beijing to attend a forum on Friday"), or when its visitor also meets the host: a host person in the
 // trip's own clause ("flew to Reykjavik to attend the meeting and met its prime minister"), or a
 // meeting the page tells of the visitor with a person of the country visited ("in his meetings
 // with Icelandic President X"); or unless the gathering is a ceremony, which the destination's
@@ -23,7 +25,7 @@ const GATHERING = /\b(?:summits?|conferences?|forums?|assembl(?:y|ies)|congress(
 
 export function attendanceTrips(text: string, candidates: Candidate[], mentions: readonly EntityMention[], doc: readonly SentenceClauses[]): void {
   for (const c of candidates) {
-    if (c.kind !== 'VISIT' || c.anchors.length === 0 || c.participants.some((p) => p.role === 'host' && p.kind === 'PERSON')) continue;
+    if (c.kind !== 'VISIT' || c.when || c.anchors.length === 0 || c.participants.some((p) => p.role === 'host' && p.kind === 'PERSON')) continue;
     if (c.triggers.every((t) => attends(doc, t)) && !meetsHost(text, c, candidates, mentions)) c.anchors = [];
   }
 }
