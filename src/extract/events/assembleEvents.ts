@@ -23,6 +23,8 @@ import { daysOfTalks } from './daysOfTalks.js';
 import { destinationsFromPurpose } from './destinationsFromPurpose.js';
 import { hostAtHome } from './hostAtHome.js';
 import { hostOfPlace } from './hostOfPlace.js';
+import { hostlessTrip } from './hostlessTrip.js';
+import { attendanceTrips } from './attendanceTrips.js';
 import { inferFollowingOrdinals } from './inferFollowingOrdinals.js';
 import { isSummitOfLeaders } from './isSummitOfLeaders.js';
 import { GATHERINGS } from './kindSets.js';
@@ -138,6 +140,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   hostAtHome(ctx.text, merged, mentions.entities);
   // "a visit to Doha": the country the visit went to hosts it.
   hostOfPlace(ctx.text, merged, mentions.entities);
+  // A trip made to attend a gathering is the gathering's attendance, no visit of its own.
+  attendanceTrips(ctx.text, merged, mentions.entities, doc);
   // Participants an anaphor gave only in merging: "the two leaders met" may be a summit too.
   for (const c of merged) if (isSummitOfLeaders(c, ctx.reference)) c.kind = 'SUMMIT';
   // "a European Union summit" and "European Council President Donald Tusk": the body's head chairs its summit.
@@ -148,6 +152,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
     .filter((c) => c.participants.length >= (GATHERINGS.has(c.kind) && c.participants[0]?.kind !== 'ORGANIZATION' && !c.solo && !c.joinedAlone ? 2 : 1))
     // A trip with no destination says too little to place; a weapons test threatened is no test.
     .filter((c) => !(c.kind === 'VISIT' && !c.place) && !(c.kind === 'WEAPONS_TEST' && c.status === 'PLANNED'))
+    // A trip to a region or home is hosted by no one: no visit ("arrived in Asia", "flew back to Washington").
+    .filter((c) => !hostlessTrip(ctx.text, c, mentions.entities))
     // "over his nuclear tests", "family visits": tests or visits in the plural, undated and uncounted, are a history or a kind, not one event.
     .filter((c) => !(c.kind === 'WEAPONS_TEST' && !c.when && !c.count && c.triggers.every((t) => /(?:tests|launches)$/i.test(t.text))))
     .filter((c) => !(c.kind === 'VISIT' && !c.when && !c.count && c.triggers.every((t) => /^(?:visits|trips)$/i.test(t.text))))
