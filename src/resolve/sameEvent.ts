@@ -17,7 +17,7 @@
 // one place, one of them naming three or more principals and the two sharing one, need not name
 // the same (multilateral); other things (dates, status, ordinal) must still agree.
 import { FINE_GRANULARITIES, type EventFact, type EventKind } from '../model/index.js';
-import { compatible, overlaps, principals, sameSet } from '../extract/events/compatible.js';
+import { compatible, inRole, overlaps, principals, sameSet } from '../extract/events/compatible.js';
 import { MEETINGS } from '../extract/events/kindSets.js';
 import { placesNest } from '../extract/events/placesNest.js';
 import { MULTILATERAL } from './linkable.js';
@@ -113,16 +113,15 @@ function sanctionsAgree(a: EventFact, b: EventFact): boolean {
 /**
  * "Merkel's visit to Kyiv" and "Merkel and Hollande paid a visit to Kiev": reports of one visit name
  * some of its visitors, as sanction reports name some co-imposers. Two visit reports whose visitors
- * nest (the people of one among those of the other) and whose hosts, as countries, are the same
- * (or one names none) agree on their parties; something else must still agree (the place, a date).
+ * nest (the people of one among those of the other) and whose hosts share one (or one names none)
+ * agree on their parties; something else must still agree (the place, a date).
  */
 function visitorsNest(a: EventFact, b: EventFact): boolean {
   if (a.kind !== 'VISIT' || b.kind !== 'VISIT') return false;
-  const of = (e: EventFact, role: string) => e.participants.filter((p) => p.role === role).map((p) => p.entity);
-  const [va, vb] = [new Set(of(a, 'visitor')), new Set(of(b, 'visitor'))];
+  const [va, vb] = [inRole(a, 'visitor'), inRole(b, 'visitor')];
   if (va.size === 0 || vb.size === 0 || !([...va].every((v) => vb.has(v)) || [...vb].every((v) => va.has(v)))) return false;
-  const [ha, hb] = [of(a, 'host'), of(b, 'host')];
-  return ha.length === 0 || hb.length === 0 || ha.some((h) => hb.includes(h));
+  const [ha, hb] = [inRole(a, 'host'), inRole(b, 'host')];
+  return ha.size === 0 || hb.size === 0 || [...ha].some((h) => hb.has(h));
 }
 
 /** The principals of a report without a visit's host country: the sides a meeting during the visit names. */

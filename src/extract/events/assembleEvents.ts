@@ -96,7 +96,8 @@ export function assembleCandidates(ctx: ExtractContext, mentions: Mentions, sent
   // keeps them only when told as done on a date (month or finer) of its own clause; otherwise it is the candidate it was.
   for (const c of candidates) {
     if (!c.clauseParties) continue;
-    if (c.status !== 'OCCURRED' || !c.anchors.includes('date')) [c.participants, c.by] = [c.clauseParties, c.by.replace('+events/collectiveParties', '')];
+    if (c.status !== 'OCCURRED' || !c.anchors.includes('date')) c.participants = c.clauseParties;
+    else c.by = `${c.by}+events/collectiveParties`;
     delete c.clauseParties;
   }
   announcedDay(ctx, candidates, mentions.times, doc);

@@ -43,17 +43,17 @@ export function bodyHeadsIn(text: string, entities: readonly EntityMention[]): M
   const sorted = [...entities].sort((a, b) => a.start - b.start);
   const heads = new Map<EntityMention, string[]>();
   const { before: headBefore, after: headAfter, written } = headPatterns();
-  const add = (person: EntityMention, body: EntityMention) => heads.set(person, [...(heads.get(person) ?? []), body.name.toLowerCase(), body.text.toLowerCase()]);
+  const add = (person: EntityMention, ...names: string[]) => heads.set(person, [...(heads.get(person) ?? []), ...names.map((n) => n.toLowerCase())]);
   sorted.forEach((m, i) => {
     if (m.kind !== 'PERSON') return;
     const before = sorted[i - 1];
-    if (before?.kind === 'ORGANIZATION' && headBefore.test(text.slice(before.end, m.start))) add(m, before);
+    if (before?.kind === 'ORGANIZATION' && headBefore.test(text.slice(before.end, m.start))) add(m, before.name, before.text);
     const after = sorted[i + 1];
-    if (after?.kind === 'ORGANIZATION' && headAfter.test(text.slice(m.end, after.start))) add(m, after);
+    if (after?.kind === 'ORGANIZATION' && headAfter.test(text.slice(m.end, after.start))) add(m, after.name, after.text);
     else {
       // The case-blind pattern's name must still open with a capital: "president of the council" names no body.
       const body = written.exec(text.slice(m.end, m.end + 120))?.[1];
-      if (body && /^\p{Lu}/u.test(body)) heads.set(m, [...(heads.get(m) ?? []), body.toLowerCase()]);
+      if (body && /^\p{Lu}/u.test(body)) add(m, body);
     }
   });
   return heads;

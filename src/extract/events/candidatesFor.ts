@@ -169,7 +169,7 @@ export function candidatesFor(ctx: ExtractContext, t: TriggerMention, si: number
       // co-occurrence, is the body's that a collective names; assemble gives the clause's own back unless the summit is told as
       // done on a date of its own clause (a body and a place recur every few months). Not a summit told in passing ("ahead of", "on the sidelines of").
       const collective = t.kind === 'SUMMIT' && how === 'fallback' && parts.length < 2 && site ? collectiveParties(text, site, t, sentenceEntities) : null;
-      const theirs = collective ? base(collective, { by: `${t.by}+events/collectiveParties`, clauseParties: parts }) : null;
+      const theirs = collective ? base(collective, { clauseParties: parts }) : null;
       if (theirs && !theirs.aside && !theirs.landmark) return [theirs];
       return [how === 'anaphor' ? base([], { antecedents: parts }) : base(parts, joined ? { joinedAlone: true } : {})];
     }

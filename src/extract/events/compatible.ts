@@ -40,7 +40,8 @@ export function sameSet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean
   return x.size === y.size && [...x].every((v) => y.has(v));
 }
 
-function inRole(x: Comparable, role: string): Set<string> {
+/** The entities a report gives one role. */
+export function inRole(x: Comparable, role: string): Set<string> {
   return new Set(x.participants.filter((p) => p.role === role).map((p) => p.entity));
 }
 
